@@ -1,0 +1,17 @@
+/**
+ * `npm run tour`: a guided run of @inverse-math/core on the source documents'
+ * examples and on real market data. Every number printed is computed by the
+ * library; where a document states a number, it is printed beside it.
+ */
+import { dragSection, leverageSection } from './tour/leverage-and-drag.ts';
+
+console.log('@inverse-math/core — a guided tour');
+console.log('Returns are fractions shown as percent; rates are annual.');
+
+const sections: ReadonlyArray<() => void | Promise<void>> = [
+  leverageSection,
+  dragSection,
+];
+
+for (const section of sections) await section();
+console.log('\nEnd of the tour.');
