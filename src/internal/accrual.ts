@@ -1,0 +1,50 @@
+/**
+ * The one-period growth factor of a daily-reset fund with costs (MATH.md §3),
+ * shared by `nav`, `fund` and the decimal entry's float agreement tests.
+ *
+ *   A_t / A_{t−1} = 1 + L·(r_t + q·τ365) + (1 − L)·rf·τ360 − |L|·s·τ360 − f·τ365
+ *
+ * where τ360 = d_t/360 and τ365 = d_t/365 for `d_t` calendar days in the
+ * period (financing and spread actual/360; expenses and dividends
+ * actual/365), or both `1/periodsPerYear` when no dates are given.
+ *
+ * @internal
+ * @module
+ */
+
+/** Annual rates of one period (fractions per year). */
+export interface PeriodRates {
+  /** Financing rate `rf`. */
+  readonly financing: number;
+  /** Swap/borrow spread `s`, charged on `|L|` notional. */
+  readonly spread: number;
+  /** Index dividend yield `q` (for a price index). */
+  readonly dividendYield: number;
+  /** Expense ratio `f`. */
+  readonly expenseRatio: number;
+}
+
+/**
+ * The additive cost/carry part of one period's growth:
+ * `L·q·τ365 + (1 − L)·rf·τ360 − |L|·s·τ360 − f·τ365`.
+ */
+export function carry(leverage: number, rates: PeriodRates, tau360: number, tau365: number): number {
+  const L = leverage;
+  return L * rates.dividendYield * tau365 + (1 - L) * rates.financing * tau360 - Math.abs(L) * rates.spread * tau360 - rates.expenseRatio * tau365;
+}
+
+/** `A_t / A_{t−1}` for validated inputs; may be `≤ 0` (the caller reports insolvency). */
+export function growthFactor(indexReturn: number, leverage: number, carryPart: number): number {
+  return 1 + leverage * indexReturn + carryPart;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Calendar days between two instants given as epoch milliseconds, counted on
+ * UTC calendar dates (so 2024-03-08 → 2024-03-11 is 3 days whatever the time
+ * of day or daylight-saving shift).
+ */
+export function calendarDays(fromMs: number, toMs: number): number {
+  return Math.round((Math.floor(toMs / MS_PER_DAY) * MS_PER_DAY - Math.floor(fromMs / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY);
+}
