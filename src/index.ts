@@ -9,3 +9,6 @@
 export * from './errors.ts';
 export * from './leverage/index.ts';
 export * from './drag/index.ts';
+export * from './rebalance/index.ts';
+export * from './flows/index.ts';
+export * from './fund/index.ts';
