@@ -33,9 +33,22 @@ export function carry(leverage: number, rates: PeriodRates, tau360: number, tau3
   return L * rates.dividendYield * tau365 + (1 - L) * rates.financing * tau360 - Math.abs(L) * rates.spread * tau360 - rates.expenseRatio * tau365;
 }
 
-/** `A_t / A_{t−1}` for validated inputs; may be `≤ 0` (the caller reports insolvency). */
+/**
+ * `A_t / A_{t−1} − 1 = L·r_t + carry`: one period's growth excess. A fund is
+ * wiped out in the period exactly when this is `≤ −1`; `log1p` of it is the
+ * period's log growth (used for log-NAV without forming `1 + x`).
+ */
+export function growthExcess(indexReturn: number, leverage: number, carryPart: number): number {
+  return leverage * indexReturn + carryPart;
+}
+
+/**
+ * `A_t / A_{t−1} = 1 + growthExcess(r, L, carry)` for validated inputs; may be
+ * `≤ 0` (the caller reports insolvency). Formed as `1 + (L·r + carry)` so that
+ * `growthFactor ≤ 0` exactly when `growthExcess ≤ −1`.
+ */
 export function growthFactor(indexReturn: number, leverage: number, carryPart: number): number {
-  return 1 + leverage * indexReturn + carryPart;
+  return 1 + (leverage * indexReturn + carryPart);
 }
 
 const MS_PER_DAY = 86_400_000;

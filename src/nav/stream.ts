@@ -1,0 +1,217 @@
+import { calendarDays } from '../internal/accrual.ts';
+import * as guard from '../internal/guards.ts';
+import { parseDate } from '../internal/schedule.ts';
+import { advance, startAcc, type Acc } from './engine.ts';
+import { readRule, type RebalanceRule } from './options.ts';
+
+/** Options of {@link navState}: those of {@link NavOptions} with constant rates and a start date instead of `dates`. */
+export interface NavStateOptions {
+  /** The target multiple `L`. */
+  readonly leverage: number;
+  /** Expense ratio `f`, annual fraction, actual/365; default 0 (a step may override it). */
+  readonly expenseRatio?: number;
+  /** Financing rate `rf`, annual fraction, actual/360; default 0 (a step may override it). */
+  readonly financingRate?: number;
+  /** Spread `s` on `|ℓ|` notional, annual fraction, actual/360; default 0 (a step may override it). */
+  readonly spread?: number;
+  /** Dividend yield `q` of a price index, annual fraction, actual/365; default 0 (a step may override it). */
+  readonly dividendYield?: number;
+  /** Periods per year when there is no `startDate`; default 252. */
+  readonly periodsPerYear?: number;
+  /** The first close (ISO 8601 string or `Date`); when given, every step must give its close's `date`. */
+  readonly startDate?: string | Date;
+  /** The rebalancing rule; default `'daily'`. */
+  readonly rebalance?: RebalanceRule;
+  /** NAV at the start, `> 0`; default 1. */
+  readonly initialNav?: number;
+}
+
+/** One period's inputs to {@link stepNav} besides the index return; each rate, when given, overrides the state's for this period only. */
+export interface NavStepInputs {
+  /** Financing rate of this period (annual fraction). */
+  readonly financingRate?: number;
+  /** Spread of this period (annual fraction, `≥ 0`). */
+  readonly spread?: number;
+  /** Dividend yield of this period (annual fraction, `≥ 0`). */
+  readonly dividendYield?: number;
+  /** Expense ratio of this period (annual fraction, `≥ 0`). */
+  readonly expenseRatio?: number;
+  /** This period's close (required when the state has dates, refused otherwise); on a later calendar day than the last. */
+  readonly date?: string | Date;
+}
+
+/**
+ * The state of a streaming NAV computation: O(1) numbers, a plain readonly
+ * object. Create it with {@link navState}, advance it with {@link stepNav}.
+ */
+export interface NavState {
+  /** The target multiple `L`. */
+  readonly leverage: number;
+  /** The rebalancing rule, validated. */
+  readonly rebalance: RebalanceRule;
+  /** Default financing rate of a step. */
+  readonly financingRate: number;
+  /** Default spread of a step. */
+  readonly spread: number;
+  /** Default dividend yield of a step. */
+  readonly dividendYield: number;
+  /** Default expense ratio of a step. */
+  readonly expenseRatio: number;
+  /** Periods per year (year fraction `1/periodsPerYear`), or `null` when the state runs on dates. */
+  readonly periodsPerYear: number | null;
+  /** The last close as epoch milliseconds, or `null` without dates. */
+  readonly lastDate: number | null;
+  /** Periods stepped so far (`t`). */
+  readonly period: number;
+  /** `NAV_t`; `0` once wiped out. */
+  readonly nav: number;
+  /** `ln NAV_t` (`logNavSum + logNavCompensation`); `-Infinity` once wiped out. */
+  readonly logNav: number;
+  /** Running sum of the compensated log-NAV sum. */
+  readonly logNavSum: number;
+  /** Compensation term of the log-NAV sum (Neumaier). */
+  readonly logNavCompensation: number;
+  /** Exposure/NAV ratio the next period runs on (`L` right after a rebalance; `0` once wiped out). */
+  readonly leverageRatio: number;
+  /** Periods since the last rebalance. */
+  readonly periodsSinceRebalance: number;
+  /** Closes at which the rule reset the exposure to `L × NAV`. */
+  readonly rebalances: number;
+  /** The period (0-based step) in which the fund was wiped out, or `null`. */
+  readonly wipedOutAt: number | null;
+}
+
+function freeze(base: Omit<NavState, 'period' | 'nav' | 'logNav' | 'logNavSum' | 'logNavCompensation' | 'leverageRatio' | 'periodsSinceRebalance' | 'rebalances' | 'wipedOutAt' | 'lastDate'>, lastDate: number | null, acc: Acc): NavState {
+  return {
+    leverage: base.leverage,
+    rebalance: base.rebalance,
+    financingRate: base.financingRate,
+    spread: base.spread,
+    dividendYield: base.dividendYield,
+    expenseRatio: base.expenseRatio,
+    periodsPerYear: base.periodsPerYear,
+    lastDate,
+    period: acc.period,
+    nav: acc.nav,
+    logNav: acc.s + acc.c,
+    logNavSum: acc.s,
+    logNavCompensation: acc.c,
+    leverageRatio: acc.ratio,
+    periodsSinceRebalance: acc.since,
+    rebalances: acc.rebalances,
+    wipedOutAt: acc.wipedOutAt >= 0 ? acc.wipedOutAt : null,
+  };
+}
+
+/**
+ * The starting state of a streaming NAV computation (live data, or paths too
+ * long to hold): `NAV_0 = initialNav`, exposure `L × NAV_0`.
+ *
+ * Formula: as {@link navPath}; {@link stepNav} applies one period.
+ *
+ * @param options - `leverage`, constant default rates, `periodsPerYear` or `startDate`, `rebalance`, `initialNav`
+ * @returns the state at period 0
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `NOT_POSITIVE`, `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `startDate` and `periodsPerYear`), `OUT_OF_RANGE`
+ * @see MATH.md §3; DESIGN.md (streaming)
+ * @example
+ * ```ts
+ * import { navState, stepNav } from '@inverse-math/core/nav';
+ * let s = navState({ leverage: -1 });
+ * for (const r of [-0.05, 0.05]) s = stepNav(s, r);
+ * s.nav;
+ * //≈ 0.9975
+ * ```
+ */
+export function navState(options: NavStateOptions): NavState {
+  const o = guard.options(options);
+  const leverage = guard.finite(o.leverage, 'options.leverage');
+  const initialNav = o.initialNav === undefined ? 1 : guard.positive(o.initialNav, 'options.initialNav');
+  const rebalance = readRule(o.rebalance, 'options.rebalance');
+  let lastDate: number | null = null;
+  let periodsPerYear: number | null = 252;
+  if (o.startDate !== undefined) {
+    if (o.periodsPerYear !== undefined) guard.fail('INVALID_OPTION', 'give either startDate or periodsPerYear, not both', 'options.periodsPerYear', o.periodsPerYear);
+    lastDate = parseDate(o.startDate, 'options.startDate');
+    periodsPerYear = null;
+  } else if (o.periodsPerYear !== undefined) {
+    periodsPerYear = guard.positive(o.periodsPerYear, 'options.periodsPerYear');
+  }
+  const base = {
+    leverage,
+    rebalance,
+    financingRate: o.financingRate === undefined ? 0 : guard.finite(o.financingRate, 'options.financingRate'),
+    spread: o.spread === undefined ? 0 : guard.nonNegative(o.spread, 'options.spread'),
+    dividendYield: o.dividendYield === undefined ? 0 : guard.nonNegative(o.dividendYield, 'options.dividendYield'),
+    expenseRatio: o.expenseRatio === undefined ? 0 : guard.nonNegative(o.expenseRatio, 'options.expenseRatio'),
+    periodsPerYear,
+  };
+  return freeze(base, lastDate, startAcc(leverage, initialNav));
+}
+
+/**
+ * Advance a streaming NAV computation by one period. Pure: returns a new
+ * state, the input state is not changed. The numbers are those of
+ * {@link navPath} / {@link logNavPath} / {@link navHistory} on the same
+ * inputs, bit for bit.
+ *
+ * Formula: as {@link navPath}, for one period with index return `r` and this
+ * period's rates (the state's, or those in `inputs`) and year fractions
+ * (`1/periodsPerYear`, or calendar days since the last close / 360 and / 365).
+ * After a wipe-out the state keeps NAV 0 and only counts periods.
+ *
+ * @param state - a state from {@link navState} or a previous step
+ * @param indexReturn - the index simple return of the period, `> −1`
+ * @param inputs - this period's rate overrides and, for a dated state, its close `date`
+ * @returns the state after the period
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one)
+ * @see MATH.md §3
+ * @example
+ * ```ts
+ * import { navState, stepNav } from '@inverse-math/core/nav';
+ * const s0 = navState({ leverage: 3, financingRate: 0.05, startDate: '2024-03-08' });
+ * const s1 = stepNav(s0, 0, { date: '2024-03-11' }); // Friday → Monday: 3 days of financing on 2 units
+ * s1.nav; // 1 − 2 · 0.05 · 3/360
+ * //≈ 0.99916667
+ * s0.period;
+ * //=> 0
+ * ```
+ */
+export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepInputs): NavState {
+  const st = guard.options(state, 'state') as unknown as NavState;
+  const r = guard.simpleReturn(indexReturn, 'indexReturn');
+  const i = guard.optionalOptions(inputs, 'inputs');
+  const rates = {
+    financing: i.financingRate === undefined ? st.financingRate : guard.finite(i.financingRate, 'inputs.financingRate'),
+    spread: i.spread === undefined ? st.spread : guard.nonNegative(i.spread, 'inputs.spread'),
+    dividendYield: i.dividendYield === undefined ? st.dividendYield : guard.nonNegative(i.dividendYield, 'inputs.dividendYield'),
+    expenseRatio: i.expenseRatio === undefined ? st.expenseRatio : guard.nonNegative(i.expenseRatio, 'inputs.expenseRatio'),
+  };
+  let tau360: number;
+  let tau365: number;
+  let lastDate = st.lastDate;
+  if (lastDate === null) {
+    if (i.date !== undefined) guard.fail('INVALID_OPTION', 'this state has no dates (create it with startDate to use dates)', 'inputs.date', i.date);
+    tau360 = 1 / (st.periodsPerYear as number);
+    tau365 = tau360;
+  } else {
+    if (i.date === undefined) guard.fail('INVALID_OPTION', 'a dated state needs the date of every close', 'inputs.date', i.date);
+    const ms = parseDate(i.date, 'inputs.date');
+    const days = calendarDays(lastDate, ms);
+    if (!(days >= 1)) guard.fail('INVALID_DATE', 'must fall on a later calendar day than the last close', 'inputs.date', i.date);
+    tau360 = days / 360;
+    tau365 = days / 365;
+    lastDate = ms;
+  }
+  const acc: Acc = {
+    period: st.period,
+    nav: st.nav,
+    s: st.logNavSum,
+    c: st.logNavCompensation,
+    ratio: st.leverageRatio,
+    since: st.periodsSinceRebalance,
+    rebalances: st.rebalances,
+    wipedOutAt: st.wipedOutAt === null ? -1 : st.wipedOutAt,
+  };
+  advance(acc, st.rebalance, st.leverage, r, rates, tau360, tau365);
+  return freeze(st, lastDate, acc);
+}
