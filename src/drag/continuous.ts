@@ -36,7 +36,8 @@ export function continuousDrag(options: ContinuousDragOptions): number {
   const L = guard.finite(o.leverage, 'options.leverage');
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
   const T = guard.nonNegative(o.years, 'options.years');
-  return Math.expm1((-(L * L - L) / 2) * sigma * sigma * T);
+  // L·(L − 1), not L² − L: L − 1 is exact near 1 where L² − L cancels (1e-8 relative at L = 1 + 1e-8).
+  return Math.expm1(-0.5 * L * (L - 1) * sigma * sigma * T);
 }
 
 /** Options of {@link fundReturnTable}. */
@@ -89,7 +90,7 @@ export function fundReturnTable(options: FundReturnTableOptions): FundReturnTabl
   const cols = guard.series(o.volatilities, 'options.volatilities');
   for (let j = 0; j < cols.length; j++) guard.nonNegative(cols[j], 'options.volatilities', j);
   const T = o.years === undefined ? 1 : guard.nonNegative(o.years, 'options.years');
-  const c = (L * L - L) / 2;
+  const c = 0.5 * L * (L - 1); // not (L² − L)/2, which cancels near L = 1
   const returns: Float64Array[] = [];
   for (let i = 0; i < rows.length; i++) {
     const lg = L * Math.log1p(rows[i] as number);
