@@ -1,38 +1,37 @@
 /**
- * Exact comparisons of products of doubles, for whole-unit rounding that
- * must never overshoot because a float quotient rounded up to an integer.
+ * Exact comparisons on the decimal values that doubles print as, for
+ * whole-unit rounding. `String(x)` is the shortest decimal that reads back
+ * as `x` — what a user typed, and what `new Decimal(x)` reads — so deciding
+ * on it makes `toShares(44220, 13.4)` 3,300 shares (the binary 13.4 is a
+ * hair above 13.4, so the exact binary quotient is below 3,300) and agrees
+ * with the decimal entry on the same numbers.
  *
  * @internal
  * @module
  */
 
-const view = new DataView(new ArrayBuffer(8));
-
-/** A finite double as `m·2^e` with an integer (BigInt) `m`. */
-function split(x: number): { m: bigint; e: number } {
-  if (x === 0) return { m: 0n, e: 0 };
-  view.setFloat64(0, x);
-  const bits = view.getBigUint64(0);
-  const biased = Number((bits >> 52n) & 0x7ffn);
-  const fraction = bits & 0xfffffffffffffn;
-  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
-  const e = (biased === 0 ? 1 : biased) - 1075;
-  return { m: bits >> 63n ? -mantissa : mantissa, e };
+/** A finite double's shortest round-trip decimal as `m·10^e` (BigInt `m`). */
+export interface ScaledDecimal {
+  readonly m: bigint;
+  readonly e: number;
 }
 
-/** The exact sign (−1, 0, 1) of `a·b − c` for finite doubles. */
-export function signOfProductMinus(a: number, b: number, c: number): number {
-  const x = split(a);
-  const y = split(b);
-  const z = split(c);
-  let p = x.m * y.m;
-  let pe = x.e + y.e;
-  let q = z.m;
-  let qe = z.e;
-  if (p === 0n) pe = qe;
-  if (q === 0n) qe = pe;
-  if (pe > qe) p <<= BigInt(pe - qe);
-  else if (qe > pe) q <<= BigInt(qe - pe);
-  const d = p - q;
-  return d > 0n ? 1 : d < 0n ? -1 : 0;
+const NUMBER = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+/** `x` as `m·10^e`, read from `String(x)` (finite `x` only). */
+export function shortestDecimal(x: number): ScaledDecimal {
+  const match = NUMBER.exec(String(x));
+  if (match === null) throw new Error(`not a finite number: ${x}`);
+  const frac = match[3] ?? '';
+  const m = BigInt(`${match[1]}${match[2]}${frac}`);
+  return { m, e: Number(match[4] ?? 0) - frac.length };
+}
+
+/** Sign (−1, 0, 1) of `k·a − b` for an integer `k` and decimals `a`, `b`. */
+export function signOfScaledMinus(k: bigint, a: ScaledDecimal, b: ScaledDecimal): number {
+  let p = k * a.m;
+  let q = b.m;
+  if (a.e > b.e) p *= 10n ** BigInt(a.e - b.e);
+  else if (b.e > a.e) q *= 10n ** BigInt(b.e - a.e);
+  return p > q ? 1 : p < q ? -1 : 0;
 }

@@ -1,5 +1,5 @@
 import * as guard from '../internal/guards.ts';
-import { signOfProductMinus } from '../internal/exact.ts';
+import { shortestDecimal, signOfScaledMinus } from '../internal/exact.ts';
 import { zero } from '../internal/trade.ts';
 
 /** The rounding rules for whole units; see {@link toShares}. */
@@ -34,11 +34,15 @@ export interface UnitTrade {
  *
  * Formula: `units = round(notional / price)` by the chosen rule,
  * `filledNotional = units·price`, `residual = notional − filledNotional`.
- * The rounding is decided on the exact value of `notional / price` for the
- * given doubles (an exact rational comparison, not the rounded float
- * quotient), so `'toward-zero'` never fills more than the notional:
- * `|filledNotional| ≤ |notional|` and the residual has the notional's sign
- * (or is 0). A tie for the `half-*` rules is an exact tie.
+ * The rounding is decided exactly on the decimal values the two numbers
+ * print as (`String(x)`: what was typed, and what the decimal entry reads),
+ * not on the rounded float quotient: `toShares(44220, 13.4)` is 3,300
+ * shares with `'toward-zero'` although the double nearest 13.4 is slightly
+ * larger than 13.4, and a tie for the `half-*` rules is an exact decimal
+ * tie. So `'toward-zero'` never asks for more than the notional:
+ * `|units·price| ≤ |notional|` in those decimals. `filledNotional` and
+ * `residual` are then one float operation each (within an ulp of the
+ * notional); for cent-exact cash use the decimal entry.
  *
  * @param notional - the trade in currency, signed: buy `> 0`, sell `< 0` (e.g. a `rebalanceTrade`)
  * @param price - the price of one share, in currency, `> 0`
@@ -51,6 +55,8 @@ export interface UnitTrade {
  * import { toShares } from '@inverse-math/core/rebalance';
  * toShares(-1_000_000, 33.7); // sell $1mm of a $33.70 stock: never more than asked
  * //=> { units: -29673, filledNotional: -29673 * 33.7, residual: -1_000_000 - -29673 * 33.7 }
+ * toShares(44220, 13.4).units; // decided on the decimals 44220 and 13.4, not on the binary 13.4000000000000004
+ * //=> 3300
  * toShares(250, 100, { rounding: 'half-even' }).units;
  * //=> 2
  * toShares(250, 100, { rounding: 'half-up' }).units;
@@ -70,8 +76,9 @@ export function toShares(notional: number, price: number, options?: UnitOptions)
  * A notional trade in whole futures contracts.
  *
  * Formula: contract value `v = price × multiplier` (one double rounding),
- * `units = round(notional / v)` by the chosen rule (decided exactly, as in
- * {@link toShares}), `filledNotional = units·v`, `residual = notional − filledNotional`.
+ * `units = round(notional / v)` by the chosen rule (decided exactly on the
+ * decimals of `notional` and `v`, as in {@link toShares}),
+ * `filledNotional = units·v`, `residual = notional − filledNotional`.
  *
  * @param notional - the trade in currency, signed: buy `> 0`, sell `< 0`
  * @param price - the futures price in index points, `> 0`
@@ -109,20 +116,26 @@ function readRounding(options: unknown): UnitRounding {
   return o['rounding'] === undefined ? 'toward-zero' : guard.oneOf(o['rounding'], ROUNDINGS, 'options.rounding');
 }
 
-/** Beyond 2^52 every double is an integer and u ± ½ is not representable: the float quotient is already whole. */
+/** Beyond 2^52 every double is an integer: the float quotient is already whole. */
 const WHOLE = 2 ** 52;
 
-/** `round(n / p)` under `rule`, decided on the exact rational `n / p` (p > 0). */
+/**
+ * `round(n / p)` under `rule` (p > 0), decided exactly on the decimal values
+ * `String(n)` and `String(p)`: the float quotient only proposes a candidate,
+ * which is corrected by one unit where it straddles an integer or a half.
+ */
 function wholeUnits(n: number, p: number, rule: UnitRounding, argument: string): number {
   const q = n / p;
   if (!Number.isFinite(q)) guard.fail('OUT_OF_RANGE', 'notional / price is too large for a number of units', argument, n);
   if (Math.abs(q) >= WHOLE) return zero(q);
-  // lo = ⌊n / p⌋ exactly: the float floor can be off by one next to an integer
+  const N = shortestDecimal(n);
+  const P = shortestDecimal(p);
+  const N2 = { m: 2n * N.m, e: N.e };
+  // lo = ⌊n / p⌋ exactly
   let lo = Math.floor(q);
-  if (signOfProductMinus(lo, p, n) > 0) lo -= 1;
-  else if (signOfProductMinus(lo + 1, p, n) <= 0) lo += 1;
-  const exact = signOfProductMinus(lo, p, n) === 0;
-  if (exact) return zero(lo);
+  if (signOfScaledMinus(BigInt(lo), P, N) > 0) lo -= 1;
+  else if (signOfScaledMinus(BigInt(lo + 1), P, N) <= 0) lo += 1;
+  if (signOfScaledMinus(BigInt(lo), P, N) === 0) return zero(lo);
   const hi = lo + 1;
   let units: number;
   switch (rule) {
@@ -139,8 +152,8 @@ function wholeUnits(n: number, p: number, rule: UnitRounding, argument: string):
       units = n > 0 ? hi : lo;
       break;
     default: {
-      // compare n with the midpoint (lo + ½)·p exactly
-      const side = signOfProductMinus(lo + 0.5, p, n); // > 0: n below the midpoint
+      // n against the midpoint (lo + ½)·p, i.e. 2n against (2·lo + 1)·p
+      const side = signOfScaledMinus(BigInt(2 * lo + 1), P, N2); // > 0: n below the midpoint
       if (side > 0) units = lo;
       else if (side < 0) units = hi;
       else if (rule === 'half-even') units = lo % 2 === 0 ? lo : hi;
