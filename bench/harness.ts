@@ -30,13 +30,14 @@ export interface TaskSpec extends TaskOptions {
   readonly baseline: boolean;
 }
 
-/** One registered memory check: `run` performs `periods` periods (steps) of work. */
+/** One registered memory check. */
 export interface MemorySpec {
   readonly suite: string;
   readonly name: string;
+  /** Periods (steps) of one run. */
   readonly periods: number;
-  /** Prepares inputs outside the measured region and returns the measured work. */
-  readonly setup: () => () => unknown;
+  /** Prepares inputs for `periods` periods outside the measured region and returns the measured work. */
+  readonly setup: (periods: number) => () => unknown;
   /** Target: at most this many bytes allocated per period. */
   readonly maxBytesPerPeriod: number;
 }
@@ -56,7 +57,7 @@ export interface SuiteBuilder {
   /** A task measured against the baseline. */
   add(name: string, fn: () => unknown, options?: TaskOptions): SuiteBuilder;
   /** A heap-growth check, run by `bench/memory.ts` under `--expose-gc`. */
-  memory(name: string, periods: number, setup: () => () => unknown, maxBytesPerPeriod?: number): SuiteBuilder;
+  memory(name: string, periods: number, setup: (periods: number) => () => unknown, maxBytesPerPeriod?: number): SuiteBuilder;
 }
 
 export const suites: SuiteSpec[] = [];

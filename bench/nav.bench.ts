@@ -1,0 +1,97 @@
+/**
+ * NAV over 10⁷ daily returns against minimal hand-written Float64Array loops
+ * doing the same arithmetic (constant carry, daily reset) without validation
+ * or wipe-out handling: the price of the library's guarantees.
+ * Target (issue 7): navPath ≤ 1.2 × its baseline.
+ *
+ * Memory: logNavPath over 10⁷ returns and 10⁷ stepNav steps (heap growth per
+ * period, run by bench/memory.ts under --expose-gc).
+ */
+import { logNavPath, navPath, navState, stepNav } from '../src/nav/index.ts';
+import { consume, dailyReturns, suite } from './harness.ts';
+
+const N = 10_000_000;
+const STREAM = 1_000_000;
+const L = 3;
+const options = { leverage: L, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, periodsPerYear: 252 } as const;
+// the carry of one period, as MATH.md §3 writes it (τ = 1/252 for every rate)
+const tau = 1 / 252;
+const c = (1 - L) * options.financingRate * tau - Math.abs(L) * options.spread * tau - options.expenseRatio * tau;
+
+let returns: Float64Array | undefined;
+const path = (): Float64Array => (returns ??= dailyReturns(N, 42, 0.02));
+
+/** The baseline of navPath: the recursion as a plain function of its inputs (no constant folding of L or c). */
+function handNav(r: Float64Array, lev: number, carryPerPeriod: number): Float64Array {
+  const n = r.length;
+  const out = new Float64Array(n + 1);
+  let v = 1;
+  out[0] = v;
+  for (let i = 0; i < n; i++) {
+    v *= 1 + lev * (r[i] as number) + carryPerPeriod;
+    out[i + 1] = v;
+  }
+  return out;
+}
+
+/** The baseline of logNavPath: Neumaier-compensated Σ log1p(L·r + c) into a Float64Array. */
+function handLogNav(r: Float64Array, lev: number, carryPerPeriod: number): Float64Array {
+  const n = r.length;
+  const out = new Float64Array(n + 1);
+  let sum = 0;
+  let comp = 0;
+  for (let i = 0; i < n; i++) {
+    const y = Math.log1p(lev * (r[i] as number) + carryPerPeriod);
+    const t = sum + y;
+    comp += Math.abs(sum) >= Math.abs(y) ? sum - t + y : y - t + sum;
+    sum = t;
+    out[i + 1] = sum + comp;
+  }
+  return out;
+}
+
+suite('nav: navPath, 10⁷ returns', (s) => {
+  const r = path();
+  s.baseline('hand loop v *= 1 + L·r + c', () => consume(handNav(r, L, c)), { calls: N });
+  s.add('navPath', () => consume(navPath(r, options)), { calls: N, maxRatio: 1.2 });
+  s.memory('logNavPath', N, (n) => {
+    const rr = n === N ? r : r.subarray(0, n);
+    return () => logNavPath(rr, options);
+  });
+}, { time: 2000 });
+
+suite('nav: logNavPath, 10⁷ returns', (s) => {
+  const r = path();
+  s.baseline('hand loop Neumaier Σ log1p(L·r + c)', () => consume(handLogNav(r, L, c)), { calls: N });
+  s.add('logNavPath', () => consume(logNavPath(r, options)), { calls: N });
+}, { time: 2000 });
+
+suite('nav: stepNav (streaming), 10⁶ steps', (s) => {
+  const r = dailyReturns(STREAM, 43, 0.02);
+  s.baseline(
+    'hand loop v *= 1 + L·r + c',
+    () => {
+      let v = 1;
+      for (let i = 0; i < STREAM; i++) v *= 1 + L * (r[i] as number) + c;
+      consume(v);
+    },
+    { calls: STREAM },
+  );
+  s.add(
+    'stepNav',
+    () => {
+      let st = navState(options);
+      for (let i = 0; i < STREAM; i++) st = stepNav(st, r[i] as number);
+      consume(st.nav);
+    },
+    { calls: STREAM },
+  );
+  s.memory('stepNav', N, (n) => {
+    const rr = path();
+    return () => {
+      let st = navState(options);
+      for (let i = 0; i < n; i++) st = stepNav(st, rr[i] as number);
+      return st.nav;
+    };
+  });
+});
