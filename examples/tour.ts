@@ -4,6 +4,7 @@
  * library; where a document states a number, it is printed beside it.
  */
 import { dragSection, leverageSection } from './tour/leverage-and-drag.ts';
+import { rebalanceSection } from './tour/rebalance.ts';
 
 console.log('@inverse-math/core — a guided tour');
 console.log('Returns are fractions shown as percent; rates are annual.');
@@ -11,6 +12,7 @@ console.log('Returns are fractions shown as percent; rates are annual.');
 const sections: ReadonlyArray<() => void | Promise<void>> = [
   leverageSection,
   dragSection,
+  rebalanceSection,
 ];
 
 for (const section of sections) await section();
