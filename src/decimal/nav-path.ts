@@ -9,7 +9,16 @@ import { carryDecimal, periodAt, readDecimalSchedule } from './schedule.ts';
  * `'daily'`, every `k`-th close (`{ every: k }`), or when the exposure/NAV
  * ratio `ℓ` has left `L·(1 ± b)` (`{ band: b }`, `b` a decimal value `≥ 0`).
  */
-export type DecimalRebalanceRule = 'daily' | { readonly every: number } | { readonly band: DecimalValue };
+export type DecimalRebalanceRule =
+  | 'daily'
+  | {
+      /** Rebalance at every `k`-th close, `k` a whole number `≥ 1`. */
+      readonly every: number;
+    }
+  | {
+      /** Rebalance when `|ℓ − L| > band·|L|`; a decimal value `≥ 0`. */
+      readonly band: DecimalValue;
+    };
 
 /**
  * Options of the decimal {@link navPath}: the float `NavOptions` with every

@@ -136,7 +136,7 @@ export interface DecimalLedgerDay {
   readonly nav: Decimal;
   /** `assets / shares` before the flow, unrounded (the value the strike rounds); `nav` when no share is outstanding. */
   readonly navUnrounded: Decimal;
-  /** `afterMove.assets − nav × shares before the flow`: assets not attributed to shares by the strike; it stays in the fund. */
+  /** `afterMove.assets − nav × shares before the flow`: assets not attributed to shares by the strike; it stays in the fund (0 after a wipe-out day). */
   readonly strikeResidual: Decimal;
   /** Shares outstanding after the day's flow (whole). */
   readonly sharesOutstanding: Decimal;
