@@ -1,5 +1,5 @@
 import * as guard from '../internal/guards.ts';
-import { rebalanceKernel, zero } from '../internal/trade.ts';
+import { finiteAmounts, rebalanceKernel, zero } from '../internal/trade.ts';
 import { classifyFlow, type FlowEffect } from './flow-effect.ts';
 
 /** Inputs of {@link closeTrade}. */
@@ -44,7 +44,7 @@ export interface CloseTrade {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`, `flow` (currency, signed)
  * @returns the rebalance and flow parts, the total and the flow's effect
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, or any flow into a fund the move wiped out)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, any flow into a fund the move wiped out, or an amount that overflows a double)
  * @see seed 000 ("profit taking is stabilizing while puking is destabilizing"); MATH.md §5, I7, W5
  * @example
  * ```ts
@@ -70,7 +70,9 @@ export function closeTrade(options: CloseTradeOptions): CloseTrade {
     guard.fail('OUT_OF_RANGE', `a redemption cannot exceed the assets after the move (${k.aumAfter})`, 'options.flow', F);
   }
   const flowTrade = zero(L * F);
-  return { rebalance: k.trade, flowTrade, total: zero(k.trade + flowTrade), effect: classifyFlow(k.trade, flowTrade) };
+  const total = zero(k.trade + flowTrade);
+  finiteAmounts([k.trade, k.exposureBefore, flowTrade, total], 'options', options);
+  return { rebalance: k.trade, flowTrade, total, effect: classifyFlow(k.trade, flowTrade) };
 }
 
 /** Inputs of {@link offsettingFlow}. */
@@ -99,7 +101,7 @@ export interface OffsettingFlowOptions {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`
  * @returns the flow `F` in currency (creations `> 0`, redemptions `< 0`)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything), `OUT_OF_RANGE` (the flow overflows a double)
  * @see seed 000; MATH.md §5
  * @example
  * ```ts
@@ -114,5 +116,7 @@ export function offsettingFlow(options: OffsettingFlowOptions): number {
   const A = guard.nonNegative(o['aum'], 'options.aum');
   const L = guard.finite(o['leverage'], 'options.leverage');
   const r = guard.survivableReturn(o['indexReturn'], L, 'options.indexReturn');
-  return zero(-(L - 1) * A * r);
+  const F = zero(-(L - 1) * A * r);
+  finiteAmounts([F], 'options', options);
+  return F;
 }

@@ -2,7 +2,7 @@ import * as guard from '../internal/guards.ts';
 import { growthFactor } from '../internal/accrual.ts';
 import { carryAt, readCostSchedule, type CostOptionsInput } from '../internal/schedule.ts';
 import { neumaierSum } from '../internal/sum.ts';
-import { zero } from '../internal/trade.ts';
+import { finiteAmounts, zero } from '../internal/trade.ts';
 import { classifyFlow, type FlowEffect } from '../flows/flow-effect.ts';
 
 /** Net flows per day: either in shares (creation units) or in currency, one value per day. */
@@ -139,7 +139,7 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  *
  * @param options - prices, leverage, the start (`initialAum`, or `initialShares` and `initialNav`), `flows`, `costs`
  * @returns one row per day, final state, traded notionals, turnover and the day of a wipe-out
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index; a price move or an amount that overflows a double)
  * @see seed 000 (AUM = NAV × shares outstanding; redemptions after declines and rallies); MATH.md §3–5
  * @example
  * ```ts
@@ -174,6 +174,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
 
   for (let t = 1; t <= n; t++) {
     const r = (prices[t] as number) / (prices[t - 1] as number) - 1;
+    if (!Number.isFinite(r)) guard.fail('OUT_OF_RANGE', 'the move from the previous price overflows a double', 'options.indexPrices', prices[t], t);
     const A = nav * shares;
     const exposureBefore = zero(L * A * (1 + r));
     let rebalanceTrade = 0;
@@ -215,6 +216,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
     rebal[t - 1] = Math.abs(rebalanceTrade);
     flowAbs[t - 1] = Math.abs(flowTrade);
     aums[t] = aum;
+    finiteAmounts([nav, aum, exposureBefore, L * aum, totalTrade, flowShares], 'options', options, t - 1);
     days.push({
       day: t,
       indexReturn: r,
@@ -234,6 +236,10 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   }
   const tradedNotional = neumaierSum(total);
   const averageAum = neumaierSum(aums) / (n + 1);
+  const rebalanceNotional = neumaierSum(rebal);
+  const flowNotional = neumaierSum(flowAbs);
+  const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
+  finiteAmounts([tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover], 'options', options);
   return {
     leverage: L,
     initialNav,
@@ -244,10 +250,10 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
     finalShares: shares,
     finalAum: nav * shares,
     tradedNotional,
-    rebalanceNotional: neumaierSum(rebal),
-    flowNotional: neumaierSum(flowAbs),
+    rebalanceNotional,
+    flowNotional,
     averageAum,
-    turnover: averageAum > 0 ? tradedNotional / averageAum : 0,
+    turnover,
     wipedOutAt,
   };
 }

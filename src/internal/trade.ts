@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import * as guard from './guards.ts';
 
 /** The close trade of one fund for validated `A ≥ 0`, finite `L`, `r > −1` (see `rebalanceTrade`). */
 export function rebalanceKernel(
@@ -19,11 +20,22 @@ export function rebalanceKernel(
   }
   const aumAfter = A * (1 + L * r);
   return {
-    trade: zero(A * (L * (L - 1)) * r),
+    trade: zero(A * (L * (L - 1) * r)),
     exposureBefore: zero(exposureBefore),
     exposureAfter: zero(L * aumAfter),
     aumAfter,
   };
+}
+
+/**
+ * Throw `OUT_OF_RANGE` unless every amount is finite: inputs that are each
+ * valid (a huge AUM times a huge leverage) can overflow a double, and a
+ * result of `±Infinity` or `NaN` must never be returned.
+ */
+export function finiteAmounts(amounts: readonly number[], argument: string, value: unknown, index?: number): void {
+  for (const a of amounts) {
+    if (!Number.isFinite(a)) guard.fail('OUT_OF_RANGE', 'the amounts overflow the range of a double', argument, value, index);
+  }
 }
 
 /** `−0` → `0`, so that results compare and print as users expect. */

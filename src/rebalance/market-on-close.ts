@@ -1,6 +1,6 @@
 import * as guard from '../internal/guards.ts';
 import { neumaierSum } from '../internal/sum.ts';
-import { rebalanceKernel, zero } from '../internal/trade.ts';
+import { finiteAmounts, rebalanceKernel, zero } from '../internal/trade.ts';
 
 /** One fund of a universe on the same index, for {@link marketOnCloseImbalance}. */
 export interface FundOnIndex {
@@ -47,7 +47,7 @@ export interface MarketOnCloseImbalance {
  * @param funds - a non-empty list of `{ aum, leverage, name? }` on one index (not mutated)
  * @param indexReturn - the index move since the last close, `r > −1`
  * @returns per-fund trades and the net imbalance, in currency
- * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`, `OUT_OF_RANGE` (a trade or the net overflows a double)
  * @see seed 001 ("The Rebalance Arbitrage Loop"); MATH.md §4; Cheng & Madhavan (2009)
  * @example
  * ```ts
@@ -75,8 +75,11 @@ export function marketOnCloseImbalance(funds: readonly FundOnIndex[], indexRetur
     const name = f['name'] === undefined ? `fund ${i}` : f['name'];
     if (typeof name !== 'string') guard.fail('INVALID_TYPE', 'must be a string', `funds[${i}].name`, name);
     const trade = rebalanceKernel(aum, leverage, r).trade;
+    finiteAmounts([trade], `funds[${i}]`, funds[i]);
     amounts[i] = trade;
     trades.push({ name, aum, leverage, trade });
   }
-  return { trades, net: zero(neumaierSum(amounts)) };
+  const net = zero(neumaierSum(amounts));
+  finiteAmounts([net], 'funds', funds);
+  return { trades, net };
 }

@@ -1,5 +1,5 @@
 import * as guard from '../internal/guards.ts';
-import { rebalanceKernel } from '../internal/trade.ts';
+import { finiteAmounts, rebalanceKernel } from '../internal/trade.ts';
 
 /** Inputs of {@link rebalanceTrade}: one fund, one reset period. */
 export interface RebalanceTradeOptions {
@@ -29,7 +29,7 @@ export interface RebalanceTrade {
  * Formula: after an index move `r`, exposure `E' = L·A·(1 + r)` and assets
  * `A' = A·(1 + L·r)`; the target exposure is `L·A'`, so the trade is
  * `Δ = L·A' − E' = A·(L² − L)·r` — exact, not an approximation, and computed
- * in that form (as `A·(L·(L − 1))·r`), never as the difference of two large
+ * in that form (as `A·(L·(L − 1)·r)`), never as the difference of two large
  * exposures. For `L ∉ [0, 1]` the trade has the sign of `r`: the fund buys
  * after rallies and sells after declines, inverse funds too (negative gamma,
  * MATH.md I5). `L² − L` is the same for `L` and `1 − L`: a −1x fund trades
@@ -45,7 +45,7 @@ export interface RebalanceTrade {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`)
  * @returns the trade, the exposure before and after it, and the assets after the move
- * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (an amount overflows a double)
  * @see seed 000 ("Shorting is hard"); MATH.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
  * @example
  * ```ts
@@ -63,5 +63,7 @@ export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
   const A = guard.nonNegative(o['aum'], 'options.aum');
   const L = guard.finite(o['leverage'], 'options.leverage');
   const r = guard.simpleReturn(o['indexReturn'], 'options.indexReturn');
-  return rebalanceKernel(A, L, r);
+  const k = rebalanceKernel(A, L, r);
+  finiteAmounts([k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter], 'options', options);
+  return k;
 }

@@ -69,3 +69,10 @@ describe('bad input and wipe-outs', () => {
     expectCode(() => offsettingFlow({ aum: 1e6, leverage: Infinity, indexReturn: 0.1 }), 'NON_FINITE', 'options.leverage');
   });
 });
+
+describe('amounts beyond the double range are errors, never ±Infinity', () => {
+  test('closeTrade and offsettingFlow', () => {
+    expectCode(() => closeTrade({ aum: 1, leverage: 1e300, indexReturn: 0, flow: 1e300 }), 'OUT_OF_RANGE', 'options');
+    expectCode(() => offsettingFlow({ aum: 1e300, leverage: 1e10, indexReturn: 1e-12 }), 'OUT_OF_RANGE', 'options');
+  });
+});

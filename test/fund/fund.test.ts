@@ -186,3 +186,15 @@ describe('bad input → InverseMathError with codes', () => {
     expectCode(() => simulateFund({ ...base, costs: 5 as never }), 'INVALID_TYPE', 'options.costs');
   });
 });
+
+describe('amounts beyond the double range are errors, never ±Infinity', () => {
+  test('a price move that overflows, or costs that blow the NAV up', () => {
+    const e = expectCode(() => simulateFund({ indexPrices: [5e-324, 4040], leverage: -3, initialAum: 1e8 }), 'OUT_OF_RANGE', 'options.indexPrices');
+    expect(e.index).toBe(1);
+    expectCode(
+      () => simulateFund({ indexPrices: [100, 101, 102, 103], leverage: -3, initialAum: 1e300, costs: { financingRate: 5e101 } }),
+      'OUT_OF_RANGE',
+      'options',
+    );
+  });
+});

@@ -174,3 +174,11 @@ describe('marketOnCloseImbalance (seed 001, "The Rebalance Arbitrage Loop")', ()
     expectCode(() => marketOnCloseImbalance([{ aum: 1, leverage: 2 }], -1.5), 'RETURN_OUT_OF_DOMAIN', 'indexReturn');
   });
 });
+
+describe('amounts beyond the double range are errors, never ±Infinity', () => {
+  test('rebalanceTrade and marketOnCloseImbalance', () => {
+    expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'OUT_OF_RANGE', 'options');
+    expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'OUT_OF_RANGE', 'funds[0]');
+    expectCode(() => marketOnCloseImbalance([{ aum: 1e308, leverage: 2 }, { aum: 1e308, leverage: 2 }], 0.6), 'OUT_OF_RANGE', 'funds');
+  });
+});
