@@ -76,9 +76,12 @@ export function navPathIn(base: Arith, indexReturns: unknown, options: unknown):
   let ell = L; // exposure/NAV ratio for the next period
   let since = 0;
   const bandWidth = typeof rule === 'object' && 'band' in rule ? rule.band.times(L.abs()) : null;
+  // constant rates, no dates: the carry at ℓ = L is the same every period
+  const fixedCarry = schedule.constant ? carryDecimal(L, periodAt(D, schedule, 0)) : null;
   for (let i = 0; i < n; i++) {
     const r = returns[i] as Decimal;
-    const x = ell.times(r).plus(carryDecimal(ell, periodAt(D, schedule, i)));
+    const c = fixedCarry !== null && ell === L ? fixedCarry : carryDecimal(ell, periodAt(D, schedule, i));
+    const x = ell.times(r).plus(c);
     if (!x.gt(-1)) {
       for (let j = i + 1; j <= n; j++) out[j] = new D(0);
       return out;

@@ -25,6 +25,10 @@ export interface DecimalSchedule {
   readonly yearFraction: Decimal;
   /** Calendar days per period when dates were given, else `null`. */
   readonly days: Float64Array | null;
+  /** Every rate is a constant and there are no dates: one period for all. */
+  readonly constant: boolean;
+  /** Year fractions by calendar-day count (filled as periods are read; local to this schedule). */
+  readonly taus: Map<number, { readonly tau360: Decimal; readonly tau365: Decimal }>;
 }
 
 function rate(D: Decimal.Constructor, value: unknown, argument: string, periods: number, read: Read): Decimal | Decimal[] {
@@ -53,7 +57,8 @@ export function readDecimalSchedule(D: Decimal.Constructor, o: Readonly<Record<s
   } else if (o['periodsPerYear'] !== undefined) {
     yearFraction = new D(1).div(decPositive(D, o['periodsPerYear'], `${prefix}.periodsPerYear`));
   }
-  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, days };
+  const constant = days === null && [financing, spread, dividendYield, expenseRatio].every((x) => !Array.isArray(x));
+  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, days, constant, taus: new Map() };
 }
 
 /** The rates and year fractions of period `i`. */
@@ -74,14 +79,25 @@ function at(x: Decimal | Decimal[], i: number): Decimal {
 
 /** Period `i` of a schedule. */
 export function periodAt(D: Decimal.Constructor, s: DecimalSchedule, i: number): DecimalPeriod {
-  const d = s.days === null ? null : (s.days[i] as number);
+  let tau360 = s.yearFraction;
+  let tau365 = s.yearFraction;
+  if (s.days !== null) {
+    const d = s.days[i] as number;
+    let taus = s.taus.get(d);
+    if (taus === undefined) {
+      taus = { tau360: new D(d).div(360), tau365: new D(d).div(365) };
+      s.taus.set(d, taus);
+    }
+    tau360 = taus.tau360;
+    tau365 = taus.tau365;
+  }
   return {
     financing: at(s.financing, i),
     spread: at(s.spread, i),
     dividendYield: at(s.dividendYield, i),
     expenseRatio: at(s.expenseRatio, i),
-    tau360: d === null ? s.yearFraction : new D(d).div(360),
-    tau365: d === null ? s.yearFraction : new D(d).div(365),
+    tau360,
+    tau365,
   };
 }
 

@@ -354,13 +354,14 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
   let modelWipedOutAt: number | null = null;
   const days: DecimalLedgerDay[] = [];
   let vPrev = v0;
+  const fixedCarry = schedule.constant ? carryDecimal(L, periodAt(D, schedule, 0)) : null;
 
   for (let t = 1; t <= n; t++) {
     const price = prices[t] as Decimal;
     const v = new X(price).times(m);
     const r = price.div(prices[t - 1] as Decimal).minus(1);
     const period = periodAt(D, schedule, t - 1);
-    const c = carryDecimal(L, period);
+    const c = fixedCarry ?? carryDecimal(L, period);
     const g = L.times(r).plus(c).plus(1);
 
     // The ledger: the move and the day's accruals.

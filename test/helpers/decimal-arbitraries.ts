@@ -118,3 +118,44 @@ export function ledgerCase(maxDays = 12, maxMoveBp = 500): fc.Arbitrary<LedgerCa
       }),
   );
 }
+
+/**
+ * The exact value of a double as a plain decimal string, by integer
+ * arithmetic: `m·2^e` = `m·5^−e / 10^−e` for `e < 0`. Every finite double has
+ * a finite decimal expansion; this is it, digit for digit (cheaper than
+ * powers of two in decimal.js, for properties that convert thousands).
+ */
+const FIVES = new Map<number, bigint>();
+function powerOfFive(k: number): bigint {
+  let p = FIVES.get(k);
+  if (p === undefined) {
+    p = 5n ** BigInt(k);
+    FIVES.set(k, p);
+  }
+  return p;
+}
+
+export function exactString(x: number): string {
+  if (!Number.isFinite(x)) throw new Error(`not finite: ${x}`);
+  if (x === 0) return '0';
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const negative = bits >> 63n === 1n;
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & 0xfffffffffffffn;
+  const mantissa = biased === 0 ? fraction : fraction | (1n << 52n);
+  const e = (biased === 0 ? 1 : biased) - 1075;
+  let digits: string;
+  let scale = 0;
+  if (e >= 0) digits = (mantissa << BigInt(e)).toString();
+  else {
+    digits = (mantissa * powerOfFive(-e)).toString();
+    scale = -e;
+  }
+  if (scale > 0) {
+    digits = digits.padStart(scale + 1, '0');
+    digits = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`.replace(/\.?0+$/, '');
+  }
+  return negative ? `-${digits}` : digits;
+}
