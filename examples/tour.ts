@@ -5,6 +5,7 @@
  */
 import { dragSection, leverageSection } from './tour/leverage-and-drag.ts';
 import { rebalanceSection } from './tour/rebalance.ts';
+import { decimalSection } from './tour/decimal.ts';
 
 console.log('@inverse-math/core — a guided tour');
 console.log('Returns are fractions shown as percent; rates are annual.');
@@ -13,6 +14,7 @@ const sections: ReadonlyArray<() => void | Promise<void>> = [
   leverageSection,
   dragSection,
   rebalanceSection,
+  decimalSection,
 ];
 
 for (const section of sections) await section();
