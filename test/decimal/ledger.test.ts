@@ -7,7 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { simulateFund, type DecimalLedgerBalance } from '../../src/decimal/index.ts';
+import { simulateFund, type DecimalLedgerBalance, type RoundingMode } from '../../src/decimal/index.ts';
 import { expectCode } from '../helpers/assert.ts';
 
 const s = (x: Decimal): string => x.toString();
@@ -72,6 +72,23 @@ describe('one day of a −1x fund, index +1 % (3000 → 3030)', () => {
   test('shareRounding applies to currency flows: half-up rounds 404.04 shares to 404, ceil to 405', () => {
     expect(s(simulateFund({ ...base, flows: { currency: ['10000'] }, shareRounding: 'ceil' }).days[0]!.flowShares)).toBe('405');
     expect(s(simulateFund({ ...base, flows: { currency: ['10000'] }, shareRounding: 'half-up' }).days[0]!.flowShares)).toBe('404');
+  });
+
+  test('whole shares on an exact tie follow shareRounding: 259.8771 / 24.7502 = 10.5 shares', () => {
+    const shares = (flow: string, shareRounding: RoundingMode): string =>
+      s(simulateFund({ ...base, flows: { currency: [flow] }, shareRounding }).days[0]!.flowShares);
+    expect([shares('259.8771', 'half-even'), shares('259.8771', 'half-up'), shares('259.8771', 'half-down'), shares('259.8771', 'toward-zero')]).toEqual(['10', '11', '10', '10']);
+    expect([shares('-259.8771', 'half-even'), shares('-259.8771', 'half-up'), shares('-259.8771', 'half-ceil'), shares('-259.8771', 'half-floor')]).toEqual(['-10', '-11', '-10', '-11']);
+    // and share flows given in fractions of a share
+    expect(s(simulateFund({ ...base, flows: { shares: ['12.5'] }, shareRounding: 'half-even' }).days[0]!.flowShares)).toBe('12');
+    expect(s(simulateFund({ ...base, flows: { shares: ['13.5'] }, shareRounding: 'half-even' }).days[0]!.flowShares)).toBe('14');
+  });
+
+  test('the position on an exact tie follows unitRounding: −1,000,500 / 3000 = −333.5 units', () => {
+    const units = (unitRounding: RoundingMode): string =>
+      s(simulateFund({ ...base, initialAum: '1000500', unitRounding }).opening.positionUnits);
+    const modes: RoundingMode[] = ['half-even', 'half-up', 'half-down', 'half-ceil', 'half-floor', 'toward-zero', 'away-from-zero', 'floor', 'ceil'];
+    expect(modes.map(units)).toEqual(['-334', '-334', '-333', '-333', '-334', '-333', '-334', '-334', '-333']);
   });
 
   test('everyone redeems: 40,000 shares × 24.7502 = 990,008 paid; the strike residual 2 stays in the fund, in cash', () => {
