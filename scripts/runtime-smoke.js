@@ -6,8 +6,10 @@
  * three-line header that defines `ENTRIES` (the subpaths of the packed
  * package.json "exports"), `RUNTIME`, `load(specifier)` (dynamic `import()`
  * or `require()`) and `loadedModuleIds()` (CommonJS only: the ids in
- * `require.cache`, to prove that float entries do not load decimal.js), and
- * runs it inside throwaway projects where the packed tarball is installed.
+ * `require.cache`, to prove that float entries do not load decimal.js) and
+ * `loadCjs(specifier)` (ESM only: `createRequire`, to load the CommonJS build
+ * in the same process), and runs it inside throwaway projects where the
+ * packed tarball is installed.
  *
  * Nothing here names a domain: the entries come from the exports map. For
  * every entry it checks that
@@ -17,10 +19,14 @@
  *    of them throws, and `instanceof InverseMathError` holds against the class
  *    of the root entry and of the entry itself (separate copies in CommonJS);
  *  - the functions it knows by name (KNOWN below, closed forms computed here,
- *    not copied from the library's output) give the right numbers.
+ *    not copied from the library's output) give the right numbers;
+ *  - in ESM, with the CommonJS build loaded in the same process (the
+ *    dual-package hazard: an app importing the ESM build and a dependency
+ *    requiring the CJS one), errors thrown by either build are instances of
+ *    the other build's class.
  */
 
-/* global ENTRIES, RUNTIME, load, loadedModuleIds */
+/* global ENTRIES, RUNTIME, load, loadedModuleIds, loadCjs */
 
 const PKG = '@inverse-math/core';
 const specifierOf = (entry) => (entry === '.' ? PKG : `${PKG}/${entry.slice(2)}`);
@@ -134,6 +140,27 @@ async function main() {
       }
     }
     calls += known.length;
+
+    if (typeof loadCjs === 'function') {
+      // Dual-package hazard: the CommonJS build of the same entry, in the same process.
+      const cjs = loadCjs(spec);
+      const CjsRootError = loadCjs(PKG).InverseMathError;
+      let crossed = 0;
+      for (const [name, f] of fns) {
+        const g = cjs[name];
+        if (typeof g !== 'function') throw new Error(`${spec}: ${name} is missing from the CommonJS build`);
+        let fromCjs = null;
+        let fromEsm = null;
+        try { g(); } catch (e) { fromCjs = e; }
+        try { f(); } catch (e) { fromEsm = e; }
+        if (fromCjs === null || fromEsm === null) continue;
+        if (!(fromCjs instanceof RootError) || !(fromEsm instanceof CjsRootError) || !root.isInverseMathError(fromCjs)) {
+          throw new Error(`${spec}: ${name}: instanceof InverseMathError fails between the ESM and CommonJS builds`);
+        }
+        crossed += 1;
+      }
+      if (crossed === 0) throw new Error(`${spec}: no error to check across the ESM and CommonJS builds`);
+    }
     lines.push(`  ${spec.padEnd(30)} ${String(fns.length).padStart(3)} functions, ${String(known.length).padStart(2)} checked by value, ${String(thrown).padStart(3)} InverseMathError`);
   }
   console.log(`${RUNTIME}: ${ENTRIES.length} entries, ${calls} value checks, ${errors} errors checked, ${Date.now() - started} ms`);

@@ -9,7 +9,8 @@
  * 3. Run `scripts/runtime-smoke.js` (the same checks everywhere; entries read
  *    from the packed package.json "exports") under Node ESM, Node CommonJS,
  *    Deno 2 (ESM and CommonJS, `--node-modules-dir=manual`) and Bun 1 (ESM and
- *    CommonJS, `--no-install`), then the examples: `examples/node.mjs`,
+ *    CommonJS, `--no-install`; the ESM runs also load the CommonJS build in
+ *    the same process and check `instanceof` across the two), then the examples: `examples/node.mjs`,
  *    `examples/node.cjs`, `examples/deno.ts` (also `deno check`ed) and
  *    `examples/bun.ts`.
  *
@@ -83,11 +84,12 @@ const runtime = "(typeof Deno !== 'undefined' ? 'deno' : typeof Bun !== 'undefin
 const header = (format) => `const ENTRIES = ${JSON.stringify(entries)};\nconst RUNTIME = ${runtime} + ' ${format}';\n`;
 writeFileSync(
   join(esm, 'smoke.mjs'),
-  `${header('esm')}const load = (s) => import(s);\nconst loadedModuleIds = undefined;\n${core}\nawait main();\n`,
+  `import { createRequire } from 'node:module';\n${header('esm')}const load = (s) => import(s);\nconst loadedModuleIds = undefined;\n` +
+    `const loadCjs = createRequire(import.meta.url);\n${core}\nawait main();\n`,
 );
 writeFileSync(
   join(cjs, 'smoke.js'),
-  `${header('cjs')}const load = async (s) => require(s);\nconst loadedModuleIds = () => Object.keys(require.cache);\n${core}\n` +
+  `${header('cjs')}const load = async (s) => require(s);\nconst loadedModuleIds = () => Object.keys(require.cache);\nconst loadCjs = undefined;\n${core}\n` +
     'main().catch((e) => { console.error(e); process.exitCode = 1; });\n',
 );
 for (const name of ['node.mjs', 'deno.ts', 'bun.ts']) cpSync(join(ROOT, 'examples', name), join(esm, name));
