@@ -22,22 +22,37 @@ export type DecimalValue = Decimal.Value;
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const NON_FINITE_STRING = /^[+-]?(?:NaN|Infinity)$/;
 
+/** Largest decimal exponent accepted: far beyond money and the double range, small enough that no operation explodes. */
+const MAX_EXPONENT = 10_000;
+
+function checked(x: Decimal, argument: string, value: unknown, index?: number): Decimal {
+  if (!x.isFinite()) guard.fail('NON_FINITE', 'must be a finite number', argument, value, index);
+  if (!x.isZero() && (x.e > MAX_EXPONENT || x.e < -MAX_EXPONENT)) {
+    guard.fail('OUT_OF_RANGE', `must be zero or of magnitude between 1e-${MAX_EXPONENT} and 1e${MAX_EXPONENT}`, argument, value, index);
+  }
+  return x;
+}
+
 /** Any finite decimal. */
 export function dec(D: Decimal.Constructor, value: unknown, argument: string, index?: number): Decimal {
   if (typeof value === 'string') {
     if (NON_FINITE_STRING.test(value)) guard.fail('NON_FINITE', 'must be a finite number', argument, value, index);
     if (!DECIMAL_STRING.test(value)) guard.fail('INVALID_DECIMAL', 'must be a decimal number such as "12.5" or "-1e-4"', argument, value, index);
-    return new D(value);
+    return checked(new D(value), argument, value, index);
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) guard.fail('NON_FINITE', 'must be a finite number', argument, value, index);
     return new D(value);
   }
-  if (typeof value === 'bigint') return new D(value.toString());
+  if (typeof value === 'bigint') return checked(new D(value.toString()), argument, value, index);
   if (Decimal.isDecimal(value)) {
-    const d = value as Decimal;
-    if (!d.isFinite()) guard.fail('NON_FINITE', 'must be a finite number', argument, value, index);
-    return new D(d);
+    // a Decimal of any clone or copy of decimal.js; an object that only carries its tag is rejected
+    const v = value as { d?: unknown; e?: unknown; s?: unknown };
+    const digits = v.d === null || (Array.isArray(v.d) && v.d.every((w) => Number.isInteger(w) && w >= 0 && w < 1e7));
+    const sign = v.s === 1 || v.s === -1 || Number.isNaN(v.s);
+    const exponent = v.d === null || (typeof v.e === 'number' && Number.isInteger(v.e));
+    if (!digits || !sign || !exponent) guard.fail('INVALID_DECIMAL', 'is not a valid Decimal', argument, value, index);
+    return checked(new D(value as Decimal), argument, value, index);
   }
   return guard.fail('INVALID_TYPE', 'must be a decimal string, a number, a bigint or a Decimal', argument, value, index);
 }

@@ -243,6 +243,16 @@ describe('bad input → InverseMathError with the float API codes', () => {
     expect(e.index).toBe(1);
   });
 
+  test('objects that only pretend to be a Decimal → INVALID_DECIMAL; magnitudes beyond 1e±10000 → OUT_OF_RANGE', () => {
+    expectCode(() => fundReturn({ toStringTag: '[object Decimal]' } as never, 1), 'INVALID_DECIMAL', 'indexReturn');
+    expectCode(() => fundReturn({ toStringTag: '[object Decimal]', d: ['x'], e: 0, s: 1 } as never, 1), 'INVALID_DECIMAL', 'indexReturn');
+    expectCode(() => fundReturn('1e10001', 1), 'OUT_OF_RANGE', 'indexReturn');
+    expectCode(() => fundReturn('-1e-10001', 1), 'OUT_OF_RANGE', 'indexReturn');
+    expectCode(() => toShares(10n ** 10001n, 1), 'OUT_OF_RANGE', 'notional');
+    expectCode(() => fundReturn('1e99999999999999999', 1), 'NON_FINITE', 'indexReturn');
+    expect(s(fundReturn('1e-9999', 1))).toBe(`0.${'0'.repeat(9998)}1`);
+  });
+
   test('NaN and ±Infinity (numbers, strings or Decimals) → NON_FINITE', () => {
     expectCode(() => fundReturn(Number.NaN, 1), 'NON_FINITE', 'indexReturn');
     expectCode(() => fundReturn(0.1, Number.POSITIVE_INFINITY), 'NON_FINITE', 'leverage');
