@@ -15,7 +15,13 @@
 import Decimal from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 
-/** A value the decimal entry reads as a decimal number: a decimal string, a number, a bigint or a decimal.js `Decimal`. */
+/**
+ * A value the decimal entry reads as a decimal number: a decimal string
+ * (`'12.5'`, `'-1e-4'`; plain notation, no hex, no spaces), a finite number
+ * (read as its shortest round-trip decimal), a bigint or a decimal.js
+ * `Decimal` of any constructor (copied digit for digit). Zero or a magnitude
+ * within `1e±10000`.
+ */
 export type DecimalValue = Decimal.Value;
 
 // Plain decimal notation only: no hex/binary/octal literals, no spaces, no separators.
