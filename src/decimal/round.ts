@@ -21,7 +21,7 @@ export function roundQuotient(n: Decimal, p: Decimal, mode: RoundingMode): Decim
   const a = new X(n).abs();
   if (a.isZero()) return new X(0);
   let k = a.divToInt(p);
-  let rem = new X(a).minus(new X(k).times(p));
+  let rem = a.minus(k.times(p));
   // Defensive: the argument above makes these loops dead, but a wrong k must never escape.
   while (rem.isNegative()) {
     k = k.minus(1);
@@ -54,13 +54,14 @@ export function roundQuotient(n: Decimal, p: Decimal, mode: RoundingMode): Decim
       else if (mode === 'half-down') up = false;
       else if (mode === 'half-ceil') up = positive;
       else if (mode === 'half-floor') up = !positive;
-      else up = !new X(k).mod(2).isZero(); // half-even: away from zero when k is odd
+      else up = !k.mod(2).isZero(); // half-even: away from zero when k is odd
   }
-  const u = new X(k).plus(up ? 1 : 0);
+  const u = up ? k.plus(1) : k;
   return positive || u.isZero() ? u : u.neg();
 }
 
 /** `x` rounded to `decimals` places under `mode` (exact: decimal.js rounds a finite decimal exactly). */
 export function roundToDecimals(x: Decimal, decimals: number, mode: RoundingMode): Decimal {
-  return new X(x).toDecimalPlaces(decimals, roundingConstant(mode));
+  // exact whatever x's constructor: rounding to decimal places is not limited by the precision
+  return x.toDecimalPlaces(decimals, roundingConstant(mode));
 }

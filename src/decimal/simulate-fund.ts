@@ -311,6 +311,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
   const accrualRounding = readMode(o['accrualRounding'], 'options.accrualRounding', 'half-even');
 
   const ONE = new X(1);
+  const LX = new X(L);
   const ZERO = new X(0);
   const navUnit = new X(10).pow(-navDecimals);
   const slack = new D(FULL_REDEMPTION_SLACK).plus(1);
@@ -330,7 +331,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
   const shares0 = o['initialAum'] !== undefined ? roundQuotient(new X(start.modelAssets), nav0, shareRounding) : roundQuotient(start.sharesGiven, ONE, shareRounding);
   const assets0 = shares0.times(nav0);
   const v0 = new X(prices[0] as Decimal).times(m);
-  let units = roundQuotient(new X(L).times(assets0), v0, unitRounding);
+  let units = roundQuotient(LX.times(assets0), v0, unitRounding);
   let cash = assets0.minus(units.times(v0));
   let shares = shares0;
   let nav = nav0;
@@ -369,10 +370,10 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
     const assetsPrev = exposurePrev.plus(cash);
     const solvent = wipedOutAt === null;
     const pnl = solvent ? units.times(v.minus(vPrev)) : ZERO;
-    const financing = solvent ? accrue(cash.times(period.financing).times(period.tau360)) : ZERO;
-    const spread = solvent ? accrue(exposurePrev.abs().times(period.spread).times(period.tau360).neg()) : ZERO;
-    const dividends = solvent ? accrue(exposurePrev.times(period.dividendYield).times(period.tau365)) : ZERO;
-    const expenses = solvent ? accrue(assetsPrev.times(period.expenseRatio).times(period.tau365).neg()) : ZERO;
+    const financing = solvent && !period.financing.isZero() ? accrue(cash.times(period.financing).times(period.tau360)) : ZERO;
+    const spread = solvent && !period.spread.isZero() ? accrue(exposurePrev.abs().times(period.spread).times(period.tau360).neg()) : ZERO;
+    const dividends = solvent && !period.dividendYield.isZero() ? accrue(exposurePrev.times(period.dividendYield).times(period.tau365)) : ZERO;
+    const expenses = solvent && !period.expenseRatio.isZero() ? accrue(assetsPrev.times(period.expenseRatio).times(period.tau365).neg()) : ZERO;
     const accrued = financing.plus(spread).plus(dividends).plus(expenses);
     cash = cash.plus(accrued);
     const valueMoved = units.times(v);
@@ -391,7 +392,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
         modelAssets = new D(0);
       }
     }
-    const exposureResidual = solvent ? pnl.minus(new X(L).times(assetsPrev).times(r)) : ZERO;
+    const exposureResidual = solvent ? pnl.minus(LX.times(assetsPrev).times(r)) : ZERO;
     const accrualResidual = solvent ? accrued.minus(assetsPrev.times(c)) : ZERO;
 
     let navUnrounded: Decimal;
@@ -471,9 +472,9 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
       afterFlow = balance(units, valueMoved, cash);
       // The close trade: the target position L·A in whole units.
       const assetsAfterFlow = valueMoved.plus(cash);
-      rebalanceTrade = new X(L).times(assetsMoved).minus(valueMoved);
-      targetTrade = rebalanceTrade.plus(new X(L).times(flowCash));
-      const target = roundQuotient(new X(L).times(assetsAfterFlow), v, unitRounding);
+      rebalanceTrade = LX.times(assetsMoved).minus(valueMoved);
+      targetTrade = rebalanceTrade.plus(LX.times(flowCash));
+      const target = roundQuotient(LX.times(assetsAfterFlow), v, unitRounding);
       tradeUnits = target.minus(units);
     }
     const totalTrade = tradeUnits.times(v);
@@ -482,7 +483,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
     const valueClose = units.times(v);
     const afterTrade = balance(units, valueClose, cash);
     const assetsClose = valueClose.plus(cash);
-    const flowTrade = new X(L).times(flowCash);
+    const flowTrade = LX.times(flowCash);
     const flowResidual = new X(flowCash).minus(modelFlowCash);
     const dayResidual = exposureResidual.plus(accrualResidual).plus(flowResidual);
 
