@@ -11,7 +11,7 @@ import * as guard from '../internal/guards.ts';
  *
  * @param leverage - the daily multiple `L` (signed)
  * @returns `c(L)`, dimensionless (multiply by `σ²·T` for the log drag)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows)
  * @see seed 002 ("−1x inverse ETFs have the same negative drift rate as +2x leveraged ETFs"); MATH.md §2
  * @example
  * ```ts
@@ -23,7 +23,7 @@ import * as guard from '../internal/guards.ts';
 export function dragCoefficient(leverage: number): number {
   const L = guard.finite(leverage, 'leverage');
   // L·(L − 1) rather than L² − L: L − 1 is exact near 1, so c keeps its sign and digits there.
-  return 0.5 * L * (L - 1) + 0; // + 0 turns c(0) = −0 into 0
+  return guard.finiteResult(0.5 * L * (L - 1) + 0, 'leverage', leverage); // + 0 turns c(0) = −0 into 0
 }
 
 /**
@@ -60,7 +60,7 @@ export function dragEquivalentLeverage(leverage: number): number {
  * @param r2 - index simple return of day 2, `> −1`
  * @param leverage - the daily multiple `L`
  * @returns the gap as a fraction of the starting NAV
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN`
  * @see seed 001; MATH.md §2
  * @example
  * ```ts
@@ -75,5 +75,5 @@ export function twoDayGap(r1: number, r2: number, leverage: number): number {
   const a = guard.simpleReturn(r1, 'r1');
   const b = guard.simpleReturn(r2, 'r2');
   const L = guard.finite(leverage, 'leverage');
-  return L * (L - 1) * a * b + 0;
+  return guard.finiteResult(L * (L - 1) * a * b + 0, 'leverage', leverage);
 }

@@ -29,7 +29,7 @@ export interface CompoundingDecay {
  * @param indexReturns - index simple returns, each `> −1` (not mutated)
  * @param leverage - the daily multiple `L`
  * @returns growth factors, the decay and the period the fund was wiped out, if it was
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (with the index)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (with the index; also when a growth factor overflows), `RETURN_OUT_OF_DOMAIN` (with the index)
  * @see seed 001 (the 100 → 90 → 100 example); MATH.md §2, W2
  * @example
  * ```ts
@@ -50,12 +50,13 @@ export function compoundingDecay(indexReturns: ArrayLike<number>, leverage: numb
   const { sum: logV, wipedOutAt } = sumLog1pScaled(s, L);
   const fundGrowth = wipedOutAt >= 0 ? 0 : Math.exp(logV);
   const decay = wipedOutAt >= 0 ? -1 : Math.expm1(logV - L * logG);
+  const overflow = (x: number, argument: string, value: unknown): number => guard.finiteResult(x, argument, value);
   return {
-    indexGrowth,
-    fundGrowth,
-    leveragedIndexGrowth,
-    decay,
-    gapToLeveragedReturn: fundGrowth - 1 - L * (indexGrowth - 1),
+    indexGrowth: overflow(indexGrowth, 'indexReturns', indexReturns),
+    fundGrowth: overflow(fundGrowth, 'indexReturns', indexReturns),
+    leveragedIndexGrowth: overflow(leveragedIndexGrowth, 'leverage', leverage),
+    decay: overflow(decay, 'leverage', leverage),
+    gapToLeveragedReturn: overflow(fundGrowth - 1 - L * (indexGrowth - 1), 'leverage', leverage),
     wipedOutAt: wipedOutAt >= 0 ? wipedOutAt : null,
   };
 }

@@ -20,7 +20,7 @@ export interface ContinuousDragOptions {
  *
  * @param options - `leverage`, `volatility` (annual fraction), `years`
  * @returns the drag as a fraction (`−0.0392` is −3.92 %); `≤ 0` for `L ∉ (0, 1)`
- * @throws {@link InverseMathError} `INVALID_TYPE` (missing option), `NON_FINITE`, `NEGATIVE` (volatility or years `< 0`)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (missing option), `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years `< 0`)
  * @see seed 002; MATH.md §2
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export function continuousDrag(options: ContinuousDragOptions): number {
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
   const T = guard.nonNegative(o.years, 'options.years');
   // L·(L − 1), not L² − L: L − 1 is exact near 1 where L² − L cancels (1e-8 relative at L = 1 + 1e-8).
-  return Math.expm1(-0.5 * L * (L - 1) * sigma * sigma * T);
+  return guard.finiteResult(Math.expm1(-0.5 * L * (L - 1) * sigma * sigma * T), 'options.volatility', o.volatility);
 }
 
 /** Options of {@link fundReturnTable}. */
@@ -73,7 +73,7 @@ export interface FundReturnTable {
  *
  * @param options - `leverage`, `indexReturns` (rows), `volatilities` (columns), `years` (default 1)
  * @returns the rows, the columns and the grid of fund returns (fractions)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (`R ≤ −1`), `NEGATIVE` (volatility or years)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`R ≤ −1`), `NEGATIVE` (volatility or years)
  * @see MATH.md §2; ProShares and Direxion prospectuses ("estimated fund return over one year")
  * @example
  * ```ts
@@ -97,7 +97,7 @@ export function fundReturnTable(options: FundReturnTableOptions): FundReturnTabl
     const row = new Float64Array(cols.length);
     for (let j = 0; j < cols.length; j++) {
       const s = cols[j] as number;
-      row[j] = Math.expm1(lg - c * s * s * T);
+      row[j] = guard.finiteResult(Math.expm1(lg - c * s * s * T), 'options.leverage', o.leverage, i);
     }
     returns.push(row);
   }
@@ -146,7 +146,7 @@ export interface LognormalFundOutcome {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0), `years`
  * @returns mean, median, log-mean and log-SD of `V_T / V_0`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (volatility or years)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years)
  * @see MATH.md §2
  * @example
  * ```ts
@@ -166,11 +166,12 @@ export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): Logn
   const T = guard.nonNegative(o.years, 'options.years');
   const meanLogRate = L * mu + (1 - L) * rf - f;
   const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;
+  const overflow = (x: number): number => guard.finiteResult(x, 'options', options);
   return {
-    mean: Math.exp(meanLogRate * T),
-    median: Math.exp(logMean),
-    logMean,
-    logSd: Math.abs(L) * sigma * Math.sqrt(T),
+    mean: overflow(Math.exp(meanLogRate * T)),
+    median: overflow(Math.exp(logMean)),
+    logMean: overflow(logMean),
+    logSd: overflow(Math.abs(L) * sigma * Math.sqrt(T)),
   };
 }
 
@@ -192,7 +193,7 @@ export interface KellyLeverageOptions {
  *
  * @param options - `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), all annual fractions
  * @returns `L*`, dimensionless (negative when the drift is below the rate)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (volatility `≤ 0`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`)
  * @see MATH.md §2; seed 001 ("apply a Kelly Criterion")
  * @example
  * ```ts
@@ -206,7 +207,7 @@ export function kellyLeverage(options: KellyLeverageOptions): number {
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.positive(o.volatility, 'options.volatility');
   const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  return (mu - rf) / (sigma * sigma);
+  return guard.finiteResult((mu - rf) / (sigma * sigma), 'options.volatility', o.volatility);
 }
 
 /** Options of {@link growthRate}. */
@@ -232,7 +233,7 @@ export interface GrowthRateOptions {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0)
  * @returns the continuously compounded growth rate, per year
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (volatility `< 0`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`)
  * @see MATH.md §2
  * @example
  * ```ts
@@ -248,5 +249,5 @@ export function growthRate(options: GrowthRateOptions): number {
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
   const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
   const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
-  return rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f;
+  return guard.finiteResult(rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f, 'options', options);
 }

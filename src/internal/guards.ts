@@ -19,6 +19,16 @@ export function finite(value: unknown, argument: string, index?: number): number
   return value;
 }
 
+/**
+ * A result computed from valid inputs that must still be a finite double: an
+ * overflow (or `∞ − ∞`) is reported as `NON_FINITE` against `argument`, never
+ * returned as `±Infinity` or `NaN`.
+ */
+export function finiteResult(x: number, argument: string, value: unknown, index?: number): number {
+  if (!Number.isFinite(x)) fail('NON_FINITE', 'the result overflows the range of a double', argument, value, index);
+  return x;
+}
+
 /** A finite number `≥ 0`. */
 export function nonNegative(value: unknown, argument: string, index?: number): number {
   const x = finite(value, argument, index);

@@ -17,7 +17,7 @@ import { gamma } from '../internal/gamma.ts';
  * @param indexReturn - the index simple return `r`, `> −1`, with `1 + L·r > 0`
  * @param leverage - the daily multiple `L` (signed)
  * @returns `γ`, dimensionless
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the fund is wiped out and γ is undefined)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the fund is wiped out and γ is undefined)
  * @see seed 002; MATH.md §1, W1
  * @example
  * ```ts
@@ -33,7 +33,7 @@ import { gamma } from '../internal/gamma.ts';
 export function effectiveLogLeverage(indexReturn: number, leverage: number): number {
   const L = guard.finite(leverage, 'leverage');
   const r = guard.survivableReturn(indexReturn, L, 'indexReturn');
-  return gamma(r, L);
+  return guard.finiteResult(gamma(r, L), 'leverage', leverage);
 }
 
 /**
@@ -44,7 +44,7 @@ export function effectiveLogLeverage(indexReturn: number, leverage: number): num
  * @param indexReturns - index simple returns, each `> −1` with `1 + L·r_i > 0` (not mutated)
  * @param leverage - the daily multiple `L`
  * @returns a new `Float64Array` of `γ_i`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (with the index of the element)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (with the index of the element)
  * @example
  * ```ts
  * import { logLeverageSeries } from '@inverse-math/core/leverage';
@@ -57,7 +57,7 @@ export function logLeverageSeries(indexReturns: ArrayLike<number>, leverage: num
   const s = guard.returnSeries(indexReturns, 'indexReturns');
   const out = new Float64Array(s.length);
   for (let i = 0; i < s.length; i++) {
-    out[i] = gamma(guard.survivableReturn(s[i], L, 'indexReturns', i), L);
+    out[i] = guard.finiteResult(gamma(guard.survivableReturn(s[i], L, 'indexReturns', i), L), 'leverage', leverage, i);
   }
   return out;
 }

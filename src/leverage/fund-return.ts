@@ -11,7 +11,7 @@ import * as guard from '../internal/guards.ts';
  * @param indexReturn - the index simple return `r` over the period, `> −1`
  * @param leverage - the daily multiple `L` (signed: −1 inverse, 2, −3 …)
  * @returns the fund's simple return as a fraction, `≥ −1`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
  * @see MATH.md §1; seed 002 (arithmetic leverage is constant)
  * @example
  * ```ts
@@ -26,5 +26,5 @@ export function fundReturn(indexReturn: number, leverage: number): number {
   const r = guard.simpleReturn(indexReturn, 'indexReturn');
   const L = guard.finite(leverage, 'leverage');
   const R = L * r;
-  return R > -1 ? R : -1;
+  return R > -1 ? guard.finiteResult(R, 'leverage', leverage) : -1;
 }

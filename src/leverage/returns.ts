@@ -9,7 +9,7 @@ import * as guard from '../internal/guards.ts';
  * @param p0 - the earlier price, `> 0` (any currency)
  * @param p1 - the later price, `> 0` (same currency)
  * @returns the simple return as a fraction (`0.04` is +4 %), always `> −1`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (either price `≤ 0`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (either price `≤ 0`)
  * @example
  * ```ts
  * import { simpleReturn } from '@inverse-math/core/leverage';
@@ -20,7 +20,7 @@ import * as guard from '../internal/guards.ts';
 export function simpleReturn(p0: number, p1: number): number {
   const a = guard.positive(p0, 'p0');
   const b = guard.positive(p1, 'p1');
-  return (b - a) / a;
+  return guard.finiteResult((b - a) / a, 'p0', p0);
 }
 
 /**
@@ -32,7 +32,7 @@ export function simpleReturn(p0: number, p1: number): number {
  * @param p0 - the earlier price, `> 0`
  * @param p1 - the later price, `> 0`
  * @returns the log return as a fraction
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE`
  * @example
  * ```ts
  * import { logReturn } from '@inverse-math/core/leverage';
@@ -43,7 +43,7 @@ export function simpleReturn(p0: number, p1: number): number {
 export function logReturn(p0: number, p1: number): number {
   const a = guard.positive(p0, 'p0');
   const b = guard.positive(p1, 'p1');
-  return Math.log1p((b - a) / a);
+  return guard.finiteResult(Math.log1p((b - a) / a), 'p0', p0);
 }
 
 /**
@@ -102,7 +102,7 @@ export interface ReturnsFromPricesOptions {
  * @param prices - `n ≥ 2` prices, each `> 0` (array or typed array; not mutated)
  * @param options - `kind`: `'simple'` (default) or `'log'`
  * @returns a new `Float64Array` of `n − 1` returns (fractions)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `SERIES_TOO_SHORT` (one price), `NON_FINITE`, `NOT_POSITIVE` (with the index), `INVALID_OPTION` (unknown `kind`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `SERIES_TOO_SHORT` (one price), `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (with the index), `INVALID_OPTION` (unknown `kind`)
  * @example
  * ```ts
  * import { returnsFromPrices } from '@inverse-math/core/leverage';
@@ -119,7 +119,7 @@ export function returnsFromPrices(prices: ArrayLike<number>, options?: ReturnsFr
   for (let i = 1; i < p.length; i++) {
     const cur = p[i] as number;
     const r = (cur - prev) / prev;
-    out[i - 1] = kind === 'log' ? Math.log1p(r) : r;
+    out[i - 1] = guard.finiteResult(kind === 'log' ? Math.log1p(r) : r, 'prices', prev, i - 1);
     prev = cur;
   }
   return out;
