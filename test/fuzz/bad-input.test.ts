@@ -28,6 +28,8 @@ import * as decimal from '../../src/decimal/index.ts';
 import { InverseMathError } from '../../src/errors.ts';
 
 const ROOT = join(__dirname, '..', '..');
+/** Runs per property (two properties per function); `FUZZ_RUNS=20000 npx vitest run test/fuzz` to hunt longer. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const CODES = new Set([...readFileSync(join(ROOT, 'src', 'errors.ts'), 'utf8').matchAll(/\|\s*'([A-Z_]+)'/g)].map((m) => m[1]));
 
 /** Every option/field name declared in src (`readonly name?:`), so arbitrary objects use the library's own keys. */
@@ -310,7 +312,7 @@ describe.each(FUNCTIONS)('%s', (name, fn) => {
   test('arbitrary arguments: a documented result or an InverseMathError with a code; inputs untouched', () => {
     fc.assert(
       fc.property(fc.array(weird, { maxLength: Math.max(1, fn.length) + 1 }), (args) => check(name, fn, args)),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
   });
 
@@ -318,7 +320,7 @@ describe.each(FUNCTIONS)('%s', (name, fn) => {
   test.skipIf(near === null)('a valid call with one value replaced or one option added: the same contract', () => {
     fc.assert(
       fc.property(near as fc.Arbitrary<unknown[]>, (args) => check(name, fn, args)),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
   });
 });
