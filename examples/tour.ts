@@ -4,6 +4,7 @@
  * library; where a document states a number, it is printed beside it.
  */
 import { dragSection, leverageSection } from './tour/leverage-and-drag.ts';
+import { navSection } from './tour/nav.ts';
 import { rebalanceSection } from './tour/rebalance.ts';
 import { decimalSection } from './tour/decimal.ts';
 
@@ -13,6 +14,7 @@ console.log('Returns are fractions shown as percent; rates are annual.');
 const sections: ReadonlyArray<() => void | Promise<void>> = [
   leverageSection,
   dragSection,
+  navSection,
   rebalanceSection,
   decimalSection,
 ];

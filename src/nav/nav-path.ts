@@ -1,4 +1,4 @@
-import { carry, growthFactor, type PeriodRates } from '../internal/accrual.ts';
+import { carry, growthExcess, growthFactor, type PeriodRates } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
 import { tau360At, tau365At, type CostSchedule, type RateInput } from '../internal/schedule.ts';
 import { advance, startAcc, type Acc } from './engine.ts';
@@ -73,6 +73,30 @@ function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: st
       }
       v *= g;
       nav[i + 1] = v;
+    }
+    return { nav, logNav, ratio, rebalances: n, wipedOutAt: -1 };
+  }
+
+  // Fast path for log-NAV: the same operations as `advance`, without its bookkeeping.
+  if (logNav !== null && nav === null && ratio === null && rule === 'daily' && schedule.constant) {
+    const k = carry(L, ratesAt(schedule, 0), schedule.yearFraction, schedule.yearFraction);
+    let s = Math.log(initialNav);
+    let c = 0;
+    logNav[0] = s + c;
+    for (let i = 0; i < n; i++) {
+      const r = returns[i] as number;
+      if (!(r > -1 && r < Number.POSITIVE_INFINITY)) guard.simpleReturn(r, argument, i);
+      const x = growthExcess(r, L, k);
+      if (!(x > -1)) {
+        logNav.fill(Number.NEGATIVE_INFINITY, i + 1);
+        if (inline) checkRest(returns, i + 1, argument);
+        return { nav, logNav, ratio, rebalances: i, wipedOutAt: i };
+      }
+      const y = Math.log1p(x);
+      const u = s + y;
+      c += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
+      s = u;
+      logNav[i + 1] = s + c;
     }
     return { nav, logNav, ratio, rebalances: n, wipedOutAt: -1 };
   }
