@@ -10,7 +10,16 @@ import { readCostSchedule, type CostSchedule } from '../internal/schedule.ts';
  * - `{ band: b }`: at a close where the exposure/NAV ratio `ℓ` has left the
  *   band `L·(1 ± b)`, i.e. `|ℓ − L| > b·|L|`.
  */
-export type RebalanceRule = 'daily' | { readonly every: number } | { readonly band: number };
+export type RebalanceRule =
+  | 'daily'
+  | {
+      /** Rebalance after every `k`-th period (a whole number `≥ 1`; `1` is daily). */
+      readonly every: number;
+    }
+  | {
+      /** Half-width `b ≥ 0` of the band, as a fraction of `|L|` (`0` is daily). */
+      readonly band: number;
+    };
 
 /**
  * Options of the NAV functions: the cost model of MATH.md §3 and the
