@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { productError } from './two-product.ts';
 
 /** Below this magnitude the series below are exact to double precision (next terms < 3e-19 relative). */
 const SERIES = 1e-6;
@@ -27,23 +28,15 @@ export function gamma(r: number, L: number): number {
   return L * (p * q);
 }
 
-const SPLIT = 134217729; // 2^27 + 1 (Veltkamp)
-
 /**
  * `ln(1 + L·r)` when `L·r < −0.5`, where `log1p` magnifies the rounding error
  * of the product `lr = fl(L·r)` by `1/((1 + lr)·|ln(1 + lr)|)` (10⁴ at
- * `1 + L·r = 1e-5`). The error `e = L·r − lr` is exact by Dekker's product
- * (Veltkamp split) and `1 + lr` is exact (Sterbenz), so
+ * `1 + L·r = 1e-5`). The error `e = L·r − lr` is exact (two-product) and
+ * `1 + lr` is exact (Sterbenz), so
  * `ln(1 + L·r) = log1p(lr) + log1p(e/(1 + lr))` to a few ulps.
  */
 function log1pProduct(L: number, r: number, lr: number): number {
-  const c1 = SPLIT * L;
-  const Lh = c1 - (c1 - L);
-  const Ll = L - Lh;
-  const c2 = SPLIT * r;
-  const rh = c2 - (c2 - r);
-  const rl = r - rh;
-  const e = Lh * rh - lr + Lh * rl + Ll * rh + Ll * rl;
+  const e = productError(L, r, lr);
   const y = Math.log1p(lr);
-  return Number.isFinite(e) ? y + Math.log1p(e / (1 + lr)) : y; // e overflows only for |L| > 1e300, where lr ≥ −1 leaves r tiny
+  return Number.isFinite(e) ? y + Math.log1p(e / (1 + lr)) : y; // e is NaN only for |L| > 1e300, where lr ≥ −1 leaves r tiny
 }

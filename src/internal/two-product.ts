@@ -1,0 +1,30 @@
+/**
+ * Error-free product (Dekker 1971, Veltkamp split): the rounding error of
+ * `fl(a·b)`, exactly. Used where `1 + L·r` is close to 0 (a fund near
+ * wipe-out): there the rounding error of `L·r` is as large as the result's
+ * last digits, and recovering it keeps `1 + L·r` (and `ln(1 + L·r)`)
+ * accurate to a few ulps.
+ *
+ * @internal
+ * @module
+ */
+
+const SPLIT = 134217729; // 2^27 + 1
+
+/** `a·b − p` exactly, for `p = fl(a·b)`; `NaN` when the split overflows (|a| or |b| > ~1e300), so callers test `Number.isFinite`. */
+export function productError(a: number, b: number, p: number): number {
+  const ca = SPLIT * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLIT * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** `1 + L·r` to a few ulps even when it is close to 0 (`1 + fl(L·r)` is exact there, by Sterbenz, and the product's error is added back). */
+export function onePlusProduct(L: number, r: number): number {
+  const p = L * r;
+  const e = productError(L, r, p);
+  return Number.isFinite(e) ? 1 + p + e : 1 + p;
+}
