@@ -8,6 +8,10 @@
 import { carry, growthExcess, type PeriodRates } from '../internal/accrual.ts';
 import type { RebalanceRule } from './options.ts';
 
+// Local bindings of the kernel (some loaders turn imported bindings into per-call getters).
+const carryOf = carry;
+const excessOf = growthExcess;
+
 /** Mutable accumulator of the recursion. @internal */
 export interface Acc {
   /** Periods stepped so far. */
@@ -41,7 +45,7 @@ export function advance(acc: Acc, rule: RebalanceRule, leverage: number, r: numb
   acc.period = t + 1;
   if (acc.wipedOutAt >= 0) return;
   const ell = acc.ratio;
-  const x = growthExcess(r, ell, carry(ell, rates, tau360, tau365));
+  const x = excessOf(r, ell, carryOf(ell, rates, tau360, tau365));
   if (!(x > -1)) {
     acc.nav = 0;
     acc.s = Number.NEGATIVE_INFINITY;

@@ -40,9 +40,82 @@ function ratesAt(s: CostSchedule, i: number): PeriodRates {
   return { financing: at(s.financing, i), spread: at(s.spread, i), dividendYield: at(s.dividendYield, i), expenseRatio: at(s.expenseRatio, i) };
 }
 
+// Local bindings of the kernel: some loaders (tsx, CommonJS interop) turn imported bindings into
+// getters, and a getter call per period would dominate the hot loops.
+const factorOf = growthFactor;
+const excessOf = growthExcess;
+
 /** Validate every element of a return series that the fast loop did not read. */
 function checkRest(s: ArrayLike<number>, from: number, argument: string): void {
   for (let i = from; i < s.length; i++) guard.simpleReturn(s[i], argument, i);
+}
+
+/**
+ * `NAV_{t+1} = NAV_t · growthFactor(r_t, L, c)` into `out`; returns the
+ * period of a wipe-out (the rest of `out` stays 0) or −1. Small functions so
+ * the engine optimises each for one element kind.
+ */
+function fastNavTyped(returns: Float64Array | Float32Array, L: number, c: number, initialNav: number, out: Float64Array, argument: string): number {
+  const n = returns.length;
+  let v = initialNav;
+  out[0] = v;
+  let i = 0;
+  // No call inside the loop (it would keep the engine from optimising it): leave it on the first
+  // return ≤ −1 or NaN, or wipe-out. +Infinity passes `r > −1`; it makes NAV non-finite (or the
+  // factor NaN or −∞, which leaves the loop), so it is looked for only when the last NAV is not finite.
+  for (; i < n; i++) {
+    const r = returns[i] as number;
+    if (!(r > -1)) break;
+    const g = factorOf(r, L, c);
+    if (!(g > 0)) break;
+    v *= g;
+    out[i + 1] = v;
+  }
+  // read NAV back from `out`: using `v` after the loop would make the engine box it in every iteration
+  const end = out[i] as number;
+  if (!(end - end === 0)) for (let j = 0; j < i; j++) guard.simpleReturn(returns[j], argument, j);
+  if (i === n) return -1;
+  guard.simpleReturn(returns[i], argument, i); // throws for a bad return; a good one means a wipe-out
+  return i;
+}
+
+/**
+ * `ln NAV` by the compensated sum of `log1p(L·r + c)` into `out`, the same
+ * operations as `advance`; stops at the first period that is a wipe-out or a
+ * bad return (the caller tells which), filling the rest with `-Infinity`.
+ */
+function fastLog<T extends ArrayLike<number>>(returns: T, L: number, k: number, initialNav: number, out: Float64Array): number {
+  const n = returns.length;
+  let s = Math.log(initialNav);
+  let c = 0;
+  out[0] = s + c;
+  for (let i = 0; i < n; i++) {
+    const r = returns[i] as number;
+    const x = excessOf(r, L, k);
+    if (!(r > -1 && r < Infinity && x > -1)) {
+      out.fill(Number.NEGATIVE_INFINITY, i + 1);
+      return i;
+    }
+    const y = Math.log1p(x);
+    const u = s + y;
+    c += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
+    s = u;
+    out[i + 1] = s + c;
+  }
+  return -1;
+}
+
+function fastNav(returns: ArrayLike<number>, L: number, c: number, initialNav: number, out: Float64Array): number {
+  const n = returns.length;
+  let v = initialNav;
+  out[0] = v;
+  for (let i = 0; i < n; i++) {
+    const g = factorOf(returns[i] as number, L, c);
+    if (!(g > 0)) return i;
+    v *= g;
+    out[i + 1] = v;
+  }
+  return -1;
 }
 
 /**
@@ -61,44 +134,22 @@ function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: st
   // Fast path: daily reset, constant carry, NAV only (the common case and the benchmark).
   if (nav !== null && logNav === null && ratio === null && rule === 'daily' && schedule.constant) {
     const c = carry(L, ratesAt(schedule, 0), schedule.yearFraction, schedule.yearFraction);
-    let v = initialNav;
-    nav[0] = v;
-    for (let i = 0; i < n; i++) {
-      const r = returns[i] as number;
-      if (!(r > -1 && r < Number.POSITIVE_INFINITY)) guard.simpleReturn(r, argument, i);
-      const g = growthFactor(r, L, c);
-      if (!(g > 0)) {
-        if (inline) checkRest(returns, i + 1, argument);
-        return { nav, logNav, ratio, rebalances: i, wipedOutAt: i };
-      }
-      v *= g;
-      nav[i + 1] = v;
-    }
-    return { nav, logNav, ratio, rebalances: n, wipedOutAt: -1 };
+    const at = inline ? fastNavTyped(returns as Float64Array | Float32Array, L, c, initialNav, nav, argument) : fastNav(returns, L, c, initialNav, nav);
+    if (at < 0) return { nav, logNav, ratio, rebalances: n, wipedOutAt: -1 };
+    if (inline) checkRest(returns, at + 1, argument);
+    return { nav, logNav, ratio, rebalances: at, wipedOutAt: at };
   }
 
   // Fast path for log-NAV: the same operations as `advance`, without its bookkeeping.
   if (logNav !== null && nav === null && ratio === null && rule === 'daily' && schedule.constant) {
     const k = carry(L, ratesAt(schedule, 0), schedule.yearFraction, schedule.yearFraction);
-    let s = Math.log(initialNav);
-    let c = 0;
-    logNav[0] = s + c;
-    for (let i = 0; i < n; i++) {
-      const r = returns[i] as number;
-      if (!(r > -1 && r < Number.POSITIVE_INFINITY)) guard.simpleReturn(r, argument, i);
-      const x = growthExcess(r, L, k);
-      if (!(x > -1)) {
-        logNav.fill(Number.NEGATIVE_INFINITY, i + 1);
-        if (inline) checkRest(returns, i + 1, argument);
-        return { nav, logNav, ratio, rebalances: i, wipedOutAt: i };
-      }
-      const y = Math.log1p(x);
-      const u = s + y;
-      c += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
-      s = u;
-      logNav[i + 1] = s + c;
+    const at = inline ? fastLog(returns as Float64Array | Float32Array, L, k, initialNav, logNav) : fastLog(returns, L, k, initialNav, logNav);
+    if (at >= 0 && inline) {
+      const r = returns[at] as number;
+      if (!(r > -1 && r < Infinity)) guard.simpleReturn(r, argument, at);
+      checkRest(returns, at + 1, argument);
     }
-    return { nav, logNav, ratio, rebalances: n, wipedOutAt: -1 };
+    return { nav, logNav, ratio, rebalances: at >= 0 ? at : n, wipedOutAt: at };
   }
 
   const acc: Acc = startAcc(L, initialNav);
