@@ -48,7 +48,7 @@ export interface InverseMathErrorDetails {
   readonly index?: number | undefined;
 }
 
-const BRAND: unique symbol = Symbol.for('@inverse-math/core/InverseMathError') as never;
+const BRAND: unique symbol = Symbol.for('inverse-math.error') as never;
 
 /**
  * The error every function of the library throws for bad input.
@@ -74,33 +74,29 @@ const BRAND: unique symbol = Symbol.for('@inverse-math/core/InverseMathError') a
  */
 export class InverseMathError extends RangeError {
   /** The stable reason; see {@link InverseMathErrorCode}. */
-  readonly code: InverseMathErrorCode;
+  declare readonly code: InverseMathErrorCode;
   /** Name of the argument or option at fault. */
-  readonly argument: string;
+  declare readonly argument: string;
   /** The offending value, as passed. */
-  readonly value: unknown;
+  declare readonly value: unknown;
   /** For series: the position of the offending element; otherwise `undefined`. */
-  readonly index: number | undefined;
+  declare readonly index: number | undefined;
 
   /**
    * @param code - the stable reason
-   * @param message - a human-readable explanation (the argument, the value and the index are appended)
+   * @param message - what the value must be, e.g. `'must be a finite number'` (the argument, index, value and code are added)
    * @param details - the argument name, the bad value and, for series, the index
    */
   constructor(code: InverseMathErrorCode, message: string, details: InverseMathErrorDetails) {
-    const where = details.index === undefined ? '' : ` at index ${details.index}`;
-    super(`${details.argument}${where}: ${message} (got ${describe(details.value)}) [${code}]`);
-    this.name = 'InverseMathError';
-    this.code = code;
-    this.argument = details.argument;
-    this.value = details.value;
-    this.index = details.index;
+    const { argument, value, index } = details;
+    super(`${argument}${index === undefined ? '' : `[${index}]`} ${message}, got ${show(value)} [${code}]`);
+    Object.assign(this, { name: 'InverseMathError', code, argument, value, index });
     Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** `instanceof` that works across bundled copies of this class (ESM and CJS entries). */
   static override [Symbol.hasInstance](candidate: unknown): boolean {
-    return typeof candidate === 'object' && candidate !== null && (candidate as Record<symbol, unknown>)[BRAND] === true;
+    return (candidate as Record<symbol, unknown> | null)?.[BRAND] === true;
   }
 }
 
@@ -121,12 +117,8 @@ export function isInverseMathError(error: unknown): error is InverseMathError {
   return error instanceof InverseMathError;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
-  if (value instanceof Date) return `Date(${String(value.getTime())})`;
-  return `a value of type ${typeof value}`;
+/** A short, safe description of a bad value for the message (never calls user code). */
+function show(value: unknown): string {
+  const type = typeof value;
+  return type === 'string' ? JSON.stringify(value).slice(0, 30) : type === 'object' || type === 'function' || type === 'symbol' ? (value ? type : 'null') : String(value);
 }

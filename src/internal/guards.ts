@@ -15,7 +15,7 @@ export function fail(code: InverseMathErrorCode, message: string, argument: stri
 /** A finite number. `-0` is accepted and kept. */
 export function finite(value: unknown, argument: string, index?: number): number {
   if (typeof value !== 'number') fail('INVALID_TYPE', 'must be a number', argument, value, index);
-  if (!Number.isFinite(value)) fail('NON_FINITE', 'must be a finite number', argument, value, index);
+  if (!Number.isFinite(value)) fail('NON_FINITE', 'must be finite', argument, value, index);
   return value;
 }
 
@@ -25,7 +25,7 @@ export function finite(value: unknown, argument: string, index?: number): number
  * returned as `±Infinity` or `NaN`.
  */
 export function finiteResult(x: number, argument: string, value: unknown, index?: number): number {
-  if (!Number.isFinite(x)) fail('NON_FINITE', 'the result overflows the range of a double', argument, value, index);
+  if (!Number.isFinite(x)) fail('NON_FINITE', 'overflows a double', argument, value, index);
   return x;
 }
 
@@ -46,7 +46,7 @@ export function positive(value: unknown, argument: string, index?: number): numb
 /** A finite simple return `> −1`. */
 export function simpleReturn(value: unknown, argument: string, index?: number): number {
   const x = finite(value, argument, index);
-  if (!(x > -1)) fail('RETURN_OUT_OF_DOMAIN', 'a simple return must be greater than -1', argument, value, index);
+  if (!(x > -1)) fail('RETURN_OUT_OF_DOMAIN', 'must be > -1', argument, value, index);
   return x;
 }
 
@@ -54,7 +54,7 @@ export function simpleReturn(value: unknown, argument: string, index?: number): 
 export function survivableReturn(value: unknown, leverage: number, argument: string, index?: number): number {
   const r = simpleReturn(value, argument, index);
   if (!(1 + leverage * r > 0)) {
-    fail('LEVERAGED_RETURN_OUT_OF_DOMAIN', `1 + leverage·r must be greater than 0 (leverage ${leverage})`, argument, value, index);
+    fail('LEVERAGED_RETURN_OUT_OF_DOMAIN', `must keep 1 + ${leverage}·r > 0`, argument, value, index);
   }
   return r;
 }
