@@ -2,8 +2,7 @@
  * Error-free product (Dekker 1971, Veltkamp split): the rounding error of
  * `fl(a·b)`, exactly. Used where `1 + L·r` is close to 0 (a fund near
  * wipe-out): there the rounding error of `L·r` is as large as the result's
- * last digits, and recovering it keeps `1 + L·r` (and `ln(1 + L·r)`)
- * accurate to a few ulps.
+ * last digits, and recovering it keeps `ln(1 + L·r)` accurate to a few ulps.
  *
  * @internal
  * @module
@@ -22,9 +21,3 @@ export function productError(a: number, b: number, p: number): number {
   return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
-/** `1 + L·r` to a few ulps even when it is close to 0 (`1 + fl(L·r)` is exact there, by Sterbenz, and the product's error is added back). */
-export function onePlusProduct(L: number, r: number): number {
-  const p = L * r;
-  const e = productError(L, r, p);
-  return Number.isFinite(e) ? 1 + p + e : 1 + p;
-}

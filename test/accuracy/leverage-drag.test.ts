@@ -11,7 +11,7 @@ import { continuousDrag, dragCoefficient, dragEquivalentLeverage, growthRate, ke
 import { effectiveLogLeverage, fundReturn, logReturn, logToSimple, simpleReturn, simpleToLog } from '../../src/leverage/index.ts';
 import { D, fmt, leverageIn, Ledger, ln1p, returnIn, rng, signedLogUniform, x } from './kit.ts';
 
-const N = 4000;
+const N = Math.round(4000 * Number(process.env.ACCURACY_SCALE ?? 1)); // ACCURACY_SCALE: mutation runs use a tenth
 const REL = 1e-14;
 const ULPS = 4;
 const ledger = new Ledger();

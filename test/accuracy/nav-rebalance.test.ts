@@ -19,7 +19,7 @@ import { D, fmt, leverageIn, Ledger, returnIn, rng, x } from './kit.ts';
 const ledger = new Ledger();
 afterAll(() => ledger.report('nav + rebalance + flows'));
 
-const N = 100_000;
+const N = Math.round(100_000 * Number(process.env.ACCURACY_SCALE ?? 1)); // ACCURACY_SCALE: mutation runs use a tenth
 
 interface Scenario {
   readonly name: string;
@@ -102,7 +102,7 @@ describe('navPath and logNavPath over 10⁵ periods vs the 50-digit oracle', () 
 describe('rebalance and flows: single-step functions vs the 50-digit oracle', () => {
   test('rebalanceTrade: Δ = A·(L² − L)·r, E′ = L·A·(1 + r), A′ = A·(1 + L·r), L·A′', () => {
     const next = rng(200);
-    for (let i = 0; i < 4000; i++) {
+    for (let i = 0; i < N / 25; i++) {
       const aum = Math.exp(Math.log(1e3) + next() * Math.log(1e8));
       const L = leverageIn(next);
       const r = returnIn(next);
@@ -114,7 +114,7 @@ describe('rebalance and flows: single-step functions vs the 50-digit oracle', ()
       ledger.check('rebalanceTrade.trade', t.trade, dA.times(dL.times(dL).minus(dL)).times(dr), inputs, 1e-14, 4);
       ledger.check('rebalanceTrade.exposureBefore', t.exposureBefore, dL.times(dA).times(dr.plus(1)), inputs, 1e-14, 4);
       // A′ = A·(1 + L·r) has condition κ = |L·r|/(1 + L·r) in r (κ ≈ 250 at 1 + L·r = 0.004): checked to
-      // 4·κ ulps, the bound of the backward-stable float formula (see docs/testing.md for the exact alternative)
+      // 4·κ ulps, the bound of the backward-stable float formula (see bench/README.md for the exact alternative)
       const kappa = Math.max(1, Math.abs(L * r) / (1 + L * r));
       ledger.check('rebalanceTrade.aumAfter (4·κ ulps)', t.aumAfter, aumAfter, inputs, 1e-14, 4 * kappa);
       ledger.check('rebalanceTrade.exposureAfter (4·κ ulps)', t.exposureAfter, dL.times(aumAfter), inputs, 1e-14, 4 * kappa);
@@ -123,7 +123,7 @@ describe('rebalance and flows: single-step functions vs the 50-digit oracle', ()
 
   test('closeTrade: A·(L² − L)·r + L·F; offsettingFlow −(L − 1)·A·r', () => {
     const next = rng(201);
-    for (let i = 0; i < 4000; i++) {
+    for (let i = 0; i < N / 25; i++) {
       const aum = Math.exp(Math.log(1e3) + next() * Math.log(1e8));
       const L = leverageIn(next);
       const r = returnIn(next);
