@@ -22,7 +22,7 @@ function navSeries(indexReturns: unknown, nav: unknown): { r: ArrayLike<number>;
  * @param nav - `n + 1` NAVs (e.g. from {@link navPath}), `NAV_0 > 0`, the rest `≥ 0` (not mutated)
  * @param leverage - the fund's multiple `L`
  * @returns a new `Float64Array` of `n + 1` deviations (fractions of `NAV_0`)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN`, `LENGTH_MISMATCH` (`nav` not one longer), `NOT_POSITIVE` (`nav[0]`), `NEGATIVE` (a NAV)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when a deviation overflows, with its index), `RETURN_OUT_OF_DOMAIN`, `LENGTH_MISMATCH` (`nav` not one longer), `NOT_POSITIVE` (`nav[0]`), `NEGATIVE` (a NAV)
  * @see MATH.md §3 ("Tracking diagnostics"); seed 001
  * @example
  * ```ts
@@ -40,7 +40,7 @@ export function trackingDeviation(indexReturns: ArrayLike<number>, nav: ArrayLik
   let index = 1;
   for (let t = 1; t < v.length; t++) {
     index *= 1 + (r[t - 1] as number);
-    out[t] = (v[t] as number) / v0 - (1 + L * (index - 1));
+    out[t] = guard.finiteResult((v[t] as number) / v0 - (1 + L * (index - 1)), 'nav', nav, t);
   }
   return out;
 }
@@ -97,5 +97,5 @@ export function holdingPeriodEfficiency(
   for (let i = from; i < to; i++) index *= 1 + (r[i] as number);
   const denominator = L * (index - 1);
   if (denominator === 0) return null;
-  return ((v[to] as number) / start - 1) / denominator;
+  return guard.finiteResult(((v[to] as number) / start - 1) / denominator, 'nav', nav, to);
 }
