@@ -128,3 +128,48 @@ test('γ(r, 1) is exactly 1 and γ(r, 0) exactly 0 for tiny r too (MATH.md I1), 
     expect(core.effectiveLogLeverage(r, 0)).toBe(0);
   }
 });
+
+describe('edge cases the mutation run showed untested (each against an independent closed form)', () => {
+  test('γ(5e-324, 0.3) = 0.3: L·r underflows to 0, the series keeps the limit γ → L (MATH.md §1)', () => {
+    expect(core.effectiveLogLeverage(5e-324, 0.3)).toBe(0.3);
+  });
+
+  test('compoundingDecay: a wipe-out in the first period reports index 0; 1 + L·r = 0 exactly is a wipe-out', () => {
+    expect(core.compoundingDecay([0.5, 0.1], -3).wipedOutAt).toBe(0);
+    const d = core.compoundingDecay([0.5], -2); // 1 + (−2)(0.5) = 0
+    expect(d.wipedOutAt).toBe(0);
+    expect(d.fundGrowth).toBe(0);
+    expect(d.decay).toBe(-1);
+  });
+
+  test('compoundingDecay on a trending path: V, G, G^L, V/G^L − 1 and V − 1 − L(G − 1) from their products', () => {
+    const r = [0.1, 0.05, -0.02, 0.08];
+    const L = -2;
+    const G = r.reduce((p, x) => p * (1 + x), 1);
+    const V = r.reduce((p, x) => p * (1 + L * x), 1);
+    const d = core.compoundingDecay(r, L);
+    const close = (a: number, b: number): void => void expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(b)));
+    close(d.indexGrowth, G);
+    close(d.fundGrowth, V);
+    close(d.leveragedIndexGrowth, G ** L);
+    close(d.decay, V / G ** L - 1);
+    close(d.gapToLeveragedReturn, V - 1 - L * (G - 1));
+  });
+
+  test('twoDayGap and dragCoefficient return +0, never −0 (the documented "+ 0")', () => {
+    expect(Object.is(core.twoDayGap(0, -0.1, 2), 0)).toBe(true);
+    expect(Object.is(core.dragCoefficient(0), 0)).toBe(true);
+  });
+
+  test('kellyLeverage and growthRate without rate or expenseRatio use 0 (their defaults)', () => {
+    expect(core.kellyLeverage({ drift: 0.08, volatility: 0.2 })).toBeCloseTo(2, 14); // 0.08 / 0.04
+    expect(core.growthRate({ leverage: 2, drift: 0.08, volatility: 0.2 })).toBeCloseTo(0.16 - 0.08, 14); // 2μ − 4σ²/2
+    expect(core.lognormalFundOutcome({ leverage: 2, drift: 0.08, volatility: 0.2, years: 1 }).logMean).toBeCloseTo(0.08, 14);
+  });
+
+  test('closeTrade: a move with 1 + L·r = 0 exactly wipes the fund out, so no flow is possible', () => {
+    const e = caught(() => core.closeTrade({ aum: 1e6, leverage: -2, indexReturn: 0.5, flow: 100 }));
+    expect(e.code).toBe('OUT_OF_RANGE');
+    expect(e.argument).toBe('options.flow');
+  });
+});
