@@ -44,7 +44,7 @@ export interface CloseTrade {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`, `flow` (currency, signed)
  * @returns the rebalance and flow parts, the total and the flow's effect
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, any flow into a fund the move wiped out, or an amount that overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, or any flow into a fund the move wiped out), `NON_FINITE` (also when an amount overflows a double)
  * @see seed 000 ("profit taking is stabilizing while puking is destabilizing"); MATH.md §5, I7, W5
  * @example
  * ```ts
@@ -101,7 +101,7 @@ export interface OffsettingFlowOptions {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`
  * @returns the flow `F` in currency (creations `> 0`, redemptions `< 0`)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything), `OUT_OF_RANGE` (the flow overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything), `NON_FINITE` (also when the flow overflows a double)
  * @see seed 000; MATH.md §5
  * @example
  * ```ts

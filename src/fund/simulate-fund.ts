@@ -139,7 +139,7 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  *
  * @param options - prices, leverage, the start (`initialAum`, or `initialShares` and `initialNav`), `flows`, `costs`
  * @returns one row per day, final state, traded notionals, turnover and the day of a wipe-out
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index; a price move or an amount that overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index), `NON_FINITE` (also a price move or an amount that overflows a double)
  * @see seed 000 (AUM = NAV × shares outstanding; redemptions after declines and rallies); MATH.md §3–5
  * @example
  * ```ts
@@ -174,7 +174,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
 
   for (let t = 1; t <= n; t++) {
     const r = (prices[t] as number) / (prices[t - 1] as number) - 1;
-    if (!Number.isFinite(r)) guard.fail('OUT_OF_RANGE', 'the move from the previous price overflows a double', 'options.indexPrices', prices[t], t);
+    if (!Number.isFinite(r)) guard.fail('NON_FINITE', 'the move from the previous price overflows a double', 'options.indexPrices', prices[t], t);
     const A = nav * shares;
     const exposureBefore = zero(L * A * (1 + r));
     let rebalanceTrade = 0;

@@ -28,13 +28,13 @@ export function rebalanceKernel(
 }
 
 /**
- * Throw `OUT_OF_RANGE` unless every amount is finite: inputs that are each
+ * Throw `NON_FINITE` unless every amount is finite: inputs that are each
  * valid (a huge AUM times a huge leverage) can overflow a double, and a
  * result of `±Infinity` or `NaN` must never be returned.
  */
 export function finiteAmounts(amounts: readonly number[], argument: string, value: unknown, index?: number): void {
   for (const a of amounts) {
-    if (!Number.isFinite(a)) guard.fail('OUT_OF_RANGE', 'the amounts overflow the range of a double', argument, value, index);
+    if (!Number.isFinite(a)) guard.fail('NON_FINITE', 'overflows a double', argument, value, index);
   }
 }
 

@@ -47,7 +47,7 @@ export interface MarketOnCloseImbalance {
  * @param funds - a non-empty list of `{ aum, leverage, name? }` on one index (not mutated)
  * @param indexReturn - the index move since the last close, `r > −1`
  * @returns per-fund trades and the net imbalance, in currency
- * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`, `OUT_OF_RANGE` (a trade or the net overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`, `NON_FINITE` (also when a trade or the net overflows a double)
  * @see seed 001 ("The Rebalance Arbitrage Loop"); MATH.md §4; Cheng & Madhavan (2009)
  * @example
  * ```ts

@@ -45,7 +45,7 @@ export interface RebalanceTrade {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`)
  * @returns the trade, the exposure before and after it, and the assets after the move
- * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (an amount overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `NON_FINITE` (also when an amount overflows a double)
  * @see seed 000 ("Shorting is hard"); MATH.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
  * @example
  * ```ts

@@ -48,7 +48,7 @@ export interface UnitTrade {
  * @param price - the price of one share, in currency, `> 0`
  * @param options - `rounding` (default `'toward-zero'`)
  * @returns whole units, the filled notional and the residual
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown rounding), `OUT_OF_RANGE` (`notional / price` overflows)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown rounding), `NON_FINITE` (also when `notional / price` overflows a double)
  * @see MATH.md §4 ("in units: shares = Δ / price … with an explicit rounding rule"), §7
  * @example
  * ```ts
@@ -85,7 +85,7 @@ export function toShares(notional: number, price: number, options?: UnitOptions)
  * @param multiplier - currency per index point of one contract, `> 0` (E-mini S&P 500: 50)
  * @param options - `rounding` (default `'toward-zero'`)
  * @returns whole contracts, the filled notional and the residual
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`, `multiplier ≤ 0`), `INVALID_OPTION`, `OUT_OF_RANGE` (`price × multiplier` or `notional / v` out of the double range)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`, `multiplier ≤ 0`), `INVALID_OPTION`, `NON_FINITE` (also when `price × multiplier` or `notional / (price × multiplier)` overflows a double), `OUT_OF_RANGE` (`price × multiplier` underflows to 0)
  * @see MATH.md §4 ("futures contracts = Δ / (price × multiplier), with an explicit rounding rule")
  * @example
  * ```ts
@@ -105,7 +105,8 @@ export function toContracts(notional: number, price: number, multiplier: number,
   const m = guard.positive(multiplier, 'multiplier');
   const rounding = readRounding(options);
   const v = p * m;
-  if (!Number.isFinite(v) || v === 0) guard.fail('OUT_OF_RANGE', 'price × multiplier must be a finite non-zero number', 'multiplier', multiplier);
+  if (!Number.isFinite(v)) guard.fail('NON_FINITE', 'price × multiplier overflows a double', 'multiplier', multiplier);
+  if (v === 0) guard.fail('OUT_OF_RANGE', 'price × multiplier underflows to 0', 'multiplier', multiplier);
   const units = wholeUnits(n, v, rounding, 'notional');
   const filledNotional = zero(units * v);
   return { units, filledNotional, residual: n - filledNotional };
@@ -126,7 +127,7 @@ const WHOLE = 2 ** 52;
  */
 function wholeUnits(n: number, p: number, rule: UnitRounding, argument: string): number {
   const q = n / p;
-  if (!Number.isFinite(q)) guard.fail('OUT_OF_RANGE', 'notional / price is too large for a number of units', argument, n);
+  if (!Number.isFinite(q)) guard.fail('NON_FINITE', 'notional / price overflows a double', argument, n);
   if (Math.abs(q) >= WHOLE) return zero(q);
   const N = shortestDecimal(n);
   const P = shortestDecimal(p);

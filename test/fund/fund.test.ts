@@ -189,11 +189,11 @@ describe('bad input → InverseMathError with codes', () => {
 
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('a price move that overflows, or costs that blow the NAV up', () => {
-    const e = expectCode(() => simulateFund({ indexPrices: [5e-324, 4040], leverage: -3, initialAum: 1e8 }), 'OUT_OF_RANGE', 'options.indexPrices');
+    const e = expectCode(() => simulateFund({ indexPrices: [5e-324, 4040], leverage: -3, initialAum: 1e8 }), 'NON_FINITE', 'options.indexPrices');
     expect(e.index).toBe(1);
     expectCode(
       () => simulateFund({ indexPrices: [100, 101, 102, 103], leverage: -3, initialAum: 1e300, costs: { financingRate: 5e101 } }),
-      'OUT_OF_RANGE',
+      'NON_FINITE',
       'options',
     );
   });

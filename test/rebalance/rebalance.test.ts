@@ -119,11 +119,12 @@ describe('toShares / toContracts', () => {
     expectCode(() => toShares(Infinity, 1), 'NON_FINITE', 'notional');
     expectCode(() => toShares(100, 1, { rounding: 'nearest' as never }), 'INVALID_OPTION', 'options.rounding');
     expectCode(() => toShares(100, 1, [] as never), 'INVALID_TYPE', 'options');
-    expectCode(() => toShares(1e300, 1e-300), 'OUT_OF_RANGE', 'notional');
+    expectCode(() => toShares(1e300, 1e-300), 'NON_FINITE', 'notional');
     expectCode(() => toContracts(100, 5000, 0), 'NOT_POSITIVE', 'multiplier');
     expectCode(() => toContracts(100, 5000, -50), 'NOT_POSITIVE', 'multiplier');
     expectCode(() => toContracts(100, 0, 50), 'NOT_POSITIVE', 'price');
-    expectCode(() => toContracts(100, 1e300, 1e300), 'OUT_OF_RANGE', 'multiplier');
+    expectCode(() => toContracts(100, 1e300, 1e300), 'NON_FINITE', 'multiplier');
+    expectCode(() => toContracts(100, 1e-300, 1e-300), 'OUT_OF_RANGE', 'multiplier');
   });
 });
 
@@ -177,8 +178,8 @@ describe('marketOnCloseImbalance (seed 001, "The Rebalance Arbitrage Loop")', ()
 
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('rebalanceTrade and marketOnCloseImbalance', () => {
-    expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'OUT_OF_RANGE', 'options');
-    expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'OUT_OF_RANGE', 'funds[0]');
-    expectCode(() => marketOnCloseImbalance([{ aum: 1e308, leverage: 2 }, { aum: 1e308, leverage: 2 }], 0.6), 'OUT_OF_RANGE', 'funds');
+    expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'NON_FINITE', 'options');
+    expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'NON_FINITE', 'funds[0]');
+    expectCode(() => marketOnCloseImbalance([{ aum: 1e308, leverage: 2 }, { aum: 1e308, leverage: 2 }], 0.6), 'NON_FINITE', 'funds');
   });
 });
