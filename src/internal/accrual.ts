@@ -12,25 +12,13 @@
  * @module
  */
 
-/** Annual rates of one period (fractions per year). */
-export interface PeriodRates {
-  /** Financing rate `rf`. */
-  readonly financing: number;
-  /** Swap/borrow spread `s`, charged on `|L|` notional. */
-  readonly spread: number;
-  /** Index dividend yield `q` (for a price index). */
-  readonly dividendYield: number;
-  /** Expense ratio `f`. */
-  readonly expenseRatio: number;
-}
-
 /**
- * The additive cost/carry part of one period's growth:
- * `L·q·τ365 + (1 − L)·rf·τ360 − |L|·s·τ360 − f·τ365`.
+ * The additive cost/carry part of one period's growth, from the period's
+ * annual rates (financing `rf`, spread `s` on `|L|` notional, dividend yield
+ * `q`, expense ratio `f`): `L·q·τ365 + (1 − L)·rf·τ360 − |L|·s·τ360 − f·τ365`.
  */
-export function carry(leverage: number, rates: PeriodRates, tau360: number, tau365: number): number {
-  const L = leverage;
-  return L * rates.dividendYield * tau365 + (1 - L) * rates.financing * tau360 - Math.abs(L) * rates.spread * tau360 - rates.expenseRatio * tau365;
+export function carry(L: number, rf: number, s: number, q: number, f: number, tau360: number, tau365: number): number {
+  return L * q * tau365 + (1 - L) * rf * tau360 - Math.abs(L) * s * tau360 - f * tau365;
 }
 
 /**

@@ -85,7 +85,8 @@ export function sameLength(a: ArrayLike<unknown>, b: ArrayLike<unknown>, argumen
   if (b.length !== expected) fail('LENGTH_MISMATCH', `must have length ${expected}`, argument, b);
 }
 
-function arrayLike(value: unknown, argument: string, minLength: number): ArrayLike<number> {
+/** An `Array` or a typed array (not a `DataView`) of at least `minLength` elements; the elements are not checked. */
+export function arrayLike(value: unknown, argument: string, minLength: number): ArrayLike<number> {
   const ok =
     Array.isArray(value) ||
     (ArrayBuffer.isView(value) && !(value instanceof DataView) && typeof (value as { length?: unknown }).length === 'number');
@@ -104,9 +105,11 @@ export function options(value: unknown, argument = 'options'): Readonly<Record<s
   return value as Record<string, unknown>;
 }
 
-/** An optional options object: `undefined` reads as `{}`. */
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** An optional options object: `undefined` reads as `{}` (one shared frozen object, so a call allocates nothing). */
 export function optionalOptions(value: unknown, argument = 'options'): Readonly<Record<string, unknown>> {
-  return value === undefined ? {} : options(value, argument);
+  return value === undefined ? NO_OPTIONS : options(value, argument);
 }
 
 /** One of a fixed set of string choices. */

@@ -25,14 +25,8 @@ export type RateInput = number | ArrayLike<number>;
 export interface CostSchedule {
   /** Number of periods (returns). */
   readonly periods: number;
-  /** Financing rate `rf` (annual). */
-  readonly financing: RateInput;
-  /** Spread `s` on `|L|` notional (annual). */
-  readonly spread: RateInput;
-  /** Dividend yield `q` of a price index (annual). */
-  readonly dividendYield: RateInput;
-  /** Expense ratio `f` (annual). */
-  readonly expenseRatio: RateInput;
+  /** The annual rates in the order of {@link RATES}: financing `rf`, spread `s` on `|L|` notional, dividend yield `q` of a price index, expense ratio `f`. */
+  readonly rates: readonly RateInput[];
   /** Year fraction per period when there are no dates: `1/periodsPerYear`. */
   readonly yearFraction: number;
   /** Calendar days per period when dates were given, else `null`. */
@@ -51,15 +45,39 @@ export interface CostOptionsInput {
   readonly dates?: unknown;
 }
 
-type RateCheck = (value: unknown, argument: string, index?: number) => number;
+/** The cost-rate options, as the public API spells them: financing may be negative, the others are `≥ 0`. */
+export type RateName = 'financingRate' | 'spread' | 'dividendYield' | 'expenseRatio';
 
-function rate(value: unknown, argument: string, periods: number, check: RateCheck): RateInput {
-  if (value === undefined) return 0;
-  if (typeof value === 'number') return check(value, argument);
-  const s = guard.series(value, argument, 1);
-  guard.sameLength({ length: periods }, s, argument, periods);
-  for (let i = 0; i < s.length; i++) check(s[i], argument, i);
-  return s;
+/** The cost-rate options in the order of {@link carry}'s arguments. */
+export const RATES: readonly RateName[] = ['financingRate', 'spread', 'dividendYield', 'expenseRatio'];
+
+/** Check one value of rate `name` (financing: finite; the others: finite and `≥ 0`). */
+export function checkRate(name: RateName, value: unknown, argument: string, index?: number): number {
+  return name === 'financingRate' ? guard.finite(value, argument, index) : guard.nonNegative(value, argument, index);
+}
+
+/**
+ * The constant rate `o[name]`, or `fallback` when it is absent. The valid case
+ * allocates nothing (the argument name is built only to report an error), so
+ * the streaming step can call it every period.
+ */
+export function rateOption(o: Readonly<Record<string, unknown>>, name: RateName, prefix: string, fallback: number): number {
+  const v = o[name];
+  if (v === undefined) return fallback;
+  return typeof v === 'number' && v - v === 0 && (v >= 0 || name === 'financingRate') ? v : checkRate(name, v, `${prefix}.${name}`);
+}
+
+/**
+ * Periods per year (default 252), or `null` when the options give `dateKey`
+ * (`dates`, `startDate`) instead; both is `INVALID_OPTION`.
+ */
+export function readTime(o: Readonly<Record<string, unknown>>, dateKey: string, prefix: string): number | null {
+  const ppy = o.periodsPerYear;
+  if (o[dateKey] !== undefined) {
+    if (ppy !== undefined) guard.fail('INVALID_OPTION', `give ${dateKey} or periodsPerYear, not both`, `${prefix}.periodsPerYear`, ppy);
+    return null;
+  }
+  return ppy === undefined ? 252 : guard.positive(ppy, `${prefix}.periodsPerYear`);
 }
 
 /**
@@ -68,62 +86,46 @@ function rate(value: unknown, argument: string, periods: number, check: RateChec
  * must be `≥ 0`. Errors name the option as `${prefix}.<name>`.
  */
 export function readCostSchedule(o: CostOptionsInput, periods: number, prefix = 'options'): CostSchedule {
-  const financing = rate(o.financingRate, `${prefix}.financingRate`, periods, guard.finite);
-  const spread = rate(o.spread, `${prefix}.spread`, periods, guard.nonNegative);
-  const dividendYield = rate(o.dividendYield, `${prefix}.dividendYield`, periods, guard.nonNegative);
-  const expenseRatio = rate(o.expenseRatio, `${prefix}.expenseRatio`, periods, guard.nonNegative);
-  let days: Float64Array | null = null;
-  let yearFraction = 1 / 252;
-  if (o.dates !== undefined) {
-    if (o.periodsPerYear !== undefined) {
-      guard.fail('INVALID_OPTION', 'give either dates or periodsPerYear, not both', `${prefix}.periodsPerYear`, o.periodsPerYear);
-    }
-    days = dayCounts(parseDates(o.dates, `${prefix}.dates`, periods + 1));
-  } else if (o.periodsPerYear !== undefined) {
-    yearFraction = 1 / guard.positive(o.periodsPerYear, `${prefix}.periodsPerYear`);
-  }
-  const constant =
-    days === null &&
-    typeof financing === 'number' &&
-    typeof spread === 'number' &&
-    typeof dividendYield === 'number' &&
-    typeof expenseRatio === 'number';
-  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, days, constant };
+  const opts = o as Readonly<Record<string, unknown>>;
+  const rate = (name: RateName): RateInput => {
+    const value = opts[name];
+    if (value === undefined || typeof value === 'number') return rateOption(opts, name, prefix, 0);
+    const argument = `${prefix}.${name}`;
+    const s = guard.arrayLike(value, argument, 1);
+    guard.sameLength(s, s, argument, periods);
+    for (let i = 0; i < s.length; i++) checkRate(name, s[i], argument, i);
+    return s;
+  };
+  const rates = RATES.map(rate);
+  const ppy = readTime(opts, 'dates', prefix);
+  const days = ppy === null ? dayCounts(parseDates(o.dates, `${prefix}.dates`, periods + 1)) : null;
+  return { periods, rates, yearFraction: 1 / (ppy ?? 252), days, constant: days === null && rates.every((x) => typeof x === 'number') };
 }
 
-function at(x: RateInput, i: number): number {
+/** Element `i` of a rate (a constant, or a series). */
+export function at(x: RateInput, i: number): number {
   return typeof x === 'number' ? x : (x[i] as number);
 }
 
-/** `τ360` of period `i` (financing and spread year fraction). */
-export function tau360At(s: CostSchedule, i: number): number {
-  return s.days === null ? s.yearFraction : (s.days[i] as number) / 360;
-}
-
-/** `τ365` of period `i` (expense and dividend year fraction). */
-export function tau365At(s: CostSchedule, i: number): number {
-  return s.days === null ? s.yearFraction : (s.days[i] as number) / 365;
+/** The year fraction of period `i` on a day basis (`360`: financing and spread; `365`: expenses and dividends). */
+export function tauAt(s: CostSchedule, i: number, basis: number): number {
+  return s.days === null ? s.yearFraction : (s.days[i] as number) / basis;
 }
 
 /** The carry of period `i` at exposure ratio `leverage` (MATH.md §3, {@link carry}). */
 export function carryAt(s: CostSchedule, leverage: number, i: number): number {
-  return carry(
-    leverage,
-    { financing: at(s.financing, i), spread: at(s.spread, i), dividendYield: at(s.dividendYield, i), expenseRatio: at(s.expenseRatio, i) },
-    tau360At(s, i),
-    tau365At(s, i),
-  );
+  const r = s.rates as [RateInput, RateInput, RateInput, RateInput];
+  return carry(leverage, at(r[0], i), at(r[1], i), at(r[2], i), at(r[3], i), tauAt(s, i, 360), tauAt(s, i, 365));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** One date (ISO 8601 string or valid `Date`) as epoch milliseconds. */
+/** One date (ISO 8601 string or valid `Date`) as epoch milliseconds: `INVALID_TYPE` for anything else, `INVALID_DATE` for an invalid one. */
 export function parseDate(value: unknown, argument: string, index?: number): number {
-  let ms = Number.NaN;
-  if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === 'string' && ISO_DATE.test(value)) ms = Date.parse(value);
-  else if (typeof value !== 'string') guard.fail('INVALID_TYPE', 'must be an ISO 8601 date string or a Date', argument, value, index);
-  if (!Number.isFinite(ms)) guard.fail('INVALID_DATE', 'is not a valid ISO 8601 date (YYYY-MM-DD…) or Date', argument, value, index);
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(ms)) {
+    guard.fail(typeof value === 'string' || value instanceof Date ? 'INVALID_DATE' : 'INVALID_TYPE', 'must be an ISO 8601 date or a Date', argument, value, index);
+  }
   return ms;
 }
 
@@ -132,14 +134,14 @@ export function parseDate(value: unknown, argument: string, index?: number): num
  * calendar day than the one before.
  */
 export function parseDates(value: unknown, argument: string, expected: number): Float64Array {
-  if (!Array.isArray(value)) guard.fail('INVALID_TYPE', 'must be an array of ISO 8601 date strings or Dates', argument, value);
+  if (!Array.isArray(value)) guard.fail('INVALID_TYPE', 'must be an array of dates', argument, value);
   const list = value as readonly unknown[];
-  if (list.length !== expected) guard.fail('LENGTH_MISMATCH', `must have length ${expected} (one more than the returns)`, argument, value);
+  guard.sameLength(list, list, argument, expected);
   const out = new Float64Array(list.length);
   for (let i = 0; i < list.length; i++) {
     out[i] = parseDate(list[i], argument, i);
     if (i > 0 && !(calendarDays(out[i - 1] as number, out[i] as number) >= 1)) {
-      guard.fail('INVALID_DATE', 'dates must fall on strictly increasing calendar days', argument, list[i], i);
+      guard.fail('INVALID_DATE', 'must be on increasing calendar days', argument, list[i], i);
     }
   }
   return out;

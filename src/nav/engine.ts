@@ -1,73 +1,124 @@
 /**
- * The one step of the NAV recursion, shared by the batch functions and by
+ * The one step of the NAV recursion, shared by the general batch path and by
  * `stepNav` so that both produce the same numbers bit for bit.
  *
  * @internal
  * @module
  */
-import { carry, growthExcess, type PeriodRates } from '../internal/accrual.ts';
+import { carry } from '../internal/accrual.ts';
+import * as guard from '../internal/guards.ts';
 import type { RebalanceRule } from './options.ts';
+import type { NavState } from './stream.ts';
 
-// Local bindings of the kernel (some loaders turn imported bindings into per-call getters).
+// A local binding of the kernel (some loaders turn imported bindings into per-call getters).
 const carryOf = carry;
-const excessOf = growthExcess;
 
-/** Mutable accumulator of the recursion. @internal */
+/** The recursion's running values: the fields of a `NavState` that a step changes. @internal */
 export interface Acc {
-  /** Periods stepped so far. */
   period: number;
-  /** NAV (linear). */
   nav: number;
-  /** Log-NAV: Neumaier running sum and its compensation (`logNav = s + c`). */
-  s: number;
-  c: number;
-  /** Exposure/NAV ratio `ℓ` for the next period. */
-  ratio: number;
-  /** Periods since the last rebalance. */
-  since: number;
-  /** Number of rebalances. */
+  logNav: number;
+  logNavSum: number;
+  logNavCompensation: number;
+  leverageRatio: number;
+  periodsSinceRebalance: number;
   rebalances: number;
-  /** Period of the wipe-out, `-1` while solvent. */
-  wipedOutAt: number;
-}
-
-/** A fresh accumulator at `initialNav`, exposure `L × NAV`. @internal */
-export function startAcc(leverage: number, initialNav: number): Acc {
-  return { period: 0, nav: initialNav, s: Math.log(initialNav), c: 0, ratio: leverage, since: 0, rebalances: 0, wipedOutAt: -1 };
+  wipedOutAt: number | null;
 }
 
 /**
- * Advance one period: index return `r`, the period's rates and year
- * fractions. Inputs are validated by the caller.
+ * A `NavState` from its fields, positional (`logNav` is `logNavSum +
+ * logNavCompensation`): the one object `navState`, each `stepNav` and each
+ * general batch run allocate for the recursion.
+ * @internal
  */
-export function advance(acc: Acc, rule: RebalanceRule, leverage: number, r: number, rates: PeriodRates, tau360: number, tau365: number): void {
-  const t = acc.period;
-  acc.period = t + 1;
-  if (acc.wipedOutAt >= 0) return;
-  const ell = acc.ratio;
-  const x = excessOf(r, ell, carryOf(ell, rates, tau360, tau365));
-  if (!(x > -1)) {
-    acc.nav = 0;
-    acc.s = Number.NEGATIVE_INFINITY;
-    acc.c = 0;
-    acc.ratio = 0;
-    acc.wipedOutAt = t;
+export function makeState(
+  leverage: number,
+  rebalance: RebalanceRule,
+  financingRate: number,
+  spread: number,
+  dividendYield: number,
+  expenseRatio: number,
+  periodsPerYear: number | null,
+  lastDate: number | null,
+  period: number,
+  nav: number,
+  logNavSum: number,
+  logNavCompensation: number,
+  leverageRatio: number,
+  periodsSinceRebalance: number,
+  rebalances: number,
+  wipedOutAt: number | null,
+): NavState & Acc {
+  return {
+    leverage,
+    rebalance,
+    financingRate,
+    spread,
+    dividendYield,
+    expenseRatio,
+    periodsPerYear,
+    lastDate,
+    period,
+    nav,
+    logNav: logNavSum + logNavCompensation,
+    logNavSum,
+    logNavCompensation,
+    leverageRatio,
+    periodsSinceRebalance,
+    rebalances,
+    wipedOutAt,
+  };
+}
+
+/**
+ * Advance `a` one period: index return `r`, the period's annual rates
+ * (financing, spread, dividend yield, expenses) and year fractions. Inputs are
+ * validated by the caller. A growth excess that is `NaN` (`∞ − ∞` among the
+ * period's terms) is an overflow, not a wipe-out: it leaves a `NaN` log-NAV
+ * for {@link overflowed} to report.
+ */
+export function advance(a: Acc, rule: RebalanceRule, L: number, r: number, rf: number, s: number, q: number, f: number, tau360: number, tau365: number): void {
+  const t = a.period;
+  a.period = t + 1;
+  if (a.wipedOutAt !== null) return;
+  const ell = a.leverageRatio;
+  const x = ell * r + carryOf(ell, rf, s, q, f, tau360, tau365);
+  if (x <= -1) {
+    a.nav = 0;
+    a.logNav = a.logNavSum = Number.NEGATIVE_INFINITY;
+    a.logNavCompensation = a.leverageRatio = 0;
+    a.wipedOutAt = t;
     return;
   }
   const g = 1 + x;
-  acc.nav *= g;
+  a.nav *= g;
   const y = Math.log1p(x);
-  const s = acc.s;
-  const u = s + y;
-  acc.c += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
-  acc.s = u;
-  const since = acc.since + 1;
-  if (rule === 'daily' || ('every' in rule ? since >= rule.every : Math.abs((ell * (1 + r)) / g - leverage) > rule.band * Math.abs(leverage))) {
-    acc.ratio = leverage;
-    acc.since = 0;
-    acc.rebalances++;
+  const u = a.logNavSum;
+  const v = u + y;
+  const c = a.logNavCompensation + (Math.abs(u) >= Math.abs(y) ? u - v + y : y - v + u);
+  a.logNavSum = v;
+  a.logNavCompensation = c;
+  a.logNav = v + c;
+  const since = a.periodsSinceRebalance + 1;
+  const drift = (ell * (1 + r)) / g;
+  if (rule === 'daily' || ('every' in rule ? since >= rule.every : Math.abs(drift - L) > rule.band * Math.abs(L))) {
+    a.leverageRatio = L;
+    a.periodsSinceRebalance = 0;
+    a.rebalances++;
   } else {
-    acc.ratio = (ell * (1 + r)) / g;
-    acc.since = since;
+    a.leverageRatio = drift;
+    a.periodsSinceRebalance = since;
   }
+}
+
+/**
+ * Throw `NON_FINITE` ("overflows a double") when the last step left a value
+ * that is not a finite double: a `NaN` or `+∞` log-NAV or exposure ratio, or
+ * (when `nav`) an infinite NAV. A wipe-out (NAV 0, log-NAV `−∞`) is not an
+ * overflow. `argument`, `value` and `index` name the period's return.
+ * @internal
+ */
+export function checkStep(a: Acc, nav: boolean, argument: string, value: unknown, index?: number): void {
+  if (!(a.logNav < Infinity && a.leverageRatio - a.leverageRatio === 0 && (a.nav < Infinity || !nav))) guard.fail('NON_FINITE', 'overflows a double', argument, value, index);
 }

@@ -1,7 +1,7 @@
-import { carry, growthExcess, growthFactor, type PeriodRates } from '../internal/accrual.ts';
+import { carry } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
-import { tau360At, tau365At, type CostSchedule, type RateInput } from '../internal/schedule.ts';
-import { advance, startAcc, type Acc } from './engine.ts';
+import { at, tauAt, type CostSchedule, type RateInput } from '../internal/schedule.ts';
+import { advance, checkStep, makeState } from './engine.ts';
 import { readNavPlan, type NavOptions, type NavPlan } from './options.ts';
 
 /** Result of {@link navHistory}. */
@@ -18,163 +18,108 @@ export interface NavHistory {
   readonly wipedOutAt: number | null;
 }
 
-interface Want {
-  readonly nav: boolean;
-  readonly log: boolean;
-  readonly ratio: boolean;
-}
+/** What a batch function returns: 0 NAV, 1 log-NAV, 2 the whole history. */
+type Want = 0 | 1 | 2;
 
-interface Run {
-  readonly nav: Float64Array | null;
-  readonly logNav: Float64Array | null;
-  readonly ratio: Float64Array | null;
-  readonly rebalances: number;
-  readonly wipedOutAt: number;
-}
-
-function at(x: RateInput, i: number): number {
-  return typeof x === 'number' ? x : (x[i] as number);
-}
-
-function ratesAt(s: CostSchedule, i: number): PeriodRates {
-  return { financing: at(s.financing, i), spread: at(s.spread, i), dividendYield: at(s.dividendYield, i), expenseRatio: at(s.expenseRatio, i) };
-}
-
-// Local bindings of the kernel: some loaders (tsx, CommonJS interop) turn imported bindings into
-// getters, and a getter call per period would dominate the hot loops.
-const factorOf = growthFactor;
-const excessOf = growthExcess;
-
-/** Validate every element of a return series that the fast loop did not read. */
-function checkRest(s: ArrayLike<number>, from: number, argument: string): void {
-  for (let i = from; i < s.length; i++) guard.simpleReturn(s[i], argument, i);
-}
 
 /**
- * `NAV_{t+1} = NAV_t · growthFactor(r_t, L, c)` into `out`; returns the
- * period of a wipe-out (the rest of `out` stays 0) or −1. Small functions so
- * the engine optimises each for one element kind.
+ * `NAV_{t+1} = NAV_t · (1 + (L·r_t + c))` into `out` (`out[0]` set), no call
+ * in the loop; stops at the first return that is not `> −1` (bad, or `NaN`)
+ * or factor that is not `> 0` (a wipe-out, or `NaN`) and returns its index,
+ * or `n`. `+∞` passes; it shows as a non-finite NAV, which the caller checks.
  */
-function fastNavTyped(returns: Float64Array | Float32Array, L: number, c: number, initialNav: number, out: Float64Array, argument: string): number {
+function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
   const n = returns.length;
-  let v = initialNav;
-  out[0] = v;
+  let v = out[0] as number;
   let i = 0;
-  // No call inside the loop (it would keep the engine from optimising it): leave it on the first
-  // return ≤ −1 or NaN, or wipe-out. +Infinity passes `r > −1`; it makes NAV non-finite (or the
-  // factor NaN or −∞, which leaves the loop), so it is looked for only when the last NAV is not finite.
   for (; i < n; i++) {
     const r = returns[i] as number;
     if (!(r > -1)) break;
-    const g = factorOf(r, L, c);
+    const g = 1 + (L * r + c);
     if (!(g > 0)) break;
     v *= g;
     out[i + 1] = v;
   }
-  // read NAV back from `out`: using `v` after the loop would make the engine box it in every iteration
-  const end = out[i] as number;
-  if (!(end - end === 0)) for (let j = 0; j < i; j++) guard.simpleReturn(returns[j], argument, j);
-  if (i === n) return -1;
-  guard.simpleReturn(returns[i], argument, i); // throws for a bad return; a good one means a wipe-out
   return i;
 }
 
 /**
- * `ln NAV` by the compensated sum of `log1p(L·r + c)` into `out`, the same
- * operations as `advance`; stops at the first period that is a wipe-out or a
- * bad return (the caller tells which), filling the rest with `-Infinity`.
+ * `ln NAV` by the compensated sum of `log1p(L·r + c)` into `out` (`out[0]`
+ * set), the same operations as `advance` (so the same numbers); stops like
+ * {@link fastNav}.
  */
-function fastLog<T extends ArrayLike<number>>(returns: T, L: number, k: number, initialNav: number, out: Float64Array): number {
+function fastLog(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
   const n = returns.length;
-  let s = Math.log(initialNav);
-  let c = 0;
-  out[0] = s + c;
-  for (let i = 0; i < n; i++) {
+  let s = out[0] as number;
+  let k = 0;
+  let i = 0;
+  for (; i < n; i++) {
     const r = returns[i] as number;
-    const x = excessOf(r, L, k);
-    if (!(r > -1 && r < Infinity && x > -1)) {
-      out.fill(Number.NEGATIVE_INFINITY, i + 1);
-      return i;
-    }
+    const x = L * r + c;
+    if (!(r > -1 && x > -1)) break;
     const y = Math.log1p(x);
     const u = s + y;
-    c += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
+    k += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
     s = u;
-    out[i + 1] = s + c;
+    out[i + 1] = s + k;
   }
-  return -1;
+  return i;
 }
 
-function fastNav(returns: ArrayLike<number>, L: number, c: number, initialNav: number, out: Float64Array): number {
-  const n = returns.length;
-  let v = initialNav;
-  out[0] = v;
-  for (let i = 0; i < n; i++) {
-    const g = factorOf(returns[i] as number, L, c);
-    if (!(g > 0)) return i;
-    v *= g;
-    out[i + 1] = v;
-  }
-  return -1;
+interface Run {
+  readonly nav: Float64Array;
+  readonly logNav: Float64Array;
+  readonly leverageRatio: Float64Array;
+  readonly rebalances: number;
+  readonly wipedOutAt: number | null;
 }
 
 /**
- * The batch recursion. Float32/Float64 inputs are validated inside the loop
- * (one pass over memory); any other series is validated first.
+ * The batch recursion. Float32/Float64 inputs are validated as they are read
+ * (one pass over memory); any other series is validated first. Daily reset
+ * with a constant carry takes a tight loop for the NAV alone; everything
+ * else (log-NAV, history, other rules, dated or varying rates) steps `advance`.
  */
 function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: string): Run {
   const n = returns.length;
   const inline = returns instanceof Float64Array || returns instanceof Float32Array;
-  if (!inline) checkRest(returns, 0, argument);
-  const { leverage: L, initialNav, rule, schedule } = plan;
-  const nav = want.nav ? new Float64Array(n + 1) : null;
-  const logNav = want.log ? new Float64Array(n + 1) : null;
-  const ratio = want.ratio ? new Float64Array(n + 1) : null;
+  if (!inline) guard.returnSeries(returns, argument);
+  const { leverage: L, initialNav, rule } = plan;
+  const schedule = plan.schedule as CostSchedule;
+  const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];
+  const nav = new Float64Array(want === 1 ? 0 : n + 1);
+  const logNav = new Float64Array(want === 0 ? 0 : n + 1);
+  const ratio = new Float64Array(want === 2 ? n + 1 : 0);
 
-  // Fast path: daily reset, constant carry, NAV only (the common case and the benchmark).
-  if (nav !== null && logNav === null && ratio === null && rule === 'daily' && schedule.constant) {
-    const c = carry(L, ratesAt(schedule, 0), schedule.yearFraction, schedule.yearFraction);
-    const at = inline ? fastNavTyped(returns as Float64Array | Float32Array, L, c, initialNav, nav, argument) : fastNav(returns, L, c, initialNav, nav);
-    if (at < 0) return { nav, logNav, ratio, rebalances: n, wipedOutAt: -1 };
-    if (inline) checkRest(returns, at + 1, argument);
-    return { nav, logNav, ratio, rebalances: at, wipedOutAt: at };
+  if (want < 2 && rule === 'daily' && schedule.constant) {
+    const out = want === 0 ? nav : logNav;
+    const c = carry(L, rf as number, sp as number, q as number, f as number, schedule.yearFraction, schedule.yearFraction);
+    out[0] = want === 0 ? initialNav : Math.log(initialNav);
+    if ((want === 0 ? fastNav : fastLog)(returns, L, c, out) === n && (out[n] as number) < Infinity) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
+    // the loop stopped at a bad return, a wipe-out or an overflow: the general path below redoes the
+    // same operations (so the same numbers) with the checks and the reporting
   }
 
-  // Fast path for log-NAV: the same operations as `advance`, without its bookkeeping.
-  if (logNav !== null && nav === null && ratio === null && rule === 'daily' && schedule.constant) {
-    const k = carry(L, ratesAt(schedule, 0), schedule.yearFraction, schedule.yearFraction);
-    const at = inline ? fastLog(returns as Float64Array | Float32Array, L, k, initialNav, logNav) : fastLog(returns, L, k, initialNav, logNav);
-    if (at >= 0 && inline) {
-      const r = returns[at] as number;
-      if (!(r > -1 && r < Infinity)) guard.simpleReturn(r, argument, at);
-      checkRest(returns, at + 1, argument);
-    }
-    return { nav, logNav, ratio, rebalances: at >= 0 ? at : n, wipedOutAt: at };
-  }
-
-  const acc: Acc = startAcc(L, initialNav);
-  if (nav !== null) nav[0] = acc.nav;
-  if (logNav !== null) logNav[0] = acc.s + acc.c;
-  if (ratio !== null) ratio[0] = acc.ratio;
-  const fixed = schedule.constant ? ratesAt(schedule, 0) : null;
-  for (let i = 0; i < n; i++) {
+  const a = makeState(L, rule, 0, 0, 0, 0, null, null, 0, initialNav, Math.log(initialNav), 0, L, 0, 0, null);
+  for (let i = 0; ; i++) {
+    if (want !== 1) nav[i] = a.nav;
+    if (want !== 0) logNav[i] = a.logNav;
+    if (want === 2) ratio[i] = a.leverageRatio;
+    if (i === n) break;
     const r = returns[i] as number;
-    if (inline && !(r > -1 && r < Number.POSITIVE_INFINITY)) guard.simpleReturn(r, argument, i);
-    advance(acc, rule, L, r, fixed ?? ratesAt(schedule, i), tau360At(schedule, i), tau365At(schedule, i));
-    if (nav !== null) nav[i + 1] = acc.nav;
-    if (logNav !== null) logNav[i + 1] = acc.s + acc.c;
-    if (ratio !== null) ratio[i + 1] = acc.ratio;
+    if (inline && !(r > -1 && r < Infinity)) guard.simpleReturn(r, argument, i);
+    const t360 = tauAt(schedule, i, 360);
+    const t365 = tauAt(schedule, i, 365);
+    advance(a, rule, L, r, at(rf, i), at(sp, i), at(q, i), at(f, i), t360, t365);
+    checkStep(a, want !== 1, argument, r, i);
   }
-  return { nav, logNav, ratio, rebalances: acc.rebalances, wipedOutAt: acc.wipedOutAt };
+  return { nav, logNav, leverageRatio: ratio, rebalances: a.rebalances, wipedOutAt: a.wipedOutAt };
 }
 
-function prepare(indexReturns: unknown, options: unknown, argument: string): { returns: ArrayLike<number>; plan: NavPlan } {
+function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
   // the container first (type, emptiness), then the options; elements are checked in `run`
-  const ok = Array.isArray(indexReturns) || (ArrayBuffer.isView(indexReturns) && !(indexReturns instanceof DataView));
-  if (!ok) guard.fail('INVALID_TYPE', 'must be an array or a typed array of numbers', argument, indexReturns);
-  const returns = indexReturns as ArrayLike<number>;
-  if (returns.length === 0) guard.fail('EMPTY_SERIES', 'must not be empty', argument, indexReturns);
-  return { returns, plan: readNavPlan(options, returns.length) };
+  const returns = guard.arrayLike(indexReturns, 'indexReturns', 1);
+  return run(returns, readNavPlan(options, returns.length), want, 'indexReturns');
 }
 
 /**
@@ -197,7 +142,7 @@ function prepare(indexReturns: unknown, options: unknown, argument: string): { r
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (array or typed array; not mutated)
  * @param options - `leverage` and the cost model, see {@link NavOptions}
  * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1)
  * @see MATH.md §3; seed 001 ("down 5 % then up 5 %")
  * @example
  * ```ts
@@ -214,8 +159,7 @@ function prepare(indexReturns: unknown, options: unknown, argument: string): { r
  * ```
  */
 export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
-  const { returns, plan } = prepare(indexReturns, options, 'indexReturns');
-  return run(returns, plan, { nav: true, log: false, ratio: false }, 'indexReturns').nav as Float64Array;
+  return prepare(indexReturns, options, 0).nav;
 }
 
 /**
@@ -227,7 +171,7 @@ export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): F
  * @param indexPrices - `n + 1 ≥ 2` index levels, each `> 0` (not mutated)
  * @param options - as for {@link navPath}
  * @returns a new `Float64Array` of `n + 1` NAVs, one per price
- * @throws {@link InverseMathError} as {@link navPath}, plus `SERIES_TOO_SHORT` and `NOT_POSITIVE` for `indexPrices`
+ * @throws {@link InverseMathError} as {@link navPath}, plus `SERIES_TOO_SHORT` and `NOT_POSITIVE` for `indexPrices`, `NON_FINITE` when a price ratio overflows
  * @see MATH.md §3
  * @example
  * ```ts
@@ -239,9 +183,8 @@ export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): F
 export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOptions): Float64Array {
   const p = guard.priceSeries(indexPrices, 'indexPrices', 2);
   const returns = new Float64Array(p.length - 1);
-  for (let i = 1; i < p.length; i++) returns[i - 1] = (p[i] as number) / (p[i - 1] as number) - 1;
-  const plan = readNavPlan(options, returns.length);
-  return run(returns, plan, { nav: true, log: false, ratio: false }, 'indexPrices').nav as Float64Array;
+  for (let i = 1; i < p.length; i++) returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
+  return run(returns, readNavPlan(options, returns.length), 0, 'indexPrices').nav;
 }
 
 /**
@@ -256,7 +199,8 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOption
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (not mutated)
  * @param options - as for {@link navPath}
  * @returns a new `Float64Array` of `n + 1` values `ln NAV_t`, starting at `ln(initialNav)`
- * @throws {@link InverseMathError} as {@link navPath}
+ * @throws {@link InverseMathError} as {@link navPath}; a NAV beyond a double is no error here (its log is
+ * at most ~710 per period), only a period whose own growth overflows (`|L·r|` or a rate term beyond ~1.8e308)
  * @see MATH.md §3 ("Long horizons")
  * @example
  * ```ts
@@ -268,8 +212,7 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOption
  * ```
  */
 export function logNavPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
-  const { returns, plan } = prepare(indexReturns, options, 'indexReturns');
-  return run(returns, plan, { nav: false, log: true, ratio: false }, 'indexReturns').logNav as Float64Array;
+  return prepare(indexReturns, options, 1).logNav;
 }
 
 /**
@@ -298,13 +241,5 @@ export function logNavPath(indexReturns: ArrayLike<number>, options: NavOptions)
  * ```
  */
 export function navHistory(indexReturns: ArrayLike<number>, options: NavOptions): NavHistory {
-  const { returns, plan } = prepare(indexReturns, options, 'indexReturns');
-  const r = run(returns, plan, { nav: true, log: true, ratio: true }, 'indexReturns');
-  return {
-    nav: r.nav as Float64Array,
-    logNav: r.logNav as Float64Array,
-    leverageRatio: r.ratio as Float64Array,
-    rebalances: r.rebalances,
-    wipedOutAt: r.wipedOutAt >= 0 ? r.wipedOutAt : null,
-  };
+  return prepare(indexReturns, options, 2);
 }

@@ -59,30 +59,46 @@ export interface NavOptions {
 
 /** Validated NAV options. @internal */
 export interface NavPlan {
+  /** The options object. */
+  readonly o: Readonly<Record<string, unknown>>;
   readonly leverage: number;
   readonly initialNav: number;
   readonly rule: RebalanceRule;
-  readonly schedule: CostSchedule;
+  /** The cost schedule of `periods` returns; `null` when read for a streaming state. */
+  readonly schedule: CostSchedule | null;
 }
 
-/** Validate a rebalancing rule; the result is a fresh object with exactly the one field. @internal */
+/**
+ * Validate a rebalancing rule: `'daily'` (or absent), or an object with
+ * exactly one field, `every` (a whole number `≥ 1`) or `band` (`≥ 0`).
+ * Returns the rule as given (never mutated); the valid case allocates
+ * nothing, so the streaming step can check its state's rule every period.
+ * @internal
+ */
 export function readRule(value: unknown, argument: string): RebalanceRule {
   if (value === undefined || value === 'daily') return 'daily';
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const o = value as Record<string, unknown>;
-    const keys = Object.keys(o);
-    if (keys.length === 1 && keys[0] === 'every') return { every: guard.integer(o.every, `${argument}.every`, 1) };
-    if (keys.length === 1 && keys[0] === 'band') return { band: guard.nonNegative(o.band, `${argument}.band`) };
+  const o = value as { every?: unknown; band?: unknown };
+  let keys = 0;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) for (const _ in o) keys++;
+  if (keys === 1 && o.every !== undefined) {
+    if (!(Number.isInteger(o.every) && (o.every as number) >= 1)) guard.integer(o.every, `${argument}.every`, 1);
+    return o as RebalanceRule;
+  }
+  if (keys === 1 && o.band !== undefined) {
+    if (!(typeof o.band === 'number' && o.band >= 0 && o.band < Infinity)) guard.nonNegative(o.band, `${argument}.band`);
+    return o as RebalanceRule;
   }
   return guard.fail('INVALID_OPTION', "must be 'daily', { every: k } or { band: b }", argument, value);
 }
 
-/** Validate the options of a path of `periods` returns. @internal */
-export function readNavPlan(options: unknown, periods: number): NavPlan {
+/** Validate the options shared by the batch functions and `navState`, and the cost schedule of `periods` returns (`null`: none). @internal */
+export function readNavPlan(options: unknown, periods: number | null): NavPlan {
   const o = guard.options(options);
-  const leverage = guard.finite(o.leverage, 'options.leverage');
-  const initialNav = o.initialNav === undefined ? 1 : guard.positive(o.initialNav, 'options.initialNav');
-  const rule = readRule(o.rebalance, 'options.rebalance');
-  const schedule = readCostSchedule(o, periods);
-  return { leverage, initialNav, rule, schedule };
+  return {
+    o,
+    leverage: guard.finite(o.leverage, 'options.leverage'),
+    initialNav: o.initialNav === undefined ? 1 : guard.positive(o.initialNav, 'options.initialNav'),
+    rule: readRule(o.rebalance, 'options.rebalance'),
+    schedule: periods === null ? null : readCostSchedule(o, periods),
+  };
 }

@@ -1,8 +1,8 @@
 import { calendarDays } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
-import { parseDate } from '../internal/schedule.ts';
-import { advance, startAcc, type Acc } from './engine.ts';
-import { readRule, type RebalanceRule } from './options.ts';
+import { RATES, parseDate, rateOption, readTime } from '../internal/schedule.ts';
+import { advance, checkStep, makeState } from './engine.ts';
+import { readNavPlan, readRule, type RebalanceRule } from './options.ts';
 
 /** Options of {@link navState}: those of {@link NavOptions} with constant rates and a start date instead of `dates`. */
 export interface NavStateOptions {
@@ -81,28 +81,6 @@ export interface NavState {
   readonly wipedOutAt: number | null;
 }
 
-function freeze(base: Omit<NavState, 'period' | 'nav' | 'logNav' | 'logNavSum' | 'logNavCompensation' | 'leverageRatio' | 'periodsSinceRebalance' | 'rebalances' | 'wipedOutAt' | 'lastDate'>, lastDate: number | null, acc: Acc): NavState {
-  return {
-    leverage: base.leverage,
-    rebalance: base.rebalance,
-    financingRate: base.financingRate,
-    spread: base.spread,
-    dividendYield: base.dividendYield,
-    expenseRatio: base.expenseRatio,
-    periodsPerYear: base.periodsPerYear,
-    lastDate,
-    period: acc.period,
-    nav: acc.nav,
-    logNav: acc.s + acc.c,
-    logNavSum: acc.s,
-    logNavCompensation: acc.c,
-    leverageRatio: acc.ratio,
-    periodsSinceRebalance: acc.since,
-    rebalances: acc.rebalances,
-    wipedOutAt: acc.wipedOutAt >= 0 ? acc.wipedOutAt : null,
-  };
-}
-
 /**
  * The starting state of a streaming NAV computation (live data, or paths too
  * long to hold): `NAV_0 = initialNav`, exposure `L × NAV_0`.
@@ -123,29 +101,12 @@ function freeze(base: Omit<NavState, 'period' | 'nav' | 'logNav' | 'logNavSum' |
  * ```
  */
 export function navState(options: NavStateOptions): NavState {
-  const o = guard.options(options);
-  const leverage = guard.finite(o.leverage, 'options.leverage');
-  const initialNav = o.initialNav === undefined ? 1 : guard.positive(o.initialNav, 'options.initialNav');
-  const rebalance = readRule(o.rebalance, 'options.rebalance');
-  let lastDate: number | null = null;
-  let periodsPerYear: number | null = 252;
-  if (o.startDate !== undefined) {
-    if (o.periodsPerYear !== undefined) guard.fail('INVALID_OPTION', 'give either startDate or periodsPerYear, not both', 'options.periodsPerYear', o.periodsPerYear);
-    lastDate = parseDate(o.startDate, 'options.startDate');
-    periodsPerYear = null;
-  } else if (o.periodsPerYear !== undefined) {
-    periodsPerYear = guard.positive(o.periodsPerYear, 'options.periodsPerYear');
-  }
-  const base = {
-    leverage,
-    rebalance,
-    financingRate: o.financingRate === undefined ? 0 : guard.finite(o.financingRate, 'options.financingRate'),
-    spread: o.spread === undefined ? 0 : guard.nonNegative(o.spread, 'options.spread'),
-    dividendYield: o.dividendYield === undefined ? 0 : guard.nonNegative(o.dividendYield, 'options.dividendYield'),
-    expenseRatio: o.expenseRatio === undefined ? 0 : guard.nonNegative(o.expenseRatio, 'options.expenseRatio'),
-    periodsPerYear,
-  };
-  return freeze(base, lastDate, startAcc(leverage, initialNav));
+  const { o, leverage, initialNav, rule } = readNavPlan(options, null);
+  const rates = RATES.map((k) => rateOption(o, k, 'options', 0));
+  const periodsPerYear = readTime(o, 'startDate', 'options');
+  const lastDate = periodsPerYear === null ? parseDate(o.startDate, 'options.startDate') : null;
+  const [rf, sp, q, f] = rates as [number, number, number, number];
+  return makeState(leverage, rule === 'daily' ? rule : { ...rule }, rf, sp, q, f, periodsPerYear, lastDate, 0, initialNav, Math.log(initialNav), 0, leverage, 0, 0, null);
 }
 
 /**
@@ -163,7 +124,7 @@ export function navState(options: NavStateOptions): NavState {
  * @param indexReturn - the index simple return of the period, `> −1`
  * @param inputs - this period's rate overrides and, for a dated state, its close `date`
  * @returns the state after the period
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE`/`NON_FINITE`/`NEGATIVE`/`OUT_OF_RANGE`/`INVALID_OPTION` for a `state` field that no step could have produced, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one)
  * @see MATH.md §3
  * @example
  * ```ts
@@ -177,41 +138,94 @@ export function navState(options: NavStateOptions): NavState {
  * ```
  */
 export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepInputs): NavState {
-  const st = guard.options(state, 'state') as unknown as NavState;
+  const st = guard.options(state, 'state');
   const r = guard.simpleReturn(indexReturn, 'indexReturn');
   const i = guard.optionalOptions(inputs, 'inputs');
-  const rates = {
-    financing: i.financingRate === undefined ? st.financingRate : guard.finite(i.financingRate, 'inputs.financingRate'),
-    spread: i.spread === undefined ? st.spread : guard.nonNegative(i.spread, 'inputs.spread'),
-    dividendYield: i.dividendYield === undefined ? st.dividendYield : guard.nonNegative(i.dividendYield, 'inputs.dividendYield'),
-    expenseRatio: i.expenseRatio === undefined ? st.expenseRatio : guard.nonNegative(i.expenseRatio, 'inputs.expenseRatio'),
-  };
-  let tau360: number;
-  let tau365: number;
-  let lastDate = st.lastDate;
-  if (lastDate === null) {
-    if (i.date !== undefined) guard.fail('INVALID_OPTION', 'this state has no dates (create it with startDate to use dates)', 'inputs.date', i.date);
-    tau360 = 1 / (st.periodsPerYear as number);
-    tau365 = tau360;
-  } else {
-    if (i.date === undefined) guard.fail('INVALID_OPTION', 'a dated state needs the date of every close', 'inputs.date', i.date);
-    const ms = parseDate(i.date, 'inputs.date');
-    const days = calendarDays(lastDate, ms);
-    if (!(days >= 1)) guard.fail('INVALID_DATE', 'must fall on a later calendar day than the last close', 'inputs.date', i.date);
+  // the state is input too (a user may build or store one): every field is checked, allocating nothing
+  const {
+    leverage,
+    financingRate,
+    spread,
+    dividendYield,
+    expenseRatio,
+    period,
+    periodsSinceRebalance,
+    rebalances,
+    nav,
+    logNavSum,
+    logNavCompensation,
+    leverageRatio,
+  } = st as unknown as NavState;
+  field(leverage, 'f', 'leverage');
+  field(financingRate, 'f', 'financingRate');
+  field(spread, 'n', 'spread');
+  field(dividendYield, 'n', 'dividendYield');
+  field(expenseRatio, 'n', 'expenseRatio');
+  field(period, 'i', 'period');
+  field(periodsSinceRebalance, 'i', 'periodsSinceRebalance');
+  field(rebalances, 'i', 'rebalances');
+  field(nav, 'n', 'nav');
+  field(logNavSum, 'l', 'logNavSum');
+  field(logNavCompensation, 'f', 'logNavCompensation');
+  field(leverageRatio, 'f', 'leverageRatio');
+  const rebalance = readRule(st.rebalance, 'state.rebalance');
+  const wipedOutAt = st.wipedOutAt === null ? null : guard.integer(st.wipedOutAt, 'state.wipedOutAt', 0);
+  const stateDate = st.lastDate;
+  const periodsPerYear = stateDate !== null && st.periodsPerYear === null ? null : guard.positive(st.periodsPerYear, 'state.periodsPerYear');
+  let lastDate: number | null = null;
+  let tau360 = 1 / (periodsPerYear as number);
+  let tau365 = tau360;
+  if ((stateDate === null) !== (i.date === undefined)) guard.fail('INVALID_OPTION', stateDate === null ? 'needs a dated state' : 'is required by a dated state', 'inputs.date', i.date);
+  if (stateDate !== null) {
+    lastDate = parseDate(i.date, 'inputs.date');
+    const days = calendarDays(guard.finite(stateDate, 'state.lastDate'), lastDate);
+    if (!(days >= 1)) guard.fail('INVALID_DATE', 'must be after the last close', 'inputs.date', i.date);
     tau360 = days / 360;
     tau365 = days / 365;
-    lastDate = ms;
   }
-  const acc: Acc = {
-    period: st.period,
-    nav: st.nav,
-    s: st.logNavSum,
-    c: st.logNavCompensation,
-    ratio: st.leverageRatio,
-    since: st.periodsSinceRebalance,
-    rebalances: st.rebalances,
-    wipedOutAt: st.wipedOutAt === null ? -1 : st.wipedOutAt,
-  };
-  advance(acc, st.rebalance, st.leverage, r, rates, tau360, tau365);
-  return freeze(st, lastDate, acc);
+  const next = makeState(
+    leverage,
+    rebalance,
+    financingRate,
+    spread,
+    dividendYield,
+    expenseRatio,
+    periodsPerYear,
+    lastDate,
+    period,
+    nav,
+    logNavSum,
+    logNavCompensation,
+    leverageRatio,
+    periodsSinceRebalance,
+    rebalances,
+    wipedOutAt,
+  );
+  advance(
+    next,
+    rebalance,
+    leverage,
+    r,
+    rateOption(i, 'financingRate', 'inputs', financingRate),
+    rateOption(i, 'spread', 'inputs', spread),
+    rateOption(i, 'dividendYield', 'inputs', dividendYield),
+    rateOption(i, 'expenseRatio', 'inputs', expenseRatio),
+    tau360,
+    tau365,
+  );
+  checkStep(next, true, 'indexReturn', r);
+  return next;
+}
+
+/**
+ * Check one numeric field of a state: `f` finite, `n` finite `≥ 0`, `i` a
+ * whole number `≥ 0`, `l` a log-NAV term (finite, or `−∞` once wiped out).
+ * The valid case allocates nothing (the argument name is built only to report).
+ */
+function field(v: unknown, kind: string, name: string): void {
+  if (!(typeof v === 'number' && (kind === 'i' ? Number.isInteger(v) && v >= 0 : kind === 'l' ? v < Infinity : v - v === 0 && (kind === 'f' || v >= 0)))) {
+    const argument = `state.${name}`;
+    if (kind === 'i') guard.integer(v, argument, 0);
+    (kind === 'n' ? guard.nonNegative : guard.finite)(v, argument);
+  }
 }

@@ -68,7 +68,7 @@ export interface HoldingPeriod {
  * @param leverage - the fund's multiple `L`
  * @param period - `from` and `to` closes, `0 ≤ from < to ≤ n`; default the whole path
  * @returns the efficiency (a ratio), or `null` when it is undefined
- * @throws {@link InverseMathError} as {@link trackingDeviation}, plus `INVALID_TYPE`, `OUT_OF_RANGE` for `period`, `NOT_POSITIVE` when `NAV_from = 0`
+ * @throws {@link InverseMathError} as {@link trackingDeviation}, plus `INVALID_TYPE`, `OUT_OF_RANGE` for `period`, `NOT_POSITIVE` when `NAV_from = 0`, `NON_FINITE` (`indexReturns`) when `I_to/I_from` overflows a double
  * @see MATH.md §3 ("Tracking diagnostics")
  * @example
  * ```ts
@@ -95,6 +95,7 @@ export function holdingPeriodEfficiency(
   const start = guard.positive(v[from], 'nav', from);
   let index = 1;
   for (let i = from; i < to; i++) index *= 1 + (r[i] as number);
+  guard.finiteResult(index, 'indexReturns', indexReturns, to - 1); // the index's growth itself overflows
   const denominator = L * (index - 1);
   if (denominator === 0) return null;
   return guard.finiteResult(((v[to] as number) / start - 1) / denominator, 'nav', nav, to);
