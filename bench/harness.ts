@@ -38,7 +38,7 @@ export interface MemorySpec {
   readonly periods: number;
   /** Prepares inputs for `periods` periods outside the measured region and returns the measured work. */
   readonly setup: (periods: number) => () => unknown;
-  /** Target: at most this many bytes allocated per period. */
+  /** Target: at most this many bytes retained per period after the run and a GC (O(1) memory: ≈ 0). Allocation is reported, not held to a target. */
   readonly maxBytesPerPeriod: number;
 }
 
@@ -56,7 +56,7 @@ export interface SuiteBuilder {
   baseline(name: string, fn: () => unknown, options?: TaskOptions): SuiteBuilder;
   /** A task measured against the baseline. */
   add(name: string, fn: () => unknown, options?: TaskOptions): SuiteBuilder;
-  /** A heap-growth check, run by `bench/memory.ts` under `--expose-gc`. */
+  /** A heap check (allocation and retained growth), run by `bench/memory.ts` under `--expose-gc`. */
   memory(name: string, periods: number, setup: (periods: number) => () => unknown, maxBytesPerPeriod?: number): SuiteBuilder;
 }
 
