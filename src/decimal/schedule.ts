@@ -9,7 +9,7 @@
  */
 import type Decimal from 'decimal.js';
 import * as guard from '../internal/guards.ts';
-import { dayCounts, parseDates } from '../internal/schedule.ts';
+import { parseDayCounts } from '../internal/schedule.ts';
 import { dec, decNonNegative, decPositive, decSeries } from './parse.ts';
 
 type Read = (D: Decimal.Constructor, value: unknown, argument: string, index?: number) => Decimal;
@@ -53,7 +53,7 @@ export function readDecimalSchedule(D: Decimal.Constructor, o: Readonly<Record<s
     if (o['periodsPerYear'] !== undefined) {
       guard.fail('INVALID_OPTION', 'give either dates or periodsPerYear, not both', `${prefix}.periodsPerYear`, o['periodsPerYear']);
     }
-    days = dayCounts(parseDates(o['dates'], `${prefix}.dates`, periods + 1));
+    days = parseDayCounts(o['dates'], `${prefix}.dates`, periods + 1);
   } else if (o['periodsPerYear'] !== undefined) {
     yearFraction = new D(1).div(decPositive(D, o['periodsPerYear'], `${prefix}.periodsPerYear`));
   }

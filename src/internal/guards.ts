@@ -60,24 +60,20 @@ export function survivableReturn(value: unknown, leverage: number, argument: str
 }
 
 /** A series: an `Array` or a typed array of finite numbers, at least `minLength` long. Returned as is, never copied. */
-export function series(value: unknown, argument: string, minLength = 1): ArrayLike<number> {
+export function series(value: unknown, argument: string, minLength = 1, check: (value: unknown, argument: string, index?: number) => number = finite): ArrayLike<number> {
   const s = arrayLike(value, argument, minLength);
-  for (let i = 0; i < s.length; i++) finite(s[i], argument, i);
+  for (let i = 0; i < s.length; i++) check(s[i], argument, i);
   return s;
 }
 
 /** A series of simple returns, each finite and `> −1`. */
 export function returnSeries(value: unknown, argument: string, minLength = 1): ArrayLike<number> {
-  const s = arrayLike(value, argument, minLength);
-  for (let i = 0; i < s.length; i++) simpleReturn(s[i], argument, i);
-  return s;
+  return series(value, argument, minLength, simpleReturn);
 }
 
 /** A series of prices, each finite and `> 0`. */
 export function priceSeries(value: unknown, argument: string, minLength = 2): ArrayLike<number> {
-  const s = arrayLike(value, argument, minLength);
-  for (let i = 0; i < s.length; i++) positive(s[i], argument, i);
-  return s;
+  return series(value, argument, minLength, positive);
 }
 
 /** Two series that must be aligned element by element. */

@@ -98,7 +98,7 @@ export function readCostSchedule(o: CostOptionsInput, periods: number, prefix = 
   };
   const rates = RATES.map(rate);
   const ppy = readTime(opts, 'dates', prefix);
-  const days = ppy === null ? dayCounts(parseDates(o.dates, `${prefix}.dates`, periods + 1)) : null;
+  const days = ppy === null ? parseDayCounts(o.dates, `${prefix}.dates`, periods + 1) : null;
   return { periods, rates, yearFraction: 1 / (ppy ?? 252), days, constant: days === null && rates.every((x) => typeof x === 'number') };
 }
 
@@ -130,26 +130,22 @@ export function parseDate(value: unknown, argument: string, index?: number): num
 }
 
 /**
- * A series of `expected` dates as epoch milliseconds, each on a later UTC
- * calendar day than the one before.
+ * The calendar days between consecutive dates of a series of `expected`
+ * dates (ISO 8601 strings or `Date`s), each on a later UTC calendar day than
+ * the one before: `expected − 1` counts, each `≥ 1`.
  */
-export function parseDates(value: unknown, argument: string, expected: number): Float64Array {
+export function parseDayCounts(value: unknown, argument: string, expected: number): Float64Array {
   if (!Array.isArray(value)) guard.fail('INVALID_TYPE', 'must be an array of dates', argument, value);
   const list = value as readonly unknown[];
   guard.sameLength(list, list, argument, expected);
-  const out = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    out[i] = parseDate(list[i], argument, i);
-    if (i > 0 && !(calendarDays(out[i - 1] as number, out[i] as number) >= 1)) {
-      guard.fail('INVALID_DATE', 'must be on increasing calendar days', argument, list[i], i);
-    }
+  const out = new Float64Array(expected - 1);
+  let last = parseDate(list[0], argument, 0);
+  for (let i = 1; i < expected; i++) {
+    const ms = parseDate(list[i], argument, i);
+    const days = calendarDays(last, ms);
+    if (!(days >= 1)) guard.fail('INVALID_DATE', 'must be on increasing calendar days', argument, list[i], i);
+    out[i - 1] = days;
+    last = ms;
   }
-  return out;
-}
-
-/** Calendar days between consecutive instants (`n + 1` dates → `n` counts). */
-export function dayCounts(ms: Float64Array): Float64Array {
-  const out = new Float64Array(Math.max(0, ms.length - 1));
-  for (let i = 0; i < out.length; i++) out[i] = calendarDays(ms[i] as number, ms[i + 1] as number);
   return out;
 }

@@ -124,7 +124,7 @@ export function navState(options: NavStateOptions): NavState {
  * @param indexReturn - the index simple return of the period, `> −1`
  * @param inputs - this period's rate overrides and, for a dated state, its close `date`
  * @returns the state after the period
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE`/`NON_FINITE`/`NEGATIVE`/`OUT_OF_RANGE`/`INVALID_OPTION` for a `state` field that no step could have produced, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one)
  * @see MATH.md §3
  * @example
  * ```ts
@@ -148,37 +148,45 @@ export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepIn
     spread,
     dividendYield,
     expenseRatio,
+    periodsPerYear,
+    lastDate: stateDate,
     period,
-    periodsSinceRebalance,
-    rebalances,
     nav,
     logNavSum,
     logNavCompensation,
     leverageRatio,
+    periodsSinceRebalance,
+    rebalances,
+    wipedOutAt,
   } = st as unknown as NavState;
-  field(leverage, 'f', 'leverage');
-  field(financingRate, 'f', 'financingRate');
-  field(spread, 'n', 'spread');
-  field(dividendYield, 'n', 'dividendYield');
-  field(expenseRatio, 'n', 'expenseRatio');
-  field(period, 'i', 'period');
-  field(periodsSinceRebalance, 'i', 'periodsSinceRebalance');
-  field(rebalances, 'i', 'rebalances');
-  field(nav, 'n', 'nav');
-  field(logNavSum, 'l', 'logNavSum');
-  field(logNavCompensation, 'f', 'logNavCompensation');
-  field(leverageRatio, 'f', 'leverageRatio');
   const rebalance = readRule(st.rebalance, 'state.rebalance');
-  const wipedOutAt = st.wipedOutAt === null ? null : guard.integer(st.wipedOutAt, 'state.wipedOutAt', 0);
-  const stateDate = st.lastDate;
-  const periodsPerYear = stateDate !== null && st.periodsPerYear === null ? null : guard.positive(st.periodsPerYear, 'state.periodsPerYear');
+  if (
+    !(
+      finite(leverage) &&
+      finite(financingRate) &&
+      atLeast(spread, 0) &&
+      atLeast(dividendYield, 0) &&
+      atLeast(expenseRatio, 0) &&
+      (stateDate === null ? atLeast(periodsPerYear, Number.MIN_VALUE) : finite(stateDate) && (periodsPerYear === null || atLeast(periodsPerYear, Number.MIN_VALUE))) &&
+      whole(period) &&
+      atLeast(nav, 0) &&
+      (typeof logNavSum === 'number' && logNavSum < Infinity) &&
+      finite(logNavCompensation) &&
+      finite(leverageRatio) &&
+      whole(periodsSinceRebalance) &&
+      whole(rebalances) &&
+      (wipedOutAt === null || whole(wipedOutAt))
+    )
+  ) {
+    guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', state);
+  }
   let lastDate: number | null = null;
   let tau360 = 1 / (periodsPerYear as number);
   let tau365 = tau360;
   if ((stateDate === null) !== (i.date === undefined)) guard.fail('INVALID_OPTION', stateDate === null ? 'needs a dated state' : 'is required by a dated state', 'inputs.date', i.date);
   if (stateDate !== null) {
     lastDate = parseDate(i.date, 'inputs.date');
-    const days = calendarDays(guard.finite(stateDate, 'state.lastDate'), lastDate);
+    const days = calendarDays(stateDate, lastDate);
     if (!(days >= 1)) guard.fail('INVALID_DATE', 'must be after the last close', 'inputs.date', i.date);
     tau360 = days / 360;
     tau365 = days / 365;
@@ -217,15 +225,9 @@ export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepIn
   return next;
 }
 
-/**
- * Check one numeric field of a state: `f` finite, `n` finite `≥ 0`, `i` a
- * whole number `≥ 0`, `l` a log-NAV term (finite, or `−∞` once wiped out).
- * The valid case allocates nothing (the argument name is built only to report).
- */
-function field(v: unknown, kind: string, name: string): void {
-  if (!(typeof v === 'number' && (kind === 'i' ? Number.isInteger(v) && v >= 0 : kind === 'l' ? v < Infinity : v - v === 0 && (kind === 'f' || v >= 0)))) {
-    const argument = `state.${name}`;
-    if (kind === 'i') guard.integer(v, argument, 0);
-    (kind === 'n' ? guard.nonNegative : guard.finite)(v, argument);
-  }
-}
+/** A finite number. */
+const finite = (v: unknown): v is number => typeof v === 'number' && v - v === 0;
+/** A finite number `≥ min`. */
+const atLeast = (v: unknown, min: number): v is number => finite(v) && v >= min;
+/** A whole number `≥ 0`. */
+const whole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;

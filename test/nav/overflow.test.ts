@@ -103,20 +103,33 @@ describe('tracking diagnostics', () => {
 
 describe('stepNav checks the state it is given (a user may build or store one)', () => {
   const s0 = navState({ leverage: 2, rebalance: { every: 2 } });
+  const dated = navState({ leverage: 2, startDate: '2024-03-08' });
   test.each([
-    ['rebalance', 'NaN', 'INVALID_OPTION'],
-    ['spread', -0.01, 'NEGATIVE'],
-    ['dividendYield', 0n, 'INVALID_TYPE'],
-    ['nav', -1, 'NEGATIVE'],
-    ['logNavSum', Number.NaN, 'NON_FINITE'],
-    ['leverageRatio', Number.POSITIVE_INFINITY, 'NON_FINITE'],
-    ['period', 1.5, 'OUT_OF_RANGE'],
-    ['wipedOutAt', -1, 'OUT_OF_RANGE'],
-    ['periodsPerYear', null, 'INVALID_TYPE'],
-  ] as const)('state.%s = %s → %s', (field, value, code) => {
-    expectCode(() => stepNav({ ...s0, [field]: value } as never, 0.01), code, `state.${field}`);
+    ['spread', -0.01],
+    ['dividendYield', 0n],
+    ['financingRate', '0.05'],
+    ['nav', -1],
+    ['logNavSum', Number.NaN],
+    ['logNavSum', Number.POSITIVE_INFINITY],
+    ['leverageRatio', Number.POSITIVE_INFINITY],
+    ['period', 1.5],
+    ['rebalances', -1],
+    ['wipedOutAt', -1],
+    ['periodsPerYear', null],
+    ['periodsPerYear', 0],
+  ] as const)('state.%s = %s → INVALID_TYPE (not a state of navState/stepNav)', (field, value) => {
+    expectCode(() => stepNav({ ...s0, [field]: value } as never, 0.01), 'INVALID_TYPE', 'state');
   });
-  test('state.rebalance = { every: 0 } → OUT_OF_RANGE', () => {
+  test('a dated state with a lastDate that is not a number', () => {
+    expectCode(() => stepNav({ ...dated, lastDate: '2024-03-08' } as never, 0.01, { date: '2024-03-11' }), 'INVALID_TYPE', 'state');
+  });
+  test('the rule is checked like the option: state.rebalance', () => {
+    expectCode(() => stepNav({ ...s0, rebalance: 'NaN' } as never, 0.01), 'INVALID_OPTION', 'state.rebalance');
     expectCode(() => stepNav({ ...s0, rebalance: { every: 0 } }, 0.01), 'OUT_OF_RANGE', 'state.rebalance.every');
+  });
+  test('a wiped-out state (NAV 0, log-NAV −∞) is valid and stays wiped out', () => {
+    const w = stepNav(navState({ leverage: -3 }), 0.5);
+    const next = stepNav(w, 0.01);
+    expect([next.nav, next.logNav, next.wipedOutAt, next.period]).toEqual([0, -Infinity, 0, 2]);
   });
 });
