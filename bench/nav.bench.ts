@@ -14,7 +14,7 @@ const N = 10_000_000;
 const STREAM = 1_000_000;
 const L = 3;
 const options = { leverage: L, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, periodsPerYear: 252 } as const;
-// the carry of one period, as MATH.md §3 writes it (τ = 1/252 for every rate)
+// the carry of one period, as docs/concepts.md §3 writes it (τ = 1/252 for every rate)
 const tau = 1 / 252;
 const c = (1 - L) * options.financingRate * tau - Math.abs(L) * options.spread * tau - options.expenseRatio * tau;
 

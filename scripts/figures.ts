@@ -117,7 +117,7 @@ mkdirSync(OUT, { recursive: true });
 // 2. A flat year: the index ends where it started; the fund's loss by volatility.
 {
   const vols = Array.from({ length: 61 }, (_, i) => i * 0.01);
-  // c(L) = c(1 − L) (MATH.md I3): −1x has the drag of 2x, −2x of 3x, −3x of 4x.
+  // c(L) = c(1 − L) (docs/concepts.md I3): −1x has the drag of 2x, −2x of 3x, −3x of 4x.
   const leverages = [-1, -2, -3];
   const label = (L: number): string => `${L}x, same as ${1 - L}x`.replace('-', '−');
   const rows = leverages.flatMap((L) => {

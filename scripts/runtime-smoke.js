@@ -48,7 +48,7 @@ function close(actual, expected, rel, what) {
   if (!ok) throw new Error(`${what}: got ${a}, expected ${expected} (relative tolerance ${rel})`);
 }
 
-// Closed forms from MATH.md, computed independently of the library.
+// Closed forms from docs/concepts.md, computed independently of the library.
 const FLOAT_CALLS = {
   fundReturn: (f) => close(f(0.01, 3), 3 * 0.01, 1e-15, 'fundReturn(0.01, 3) = L·r'),
   effectiveLogLeverage: (f) =>
@@ -61,7 +61,7 @@ const FLOAT_CALLS = {
   fundReturnTable: (f) =>
     close(f({ leverage: -3, indexReturns: [0.2], volatilities: [0.3] }).returns[0][0], 1.2 ** -3 * Math.exp(-6 * 0.09) - 1, 1e-12, '(1 + R)^L·exp(−c·σ²) − 1'),
   kellyLeverage: (f) => close(f({ drift: 0.08, volatility: 0.2, rate: 0.03 }), (0.08 - 0.03) / 0.04, 1e-14, 'L* = (μ − rf)/σ²'),
-  // MATH.md §3–§5 (nav, rebalance, flows), when those entries exist.
+  // docs/concepts.md §3–§5 (nav, rebalance, flows), when those entries exist.
   navPath: (f) => close(last(f([0.1, -0.1], { leverage: -1 })), 0.9 * 1.1, 1e-14, 'navPath at −1x: 0.9 × 1.1'),
   rebalanceTrade: (f) => close(f({ aum: 100e6, leverage: 3, indexReturn: 0.01 }).trade, 100e6 * (9 - 3) * 0.01, 1e-12, 'W4: A·(L² − L)·r'),
   closeTrade: (f) =>
@@ -69,7 +69,7 @@ const FLOAT_CALLS = {
   offsettingFlow: (f) => close(f({ aum: 1e6, leverage: -1, indexReturn: -0.5 }), -(-1 - 1) * 1e6 * -0.5, 1e-12, 'F = −(L − 1)·A·r'),
 };
 
-// The decimal entry: strings are exact decimals (MATH.md §7).
+// The decimal entry: strings are exact decimals (docs/concepts.md §7).
 const DECIMAL_CALLS = {
   fundReturn: (f) => {
     const r = f('0.01', 3);

@@ -1,10 +1,10 @@
-/** Tour section for MATH.md §7: exact accounting with the decimal entry. */
+/** Tour section for docs/concepts.md §7: exact accounting with the decimal entry. */
 import { navPath as navPathDecimal, simulateFund, type DecimalLedgerBalance } from '../../src/decimal/index.ts';
 import { navPath } from '../../src/nav/index.ts';
 import { heading, note, table } from './format.ts';
 
 export function decimalSection(): void {
-  heading('7. Exact accounting: the decimal entry (MATH.md §7, I8)');
+  heading('7. Exact accounting: the decimal entry (docs/concepts.md §7, I8)');
   note("A −1x fund, index +10 % then −10 %. In binary, 0.1 is not one tenth; in the decimal entry '0.1' is:");
   const float = navPath([0.1, -0.1], { leverage: -1 });
   const exact = navPathDecimal(['0.1', '-0.1'], { leverage: -1 });

@@ -1,10 +1,10 @@
-/** Tour sections for MATH.md §1 and §2: the documents' examples, recomputed. */
+/** Tour sections for docs/concepts.md §1 and §2: the documents' examples, recomputed. */
 import { compoundingDecay, continuousDrag, dragCoefficient, dragEquivalentLeverage } from '../../src/drag/index.ts';
 import { effectiveLogLeverage, fundReturn, logToSimple, simpleToLog } from '../../src/leverage/index.ts';
 import { heading, note, num, pct, table } from './format.ts';
 
 export function leverageSection(): void {
-  heading('1. Arithmetic vs log leverage (seed 002, MATH.md W1)');
+  heading('1. Arithmetic vs log leverage (seed 002, docs/concepts.md W1)');
   note('Index log return +4 %, then −4 %. The document states the rounded numbers; the library computes them.');
   const up = logToSimple(0.04);
   const down = logToSimple(-0.04);
@@ -26,7 +26,7 @@ export function leverageSection(): void {
 }
 
 export function dragSection(): void {
-  heading('2. Volatility drag (seed 001, MATH.md W2)');
+  heading('2. Volatility drag (seed 001, docs/concepts.md W2)');
   note('Index 100 → 90 → 100 (−10 %, then +11.11 %). Seed 001 states: −1x fund 100 → 110 → 97.78, a −2.22 % "decay".');
   const path = [-0.1, 100 / 90 - 1];
   const rows = [-3, -2, -1, 2, 3].map((L) => {

@@ -1,10 +1,10 @@
-/** Tour section for MATH.md §3: the NAV model against the real SSO (2x) and UPRO (3x) record. */
+/** Tour section for docs/concepts.md §3: the NAV model against the real SSO (2x) and UPRO (3x) record. */
 import { navHistory, navPath } from '../../src/nav/index.ts';
 import { FUNDS, SWAP_SPREAD, meanAbsoluteDifference, yearByYear, type ModelParts } from '../../test/helpers/real-funds.ts';
 import { heading, note, pct, table } from './format.ts';
 
 export function navSection(): void {
-  heading('3. Path-dependent NAV with real costs (MATH.md §3)');
+  heading('3. Path-dependent NAV with real costs (docs/concepts.md §3)');
   note('Seed 001 claims "down 5 % then up 5 %" is worse than the reverse for an inverse fund. Daily reset: the order does not matter.');
   const a = navPath([-0.05, 0.05], { leverage: -1 })[2] as number;
   const b = navPath([0.05, -0.05], { leverage: -1 })[2] as number;

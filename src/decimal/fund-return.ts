@@ -28,7 +28,7 @@ export function fundReturnIn(base: Arith, indexReturn: DecimalValue, leverage: D
  * @param options - per-call `precision` / `arithmeticRounding` (default: the context's)
  * @returns the fund's simple return as a Decimal fraction, `≥ −1`
  * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL` (a string that is not a decimal number), `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` / `INVALID_OPTION` (bad `precision` / `arithmeticRounding`)
- * @see MATH.md §1, §7
+ * @see docs/concepts.md §1, §7
  * @example
  * ```ts
  * import { fundReturn } from '@inverse-math/core/decimal';

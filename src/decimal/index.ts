@@ -1,5 +1,5 @@
 /**
- * Exact accounting on decimal.js (MATH.md §7): decimal counterparts of the
+ * Exact accounting on decimal.js (docs/concepts.md §7): decimal counterparts of the
  * money-facing functions — `fundReturn`, `navPath`, `rebalanceTrade`,
  * `closeTrade`, `toShares`, `toContracts` — and `simulateFund` as a ledger
  * with struck NAVs, whole shares, whole units of the reference, cash,

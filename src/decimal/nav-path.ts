@@ -108,7 +108,7 @@ export function navPathIn(base: Arith, indexReturns: unknown, options: unknown):
  * counterpart of the float `navPath` (`@inverse-math/core/nav`), with the
  * same cost model, day counts and rebalancing rules.
  *
- * Formula (MATH.md §3), one period with exposure ratio `ℓ` (`= L` under daily
+ * Formula (docs/concepts.md §3), one period with exposure ratio `ℓ` (`= L` under daily
  * reset):
  * `NAV_t = NAV_{t−1} · (1 + ℓ·(r_t + q·τ365) + (1 − ℓ)·rf·τ360 − |ℓ|·s·τ360 − f·τ365)`,
  * `τ360 = d_t/360`, `τ365 = d_t/365` for `d_t` calendar days between `dates`,
@@ -122,7 +122,7 @@ export function navPathIn(base: Arith, indexReturns: unknown, options: unknown):
  * @param options - `leverage` and the cost options as in the float `navPath`, `initialNav` (default 1), optional `precision` / `arithmeticRounding`
  * @returns `n + 1` Decimal NAVs, from `initialNav`; `0` from the wipe-out on
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `INVALID_DECIMAL`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a negative spread, dividend yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`, or both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`rebalance.every`)
- * @see MATH.md §3, §7; seed 001
+ * @see docs/concepts.md §3, §7; seed 001
  * @example
  * ```ts
  * import { navPath } from '@inverse-math/core/decimal';

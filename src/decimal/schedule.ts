@@ -1,5 +1,5 @@
 /**
- * The MATH.md §3 cost options read as Decimals: the decimal counterpart of
+ * The docs/concepts.md §3 cost options read as Decimals: the decimal counterpart of
  * `src/internal/schedule.ts`, with the same option names, domains and error
  * codes (financing of any sign; spread, dividend yield and expense ratio
  * `≥ 0`; a constant or one value per period; `dates` or `periodsPerYear`).
@@ -101,7 +101,7 @@ export function periodAt(D: Decimal.Constructor, s: DecimalSchedule, i: number):
   };
 }
 
-/** `ℓ·q·τ365 + (1 − ℓ)·rf·τ360 − |ℓ|·s·τ360 − f·τ365` at the context's precision (MATH.md §3). */
+/** `ℓ·q·τ365 + (1 − ℓ)·rf·τ360 − |ℓ|·s·τ360 − f·τ365` at the context's precision (docs/concepts.md §3). */
 export function carryDecimal(ell: Decimal, p: DecimalPeriod): Decimal {
   return ell
     .times(p.dividendYield)

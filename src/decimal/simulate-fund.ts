@@ -17,7 +17,7 @@ export type DecimalFundFlows =
       readonly currency: ArrayLike<DecimalValue>;
     };
 
-/** Costs of the decimal {@link simulateFund}: the float option names and meanings (MATH.md §3), as decimal values. */
+/** Costs of the decimal {@link simulateFund}: the float option names and meanings (docs/concepts.md §3), as decimal values. */
 export interface DecimalFundCosts {
   /** Expense ratio `f`, annual fraction `≥ 0` (a value or one per day); accrues actual/365 on the assets. Default 0. */
   readonly expenseRatio?: DecimalValue | ArrayLike<DecimalValue> | undefined;
@@ -51,7 +51,7 @@ export interface DecimalSimulateFundOptions extends DecimalArithmeticOptions {
   readonly initialNav?: DecimalValue | undefined;
   /** Net creations/redemptions per day. Default: none. */
   readonly flows?: DecimalFundFlows | undefined;
-  /** Expenses, financing, spread and dividends (MATH.md §3). Default: frictionless. */
+  /** Expenses, financing, spread and dividends (docs/concepts.md §3). Default: frictionless. */
   readonly costs?: DecimalFundCosts | undefined;
   /** Currency per index point of one unit of the reference position, `> 0`: 1 (default) for a share priced at the index level, 50 for an E-mini S&P 500 contract. */
   readonly multiplier?: DecimalValue | undefined;
@@ -98,7 +98,7 @@ export interface DecimalAccruals {
 /**
  * Where the ledger departs from the unrounded model on one day. With `g` the
  * model's growth factor of the day (`1 + L·r + carry`), the carried residual
- * satisfies `carried_t = carried_{t−1}·g + day` (MATH.md I8): every
+ * satisfies `carried_t = carried_{t−1}·g + day` (docs/concepts.md I8): every
  * difference between the ledger and the unrounded model is explained.
  */
 export interface DecimalResiduals {
@@ -598,7 +598,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
  * 4. Trade: target `round(L·assets / P_t, unitRounding)` whole units; the
  *    difference is bought or sold at `P_t` against cash.
  *
- * Assets equal position value plus cash exactly after each step (MATH.md I8).
+ * Assets equal position value plus cash exactly after each step (docs/concepts.md I8).
  * Against the unrounded model `M_t = M_{t−1}·g_t + F_t`
  * (`g_t = 1 + L·r_t + carry_t`, the float simulator's day), the carried
  * residual `assets − M` obeys `carried_t = carried_{t−1}·g_t + exposure +
@@ -610,7 +610,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
  * @param options - `indexPrices`, `leverage`, `initialAum` or `initialShares` & `initialNav`, `flows`, `costs` as in the float `simulateFund` (decimal values); the ledger's `multiplier`, `navDecimals` (4), `navRounding` (`'half-even'`), `unitRounding` (`'half-even'`), `shareRounding` (`'toward-zero'`), `accrualDecimals` (2), `accrualRounding` (`'half-even'`); optional `precision` / `arithmeticRounding`
  * @returns the opening balance, one ledger row per day, the float result's summary fields and the cumulative accruals and residuals
  * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `EMPTY_SERIES` / `SERIES_TOO_SHORT` (`indexPrices`), `NOT_POSITIVE` (a price, `initialNav`, `multiplier`, `periodsPerYear`), `NEGATIVE` (`initialAum`, `initialShares`, a cost rate), `INVALID_OPTION` (both or neither of `initialAum` / `initialShares`; flows with both or neither key; an unknown rounding mode; both `dates` and `periodsPerYear`), `LENGTH_MISMATCH`, `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the day's index; a currency flow on a day the NAV is struck at 0; `navDecimals` / `accrualDecimals` not a whole number in [0, 100]; an `initialNav` struck to 0)
- * @see MATH.md §4, §5, §7 (I8); seed 000
+ * @see docs/concepts.md §4, §5, §7 (I8); seed 000
  * @example
  * ```ts
  * import { simulateFund } from '@inverse-math/core/decimal';

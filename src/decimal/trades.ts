@@ -68,15 +68,15 @@ export function rebalanceTradeIn(base: Arith, options: DecimalRebalanceTradeOpti
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`), and optional `precision` / `arithmeticRounding`
  * @returns the trade, the exposure before and after it, and the assets after the move, as Decimals
  * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
- * @see seed 000; MATH.md §4, W3, W4, §7
+ * @see seed 000; docs/concepts.md §4, W3, W4, §7
  * @example
  * ```ts
  * import { rebalanceTrade } from '@inverse-math/core/decimal';
- * // seed 000 (MATH.md W3): a $1mm −1x fund after the index falls 50 %: sell $1mm more
+ * // seed 000 (docs/concepts.md W3): a $1mm −1x fund after the index falls 50 %: sell $1mm more
  * const t = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5' });
  * [t.trade, t.exposureBefore, t.exposureAfter, t.aumAfter].map(String);
  * //=> ['-1000000', '-500000', '-1500000', '1500000']
- * // MATH.md W4: $100mm 3x after +1 %: buy exactly $6mm
+ * // docs/concepts.md W4: $100mm 3x after +1 %: buy exactly $6mm
  * rebalanceTrade({ aum: '100e6', leverage: 3, indexReturn: '0.01' }).trade.toString();
  * //=> '6000000'
  * ```
@@ -91,7 +91,7 @@ export interface DecimalCloseTradeOptions extends DecimalRebalanceTradeOptions {
   readonly flow: DecimalValue;
 }
 
-/** Whether a flow's trade opposes (`'stabilizing'`) or adds to (`'destabilizing'`) the rebalance trade (MATH.md I7); `'none'` when either is zero. */
+/** Whether a flow's trade opposes (`'stabilizing'`) or adds to (`'destabilizing'`) the rebalance trade (docs/concepts.md I7); `'none'` when either is zero. */
 export type DecimalFlowEffect = 'stabilizing' | 'destabilizing' | 'none';
 
 /** Result of the decimal {@link closeTrade}; Decimal amounts in currency, buy `> 0`, sell `< 0`. */
@@ -136,18 +136,18 @@ export function closeTradeIn(base: Arith, options: DecimalCloseTradeOptions): De
  *
  * Formula: `Δ_total = A·(L² − L)·r + L·F`; the flow is `'stabilizing'` when
  * `L·F` and the rebalance trade have opposite signs, `'destabilizing'` when
- * the same sign, `'none'` when either is 0 (MATH.md I7). The decimal
+ * the same sign, `'none'` when either is 0 (docs/concepts.md I7). The decimal
  * counterpart of the float `closeTrade` (`@inverse-math/core/flows`), with
  * the same domain rules.
  *
  * @param options - `aum`, `leverage`, `indexReturn` as in {@link rebalanceTrade}, the net `flow` `F` (currency), and optional `precision` / `arithmeticRounding`
  * @returns the rebalance and flow parts, their total and the flow's effect
  * @throws {@link InverseMathError} as {@link rebalanceTrade}, and `OUT_OF_RANGE` when `F < −A·(1 + L·r)` or a flow is given on a wipe-out
- * @see seed 000; MATH.md §5, I7, W5
+ * @see seed 000; docs/concepts.md §5, I7, W5
  * @example
  * ```ts
  * import { closeTrade } from '@inverse-math/core/decimal';
- * // MATH.md W5: −1x, $1mm, index −50 %, then $0.5mm redeemed
+ * // docs/concepts.md W5: −1x, $1mm, index −50 %, then $0.5mm redeemed
  * const c = closeTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5', flow: '-500000' });
  * [c.rebalance, c.flowTrade, c.total].map(String);
  * //=> ['-1000000', '500000', '-500000']

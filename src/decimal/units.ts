@@ -50,7 +50,7 @@ export function unitsIn(base: Arith, notional: unknown, price: unknown, multipli
  * @param options - `rounding` (default `'toward-zero'`), optional `precision` / `arithmeticRounding`
  * @returns whole units, the filled notional and the residual, as Decimals
  * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown `rounding`)
- * @see MATH.md §4 (in units), §7
+ * @see docs/concepts.md §4 (in units), §7
  * @example
  * ```ts
  * import { toShares } from '@inverse-math/core/decimal';
@@ -80,7 +80,7 @@ export function toShares(notional: DecimalValue, price: DecimalValue, options?: 
  * @param options - `rounding` (default `'toward-zero'`), optional `precision` / `arithmeticRounding`
  * @returns whole contracts, the filled notional and the residual, as Decimals
  * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NOT_POSITIVE` (`price` or `multiplier ≤ 0`), `INVALID_OPTION`
- * @see MATH.md §4 (in units), §7
+ * @see docs/concepts.md §4 (in units), §7
  * @example
  * ```ts
  * import { toContracts } from '@inverse-math/core/decimal';

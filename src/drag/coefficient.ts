@@ -5,14 +5,14 @@ import * as guard from '../internal/guards.ts';
  *
  * Formula: `c(L) = (L² − L) / 2`. Under geometric Brownian motion the fund
  * grows like `(S_T/S_0)^L · exp(−c(L)·σ²·T)`; `c(L) = c(1 − L)`, so a −1x fund
- * has exactly the drag of a +2x fund (MATH.md I3). `c(L) < 0` for `0 < L < 1`
+ * has exactly the drag of a +2x fund (docs/concepts.md I3). `c(L) < 0` for `0 < L < 1`
  * (such a fund gains from volatility relative to `(S_T/S_0)^L`), and
  * `c(0) = c(1) = 0`.
  *
  * @param leverage - the daily multiple `L` (signed)
  * @returns `c(L)`, dimensionless (multiply by `σ²·T` for the log drag)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows)
- * @see seed 002 ("−1x inverse ETFs have the same negative drift rate as +2x leveraged ETFs"); MATH.md §2
+ * @see seed 002 ("−1x inverse ETFs have the same negative drift rate as +2x leveraged ETFs"); docs/concepts.md §2
  * @example
  * ```ts
  * import { dragCoefficient } from '@inverse-math/core/drag';
@@ -35,7 +35,7 @@ export function dragCoefficient(leverage: number): number {
  * @param leverage - the daily multiple `L`
  * @returns `1 − L`
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`
- * @see MATH.md I3, I6
+ * @see docs/concepts.md I3, I6
  * @example
  * ```ts
  * import { dragEquivalentLeverage } from '@inverse-math/core/drag';
@@ -61,7 +61,7 @@ export function dragEquivalentLeverage(leverage: number): number {
  * @param leverage - the daily multiple `L`
  * @returns the gap as a fraction of the starting NAV
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN`
- * @see seed 001; MATH.md §2
+ * @see seed 001; docs/concepts.md §2
  * @example
  * ```ts
  * import { twoDayGap } from '@inverse-math/core/drag';

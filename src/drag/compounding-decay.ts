@@ -9,7 +9,7 @@ export interface CompoundingDecay {
   readonly fundGrowth: number;
   /** `G^L`: what the fund would be worth if it compounded the index's total move `L` times in log space. */
   readonly leveragedIndexGrowth: number;
-  /** `V / G^L − 1`: the compounding decay; `≤ 0` for `L ∉ (0, 1)` (MATH.md I2), `−1` once wiped out. */
+  /** `V / G^L − 1`: the compounding decay; `≤ 0` for `L ∉ (0, 1)` (docs/concepts.md I2), `−1` once wiped out. */
   readonly decay: number;
   /** `V − 1 − L·(G − 1)`: the fund's shortfall against `L` times the index's total return, in NAV units. */
   readonly gapToLeveragedReturn: number;
@@ -23,14 +23,14 @@ export interface CompoundingDecay {
  * Formula: `G = Π(1 + r_i)`, `V = Π(1 + L·r_i)`, `decay = V / G^L − 1`,
  * accumulated in log space (`Σ log1p`, compensated) so that long paths neither
  * underflow nor lose digits. By Bernoulli's inequality `V ≤ G^L` for
- * `L ∉ (0, 1)` (MATH.md I2): a fund whose index comes back to where it started
+ * `L ∉ (0, 1)` (docs/concepts.md I2): a fund whose index comes back to where it started
  * has lost money, for any non-flat path.
  *
  * @param indexReturns - index simple returns, each `> −1` (not mutated)
  * @param leverage - the daily multiple `L`
  * @returns growth factors, the decay and the period the fund was wiped out, if it was
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (with the index; also when a growth factor overflows), `RETURN_OUT_OF_DOMAIN` (with the index)
- * @see seed 001 (the 100 → 90 → 100 example); MATH.md §2, W2
+ * @see seed 001 (the 100 → 90 → 100 example); docs/concepts.md §2, W2
  * @example
  * ```ts
  * import { compoundingDecay } from '@inverse-math/core/drag';

@@ -21,7 +21,7 @@ export interface ContinuousDragOptions {
  * @param options - `leverage`, `volatility` (annual fraction), `years`
  * @returns the drag as a fraction (`−0.0392` is −3.92 %); `≤ 0` for `L ∉ (0, 1)`
  * @throws {@link InverseMathError} `INVALID_TYPE` (missing option), `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years `< 0`)
- * @see seed 002; MATH.md §2
+ * @see seed 002; docs/concepts.md §2
  * @example
  * ```ts
  * import { continuousDrag } from '@inverse-math/core/drag';
@@ -74,7 +74,7 @@ export interface FundReturnTable {
  * @param options - `leverage`, `indexReturns` (rows), `volatilities` (columns), `years` (default 1)
  * @returns the rows, the columns and the grid of fund returns (fractions)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`R ≤ −1`), `NEGATIVE` (volatility or years)
- * @see MATH.md §2; ProShares and Direxion prospectuses ("estimated fund return over one year")
+ * @see docs/concepts.md §2; ProShares and Direxion prospectuses ("estimated fund return over one year")
  * @example
  * ```ts
  * import { fundReturnTable } from '@inverse-math/core/drag';
@@ -147,7 +147,7 @@ export interface LognormalFundOutcome {
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0), `years`
  * @returns mean, median, log-mean and log-SD of `V_T / V_0`
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years)
- * @see MATH.md §2
+ * @see docs/concepts.md §2
  * @example
  * ```ts
  * import { lognormalFundOutcome } from '@inverse-math/core/drag';
@@ -194,7 +194,7 @@ export interface KellyLeverageOptions {
  * @param options - `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), all annual fractions
  * @returns `L*`, dimensionless (negative when the drift is below the rate)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`)
- * @see MATH.md §2; seed 001 ("apply a Kelly Criterion")
+ * @see docs/concepts.md §2; seed 001 ("apply a Kelly Criterion")
  * @example
  * ```ts
  * import { kellyLeverage } from '@inverse-math/core/drag';
@@ -234,7 +234,7 @@ export interface GrowthRateOptions {
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0)
  * @returns the continuously compounded growth rate, per year
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`)
- * @see MATH.md §2
+ * @see docs/concepts.md §2
  * @example
  * ```ts
  * import { growthRate } from '@inverse-math/core/drag';

@@ -1,5 +1,5 @@
 /**
- * Volatility drag (MATH.md §2): the drag coefficient `c(L) = (L² − L)/2`,
+ * Volatility drag (docs/concepts.md §2): the drag coefficient `c(L) = (L² − L)/2`,
  * compounding decay over a path, the two-day identity, the continuous-time
  * drag, the issuers' one-year table, the lognormal outcome and Kelly leverage.
  *

@@ -26,7 +26,7 @@ export interface CloseTrade {
   readonly flowTrade: number;
   /** The whole close trade `A·(L² − L)·r + L·F`. */
   readonly total: number;
-  /** Whether the flow opposes (`'stabilizing'`) or adds to (`'destabilizing'`) the rebalance, by MATH.md I7. */
+  /** Whether the flow opposes (`'stabilizing'`) or adds to (`'destabilizing'`) the rebalance, by docs/concepts.md I7. */
   readonly effect: FlowEffect;
 }
 
@@ -37,7 +37,7 @@ export interface CloseTrade {
  * and the target exposure by `L·F`, so
  * `Δ_total = A·(L² − L)·r + L·F`. NAV per share is unchanged by a flow at
  * NAV. The flow is stabilizing when `L·F` opposes the rebalance trade and
- * destabilizing when it adds to it (MATH.md I7): for an inverse fund,
+ * destabilizing when it adds to it (docs/concepts.md I7): for an inverse fund,
  * redemptions after a decline (profit taking) are stabilizing and
  * redemptions after a rally ("puking") destabilizing (seed 000); for a
  * leveraged long fund the roles of creations and redemptions swap.
@@ -45,11 +45,11 @@ export interface CloseTrade {
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`, `flow` (currency, signed)
  * @returns the rebalance and flow parts, the total and the flow's effect
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, or any flow into a fund the move wiped out), `NON_FINITE` (also when an amount overflows a double)
- * @see seed 000 ("profit taking is stabilizing while puking is destabilizing"); MATH.md §5, I7, W5
+ * @see seed 000 ("profit taking is stabilizing while puking is destabilizing"); docs/concepts.md §5, I7, W5
  * @example
  * ```ts
  * import { closeTrade } from '@inverse-math/core/flows';
- * // MATH.md W5: −1x, $1mm, index −50 %, $0.5mm redeemed: sell $1mm, buy $0.5mm, net −$0.5mm
+ * // docs/concepts.md W5: −1x, $1mm, index −50 %, $0.5mm redeemed: sell $1mm, buy $0.5mm, net −$0.5mm
  * closeTrade({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -0.5e6 });
  * //=> { rebalance: -1000000, flowTrade: 500000, total: -500000, effect: 'stabilizing' }
  * // the same redemption after a +50 % rally adds to the buy-back
@@ -102,7 +102,7 @@ export interface OffsettingFlowOptions {
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`
  * @returns the flow `F` in currency (creations `> 0`, redemptions `< 0`)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything), `NON_FINITE` (also when the flow overflows a double)
- * @see seed 000; MATH.md §5
+ * @see seed 000; docs/concepts.md §5
  * @example
  * ```ts
  * import { offsettingFlow } from '@inverse-math/core/flows';

@@ -1,5 +1,5 @@
 /**
- * How a flow's trade relates to the rebalance trade (MATH.md I7):
+ * How a flow's trade relates to the rebalance trade (docs/concepts.md I7):
  * `'stabilizing'` when the flow trade `L·F` opposes the rebalance trade
  * (the close trade is smaller than the rebalance alone), `'destabilizing'`
  * when it adds to it, `'none'` when either is zero.

@@ -1,5 +1,5 @@
 /**
- * Creations and redemptions (MATH.md §5): the close trade with a net flow,
+ * Creations and redemptions (docs/concepts.md §5): the close trade with a net flow,
  * whether the flow stabilizes or destabilizes the rebalance (I7), and the
  * flow that cancels it.
  *

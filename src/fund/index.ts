@@ -1,6 +1,6 @@
 /**
  * A multi-day simulation of a daily-reset fund with shares outstanding,
- * creations and redemptions, costs and its close trades (MATH.md §3–5).
+ * creations and redemptions, costs and its close trades (docs/concepts.md §3–5).
  *
  * @module fund
  */

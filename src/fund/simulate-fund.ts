@@ -16,7 +16,7 @@ export type FundFlows =
       readonly currency: ArrayLike<number>;
     };
 
-/** Costs of {@link simulateFund}: the same option names and meaning as the `nav` domain (MATH.md §3). */
+/** Costs of {@link simulateFund}: the same option names and meaning as the `nav` domain (docs/concepts.md §3). */
 export interface FundCosts {
   /** Expense ratio `f`, annual fraction `≥ 0` (a constant or one value per day); accrues actual/365. Default 0. */
   readonly expenseRatio?: number | ArrayLike<number>;
@@ -46,7 +46,7 @@ export interface SimulateFundOptions {
   readonly initialNav?: number;
   /** Net creations/redemptions per day, in shares or currency, at that day's NAV after the move. Default: none. */
   readonly flows?: FundFlows;
-  /** Expenses, financing, spread and dividends (MATH.md §3). Default: frictionless. */
+  /** Expenses, financing, spread and dividends (docs/concepts.md §3). Default: frictionless. */
   readonly costs?: FundCosts;
 }
 
@@ -78,7 +78,7 @@ export interface FundDay {
   readonly flowTrade: number;
   /** `rebalanceTrade + flowTrade`: what the fund trades at the close. */
   readonly totalTrade: number;
-  /** Whether the flow opposes or adds to the rebalance (MATH.md I7). */
+  /** Whether the flow opposes or adds to the rebalance (docs/concepts.md I7). */
   readonly flowEffect: FlowEffect;
 }
 
@@ -122,7 +122,7 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  * creations and redemptions, costs, and its close trades.
  *
  * Formula, day `t` (state: NAV `P`, shares `N`, assets `A = P·N`):
- * `r = I_t/I_{t−1} − 1`; `g = 1 + L·r + carry_t` (MATH.md §3);
+ * `r = I_t/I_{t−1} − 1`; `g = 1 + L·r + carry_t` (docs/concepts.md §3);
  * `E' = L·A·(1 + r)`; if `g > 0`: `P' = P·g`, `A' = P'·N`,
  * rebalance `= A·((L² − L)·r + L·carry_t)` (`= L·A' − E'`, computed in this
  * form); the flow `F` (given in currency, or shares × `P'`) is created or
@@ -140,11 +140,11 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  * @param options - prices, leverage, the start (`initialAum`, or `initialShares` and `initialNav`), `flows`, `costs`
  * @returns one row per day, final state, traded notionals, turnover and the day of a wipe-out
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index), `NON_FINITE` (also a price move or an amount that overflows a double)
- * @see seed 000 (AUM = NAV × shares outstanding; redemptions after declines and rallies); MATH.md §3–5
+ * @see seed 000 (AUM = NAV × shares outstanding; redemptions after declines and rallies); docs/concepts.md §3–5
  * @example
  * ```ts
  * import { simulateFund } from '@inverse-math/core/fund';
- * // seed 000: a $1mm −1x fund; the index falls 50 %, then $0.5mm is redeemed (MATH.md W5)
+ * // seed 000: a $1mm −1x fund; the index falls 50 %, then $0.5mm is redeemed (docs/concepts.md W5)
  * const sim = simulateFund({ indexPrices: [100, 50], leverage: -1, initialAum: 1e6, flows: { currency: [-0.5e6] } });
  * const d = sim.days[0]!;
  * [d.nav, d.aumBeforeFlow, d.aum, d.sharesOutstanding]; // NAV unchanged by the flow; 1/3 of the shares redeemed

@@ -1,5 +1,5 @@
 /**
- * The one-period growth factor of a daily-reset fund with costs (MATH.md §3),
+ * The one-period growth factor of a daily-reset fund with costs (docs/concepts.md §3),
  * shared by `nav`, `fund` and the decimal entry's float agreement tests.
  *
  *   A_t / A_{t−1} = 1 + L·(r_t + q·τ365) + (1 − L)·rf·τ360 − |L|·s·τ360 − f·τ365

@@ -1,5 +1,5 @@
 /**
- * Cost schedule of a path: the options of the MATH.md §3 cost model
+ * Cost schedule of a path: the options of the docs/concepts.md §3 cost model
  * (`expenseRatio`, `financingRate`, `spread`, `dividendYield`,
  * `periodsPerYear` or `dates`) validated once and turned into per-period year
  * fractions and rates. Shared by `nav` and the fund simulator so that both
@@ -112,7 +112,7 @@ export function tauAt(s: CostSchedule, i: number, basis: number): number {
   return s.days === null ? s.yearFraction : (s.days[i] as number) / basis;
 }
 
-/** The carry of period `i` at exposure ratio `leverage` (MATH.md §3, {@link carry}). */
+/** The carry of period `i` at exposure ratio `leverage` (docs/concepts.md §3, {@link carry}). */
 export function carryAt(s: CostSchedule, leverage: number, i: number): number {
   const r = s.rates as [RateInput, RateInput, RateInput, RateInput];
   return carry(leverage, at(r[0], i), at(r[1], i), at(r[2], i), at(r[3], i), tauAt(s, i, 360), tauAt(s, i, 365));

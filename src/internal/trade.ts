@@ -1,5 +1,5 @@
 /**
- * Kernels of the close trade (MATH.md §4–5), shared by `rebalance`, `flows`
+ * Kernels of the close trade (docs/concepts.md §4–5), shared by `rebalance`, `flows`
  * and `fund`. Inputs are validated by the callers.
  *
  * @internal

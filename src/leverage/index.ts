@@ -1,5 +1,5 @@
 /**
- * Arithmetic vs log leverage (MATH.md §1): returns from prices, the
+ * Arithmetic vs log leverage (docs/concepts.md §1): returns from prices, the
  * frictionless fund return `L·r`, and the effective log leverage
  * `γ = ln(1 + L·r) / ln(1 + r)`.
  *

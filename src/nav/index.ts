@@ -1,5 +1,5 @@
 /**
- * Path-dependent NAV with real costs (MATH.md §3): financing, spreads,
+ * Path-dependent NAV with real costs (docs/concepts.md §3): financing, spreads,
  * expenses and dividends with calendar day counts; daily, calendar and band
  * rebalancing; insolvency reported explicitly; log-NAV for long horizons;
  * tracking diagnostics; and a streaming form with O(1) memory.

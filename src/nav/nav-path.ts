@@ -123,14 +123,14 @@ function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
 }
 
 /**
- * NAV of a fund over a path of index returns, with the costs of MATH.md §3
+ * NAV of a fund over a path of index returns, with the costs of docs/concepts.md §3
  * and a rebalancing rule.
  *
  * Formula, one period `t` with exposure ratio `ℓ` (`= L` under daily reset):
  * `NAV_{t+1} = NAV_t · (1 + ℓ·(r_t + q·τ365) + (1 − ℓ)·rf_t·τ360 − |ℓ|·s·τ360 − f·τ365)`,
  * `τ360 = d_t/360`, `τ365 = d_t/365` for `d_t` calendar days between the
  * closes (`dates`), or `1/periodsPerYear` for both. Under daily reset the NAV
- * depends on the multiset of returns, not their order (MATH.md I4); under
+ * depends on the multiset of returns, not their order (docs/concepts.md I4); under
  * `{ every }` or `{ band }` it does not (see {@link NavOptions}).
  *
  * Insolvency: in the first period where the factor is `≤ 0` (e.g. a −3x fund
@@ -143,7 +143,7 @@ function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
  * @param options - `leverage` and the cost model, see {@link NavOptions}
  * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1)
- * @see MATH.md §3; seed 001 ("down 5 % then up 5 %")
+ * @see docs/concepts.md §3; seed 001 ("down 5 % then up 5 %")
  * @example
  * ```ts
  * import { navPath } from '@inverse-math/core/nav';
@@ -172,7 +172,7 @@ export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): F
  * @param options - as for {@link navPath}
  * @returns a new `Float64Array` of `n + 1` NAVs, one per price
  * @throws {@link InverseMathError} as {@link navPath}, plus `SERIES_TOO_SHORT` and `NOT_POSITIVE` for `indexPrices`, `NON_FINITE` when a price ratio overflows
- * @see MATH.md §3
+ * @see docs/concepts.md §3
  * @example
  * ```ts
  * import { navFromPrices } from '@inverse-math/core/nav';
@@ -201,7 +201,7 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOption
  * @returns a new `Float64Array` of `n + 1` values `ln NAV_t`, starting at `ln(initialNav)`
  * @throws {@link InverseMathError} as {@link navPath}; a NAV beyond a double is no error here (its log is
  * at most ~710 per period), only a period whose own growth overflows (`|L·r|` or a rate term beyond ~1.8e308)
- * @see MATH.md §3 ("Long horizons")
+ * @see docs/concepts.md §3 ("Long horizons")
  * @example
  * ```ts
  * import { logNavPath } from '@inverse-math/core/nav';
@@ -228,7 +228,7 @@ export function logNavPath(indexReturns: ArrayLike<number>, options: NavOptions)
  * @param options - as for {@link navPath}
  * @returns the series (`n + 1` values each), `rebalances` and `wipedOutAt`
  * @throws {@link InverseMathError} as {@link navPath}
- * @see MATH.md §3 (insolvency, I4)
+ * @see docs/concepts.md §3 (insolvency, I4)
  * @example
  * ```ts
  * import { navHistory } from '@inverse-math/core/nav';

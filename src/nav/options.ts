@@ -4,7 +4,7 @@ import { readCostSchedule, type CostSchedule } from '../internal/schedule.ts';
 /**
  * When the fund resets its exposure to `L × NAV`.
  *
- * - `'daily'` (default): at every close, the daily-reset fund of MATH.md §3.
+ * - `'daily'` (default): at every close, the daily-reset fund of docs/concepts.md §3.
  * - `{ every: k }`: at every `k`-th close (after periods `k, 2k, …`); in
  *   between, the fund holds a fixed position (see {@link NavOptions}).
  * - `{ band: b }`: at a close where the exposure/NAV ratio `ℓ` has left the
@@ -22,7 +22,7 @@ export type RebalanceRule =
     };
 
 /**
- * Options of the NAV functions: the cost model of MATH.md §3 and the
+ * Options of the NAV functions: the cost model of docs/concepts.md §3 and the
  * rebalancing rule.
  *
  * One period `t` (from close `t` to close `t + 1`) with exposure ratio

@@ -90,7 +90,7 @@ export interface NavState {
  * @param options - `leverage`, constant default rates, `periodsPerYear` or `startDate`, `rebalance`, `initialNav`
  * @returns the state at period 0
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `NOT_POSITIVE`, `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `startDate` and `periodsPerYear`), `OUT_OF_RANGE`
- * @see MATH.md §3; DESIGN.md (streaming)
+ * @see docs/concepts.md §3; DESIGN.md (streaming)
  * @example
  * ```ts
  * import { navState, stepNav } from '@inverse-math/core/nav';
@@ -125,7 +125,7 @@ export function navState(options: NavStateOptions): NavState {
  * @param inputs - this period's rate overrides and, for a dated state, its close `date`
  * @returns the state after the period
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one)
- * @see MATH.md §3
+ * @see docs/concepts.md §3
  * @example
  * ```ts
  * import { navState, stepNav } from '@inverse-math/core/nav';

@@ -16,14 +16,14 @@ function navSeries(indexReturns: unknown, nav: unknown): { r: ArrayLike<number>;
  * Formula: `D_t = NAV_t/NAV_0 − (1 + L·(I_t/I_0 − 1))` with
  * `I_t/I_0 = Π_{i<t}(1 + r_i)`. It is `0` at the start, `0` for `L = 1`
  * without costs, and for a daily-reset fund without costs it is the
- * compounding gap of MATH.md §2 (for two periods `(L² − L)·r_1·r_2`).
+ * compounding gap of docs/concepts.md §2 (for two periods `(L² − L)·r_1·r_2`).
  *
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (not mutated)
  * @param nav - `n + 1` NAVs (e.g. from {@link navPath}), `NAV_0 > 0`, the rest `≥ 0` (not mutated)
  * @param leverage - the fund's multiple `L`
  * @returns a new `Float64Array` of `n + 1` deviations (fractions of `NAV_0`)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when a deviation overflows, with its index), `RETURN_OUT_OF_DOMAIN`, `LENGTH_MISMATCH` (`nav` not one longer), `NOT_POSITIVE` (`nav[0]`), `NEGATIVE` (a NAV)
- * @see MATH.md §3 ("Tracking diagnostics"); seed 001
+ * @see docs/concepts.md §3 ("Tracking diagnostics"); seed 001
  * @example
  * ```ts
  * import { navPath, trackingDeviation } from '@inverse-math/core/nav';
@@ -69,7 +69,7 @@ export interface HoldingPeriod {
  * @param period - `from` and `to` closes, `0 ≤ from < to ≤ n`; default the whole path
  * @returns the efficiency (a ratio), or `null` when it is undefined
  * @throws {@link InverseMathError} as {@link trackingDeviation}, plus `INVALID_TYPE`, `OUT_OF_RANGE` for `period`, `NOT_POSITIVE` when `NAV_from = 0`, `NON_FINITE` (`indexReturns`) when `I_to/I_from` overflows a double
- * @see MATH.md §3 ("Tracking diagnostics")
+ * @see docs/concepts.md §3 ("Tracking diagnostics")
  * @example
  * ```ts
  * import { holdingPeriodEfficiency, navPath } from '@inverse-math/core/nav';

@@ -1,5 +1,5 @@
 /**
- * The rebalance quantity of a daily-reset fund (MATH.md §4): the close
+ * The rebalance quantity of a daily-reset fund (docs/concepts.md §4): the close
  * trade `A·(L² − L)·r`, its size in whole shares or futures contracts, and
  * the market-on-close imbalance of a universe of funds on one index.
  *

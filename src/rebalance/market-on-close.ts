@@ -48,7 +48,7 @@ export interface MarketOnCloseImbalance {
  * @param indexReturn - the index move since the last close, `r > −1`
  * @returns per-fund trades and the net imbalance, in currency
  * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`, `NON_FINITE` (also when a trade or the net overflows a double)
- * @see seed 001 ("The Rebalance Arbitrage Loop"); MATH.md §4; Cheng & Madhavan (2009)
+ * @see seed 001 ("The Rebalance Arbitrage Loop"); docs/concepts.md §4; Cheng & Madhavan (2009)
  * @example
  * ```ts
  * import { marketOnCloseImbalance } from '@inverse-math/core/rebalance';

@@ -32,7 +32,7 @@ export interface RebalanceTrade {
  * in that form (as `A·(L·(L − 1)·r)`), never as the difference of two large
  * exposures. For `L ∉ [0, 1]` the trade has the sign of `r`: the fund buys
  * after rallies and sells after declines, inverse funds too (negative gamma,
- * MATH.md I5). `L² − L` is the same for `L` and `1 − L`: a −1x fund trades
+ * docs/concepts.md I5). `L² − L` is the same for `L` and `1 − L`: a −1x fund trades
  * like a 2x fund of the same size (I6).
  *
  * A move with `1 + L·r ≤ 0` wipes the fund out: `aumAfter` and
@@ -46,14 +46,14 @@ export interface RebalanceTrade {
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`)
  * @returns the trade, the exposure before and after it, and the assets after the move
  * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `NON_FINITE` (also when an amount overflows a double)
- * @see seed 000 ("Shorting is hard"); MATH.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
+ * @see seed 000 ("Shorting is hard"); docs/concepts.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
  * @example
  * ```ts
  * import { rebalanceTrade } from '@inverse-math/core/rebalance';
  * // seed 000: a $1mm −1x fund after the index falls 50 %: sell $1mm more (triple the short)
  * rebalanceTrade({ aum: 1_000_000, leverage: -1, indexReturn: -0.5 });
  * //=> { trade: -1000000, exposureBefore: -500000, exposureAfter: -1500000, aumAfter: 1500000 }
- * // MATH.md W4: a $100mm 3x fund after +1 %: exposure 303 → target 309, buy $6mm
+ * // docs/concepts.md W4: a $100mm 3x fund after +1 %: exposure 303 → target 309, buy $6mm
  * rebalanceTrade({ aum: 100e6, leverage: 3, indexReturn: 0.01 }).trade;
  * //≈ 6000000
  * ```

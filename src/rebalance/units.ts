@@ -49,7 +49,7 @@ export interface UnitTrade {
  * @param options - `rounding` (default `'toward-zero'`)
  * @returns whole units, the filled notional and the residual
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown rounding), `NON_FINITE` (also when `notional / price` overflows a double)
- * @see MATH.md §4 ("in units: shares = Δ / price … with an explicit rounding rule"), §7
+ * @see docs/concepts.md §4 ("in units: shares = Δ / price … with an explicit rounding rule"), §7
  * @example
  * ```ts
  * import { toShares } from '@inverse-math/core/rebalance';
@@ -86,11 +86,11 @@ export function toShares(notional: number, price: number, options?: UnitOptions)
  * @param options - `rounding` (default `'toward-zero'`)
  * @returns whole contracts, the filled notional and the residual
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`, `multiplier ≤ 0`), `INVALID_OPTION`, `NON_FINITE` (also when `price × multiplier` or `notional / (price × multiplier)` overflows a double), `OUT_OF_RANGE` (`price × multiplier` underflows to 0)
- * @see MATH.md §4 ("futures contracts = Δ / (price × multiplier), with an explicit rounding rule")
+ * @see docs/concepts.md §4 ("futures contracts = Δ / (price × multiplier), with an explicit rounding rule")
  * @example
  * ```ts
  * import { toContracts } from '@inverse-math/core/rebalance';
- * // buy $6mm (MATH.md W4) in E-mini S&P 500 futures at 5000 points × $50: 24 contracts exactly
+ * // buy $6mm (docs/concepts.md W4) in E-mini S&P 500 futures at 5000 points × $50: 24 contracts exactly
  * toContracts(6_000_000, 5000, 50);
  * //=> { units: 24, filledNotional: 6000000, residual: 0 }
  * toContracts(-1_000_000, 5000, 50, { rounding: 'away-from-zero' });

@@ -37,7 +37,7 @@ const SCENARIOS: Scenario[] = [
 ];
 
 /**
- * NAV_t by MATH.md §3 in 50-digit decimals: each period
+ * NAV_t by docs/concepts.md §3 in 50-digit decimals: each period
  * `g = 1 + ℓ·(r + q·τ) + (1 − ℓ)·rf·τ − |ℓ|·s·τ − f·τ` with τ = 1/252, and for a
  * rule `{ every: k }` the exposure ratio drifts as `ℓ' = ℓ·(1 + r)/g` and
  * is reset to L every k periods.

@@ -1,6 +1,6 @@
 /**
- * The decimal entry's per-call functions (MATH.md §7): exact strings, worked
- * numbers of MATH.md and seed 000, rounding on exact ties, contexts that never
+ * The decimal entry's per-call functions (docs/concepts.md §7): exact strings, worked
+ * numbers of docs/concepts.md and seed 000, rounding on exact ties, contexts that never
  * touch global state, and bad input with the float API's codes.
  */
 import Decimal from 'decimal.js';
@@ -52,12 +52,12 @@ describe('worked numbers in decimal', () => {
     expect([up.aumAfter, up.exposureBefore, up.trade, up.exposureAfter].map(s)).toEqual(['500000', '-1500000', '1000000', '-500000']);
   });
 
-  test('W4 (MATH.md §4): 3x, $100mm, +1 %: exposure 303 → 309, buy exactly 6mm', () => {
+  test('W4 (docs/concepts.md §4): 3x, $100mm, +1 %: exposure 303 → 309, buy exactly 6mm', () => {
     const t = rebalanceTrade({ aum: '100000000', leverage: '3', indexReturn: '0.01' });
     expect([t.exposureBefore, t.exposureAfter, t.aumAfter, t.trade].map(s)).toEqual(['303000000', '309000000', '103000000', '6000000']);
   });
 
-  test('W5 (MATH.md §5): −1x, $1mm, −50 %, $0.5mm redeemed: rebalance −1mm, flow +0.5mm, net −0.5mm, stabilizing', () => {
+  test('W5 (docs/concepts.md §5): −1x, $1mm, −50 %, $0.5mm redeemed: rebalance −1mm, flow +0.5mm, net −0.5mm, stabilizing', () => {
     const c = closeTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5', flow: '-500000' });
     expect([c.rebalance, c.flowTrade, c.total].map(s)).toEqual(['-1000000', '500000', '-500000']);
     expect(c.effect).toBe('stabilizing');
@@ -87,7 +87,7 @@ describe('worked numbers in decimal', () => {
   });
 });
 
-describe('navPath: the cost model and day counts of MATH.md §3, exactly', () => {
+describe('navPath: the cost model and day counts of docs/concepts.md §3, exactly', () => {
   test('Monday carries three days of financing (actual/360) and of expenses (actual/365)', () => {
     // −1x: earns (1 − L)·rf = 2 × 5 % on 3/360 of a year, pays 0.95 % on 3/365; written out with exact fractions.
     const nav = navPath(['0'], { leverage: -1, financingRate: '0.05', expenseRatio: '0.0095', dates: ['2024-03-08', '2024-03-11'], precision: 60 });

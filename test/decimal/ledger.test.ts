@@ -1,5 +1,5 @@
 /**
- * The decimal `simulateFund` ledger (MATH.md §7) on small funds whose every
+ * The decimal `simulateFund` ledger (docs/concepts.md §7) on small funds whose every
  * number is worked out by hand in the comments: the NAV strike and its
  * residual, flows in whole shares, whole units of the reference, cent
  * accruals on calendar days, the residuals against the unrounded model, a
@@ -125,7 +125,7 @@ describe('accruals in cents on calendar days (3x fund, Friday → Monday)', () =
     expect([day.nav, day.strikeResidual].map(s)).toEqual(['102.9408', '0.45']);
   });
 
-  test('the accrual residual is the cents rounding against A·carry of MATH.md §3, nothing else (the position held exactly 3 × A)', () => {
+  test('the accrual residual is the cents rounding against A·carry of docs/concepts.md §3, nothing else (the position held exactly 3 × A)', () => {
     const D = Decimal.clone({ precision: 60 });
     const carry = new D(3)
       .times('0.015')

@@ -75,7 +75,7 @@ describe('continuous-time drag and the issuers table', () => {
     expectClose((t.returns[1] as Float64Array)[1] as number, Math.pow(0.9, -3) * Math.exp(-6 * 0.04 * 0.5) - 1, 1e-14);
   });
 
-  test('the lognormal mean has no drag; the median carries it (MATH.md §2)', () => {
+  test('the lognormal mean has no drag; the median carries it (docs/concepts.md §2)', () => {
     const o = lognormalFundOutcome({ leverage: -3, drift: 0.07, volatility: 0.2, rate: 0.03, expenseRatio: 0.0095, years: 2 });
     expectClose(o.mean, Math.exp((-3 * 0.07 + 4 * 0.03 - 0.0095) * 2), 1e-14);
     expectClose(o.logMean, (-3 * 0.07 + 4 * 0.03 - 0.0095 - 9 * 0.04 / 2) * 2, 1e-14);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { closeTrade, offsettingFlow } from '../../src/flows/index.ts';
 import { expectCode } from '../helpers/assert.ts';
 
-describe('W5 (MATH.md §5, seed 000): −1x, $1mm, index −50 %, then $0.5mm redeemed', () => {
+describe('W5 (docs/concepts.md §5, seed 000): −1x, $1mm, index −50 %, then $0.5mm redeemed', () => {
   test('rebalance sells $1mm, the redemption buys $0.5mm, net close trade −$0.5mm: stabilizing', () => {
     expect(closeTrade({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -0.5e6 })).toEqual({
       rebalance: -1e6,

@@ -15,7 +15,7 @@ describe('W3 (seed 000): the $1mm short fund after −50 % and after +50 %', () 
     expect(sim.wipedOutAt).toBeNull();
   });
 
-  test('it becomes insolvent at +100 % (MATH.md §3): NAV 0, reported, never negative', () => {
+  test('it becomes insolvent at +100 % (docs/concepts.md §3): NAV 0, reported, never negative', () => {
     const sim = simulateFund({ indexPrices: [100, 200, 250], leverage: -1, initialAum: 1e6 });
     expect(sim.wipedOutAt).toBe(1);
     expect(sim.days[0]!.nav).toBe(0);
@@ -82,7 +82,7 @@ describe('seed 000 over several days: a −1x fund with redemptions after a decl
   });
 });
 
-describe('costs (MATH.md §3) in the simulator', () => {
+describe('costs (docs/concepts.md §3) in the simulator', () => {
   const costs = { expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.015 };
 
   test('one day of a $100mm 3x fund, τ = 1/252: growth, and the rebalance L·A\' − E\'', () => {

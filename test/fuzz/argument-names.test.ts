@@ -122,7 +122,7 @@ describe('finite inputs whose result overflows a double: NON_FINITE, named, neve
   });
 });
 
-test('γ(r, 1) is exactly 1 and γ(r, 0) exactly 0 for tiny r too (MATH.md I1), where the series would round', () => {
+test('γ(r, 1) is exactly 1 and γ(r, 0) exactly 0 for tiny r too (docs/concepts.md I1), where the series would round', () => {
   for (const r of [6.935057174684993e-7, -4.188026491771235e-7, 1e-9, -3e-8, 0.3, -0.6]) {
     expect(core.effectiveLogLeverage(r, 1)).toBe(1);
     expect(core.effectiveLogLeverage(r, 0)).toBe(0);
@@ -130,7 +130,7 @@ test('γ(r, 1) is exactly 1 and γ(r, 0) exactly 0 for tiny r too (MATH.md I1), 
 });
 
 describe('edge cases the mutation run showed untested (each against an independent closed form)', () => {
-  test('γ(5e-324, 0.3) = 0.3: L·r underflows to 0, the series keeps the limit γ → L (MATH.md §1)', () => {
+  test('γ(5e-324, 0.3) = 0.3: L·r underflows to 0, the series keeps the limit γ → L (docs/concepts.md §1)', () => {
     expect(core.effectiveLogLeverage(5e-324, 0.3)).toBe(0.3);
   });
 

@@ -1,4 +1,4 @@
-/** fast-check arbitraries for the valid domains of MATH.md. */
+/** fast-check arbitraries for the valid domains of docs/concepts.md. */
 import fc from 'fast-check';
 
 /** Any leverage in [−5, 5], including the interval (0, 1) and the points 0, 1. */

@@ -1,5 +1,5 @@
 /**
- * The real-fund comparison of MATH.md §3: the S&P 500 price index, SSO (2x)
+ * The real-fund comparison of docs/concepts.md §3: the S&P 500 price index, SSO (2x)
  * and UPRO (3x) total returns and the fed funds rate from `test/fixtures/`,
  * aligned by date, and the NAV model run with documented parameters. Used by
  * `test/nav/real-funds.test.ts` and the tour.

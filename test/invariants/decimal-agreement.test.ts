@@ -1,5 +1,5 @@
 /**
- * MATH.md §7: the decimal and float APIs agree within float precision on the
+ * docs/concepts.md §7: the decimal and float APIs agree within float precision on the
  * same inputs (1e-12 relative), for every money-facing function.
  *
  * "The same inputs": the decimal entry reads a number as its shortest

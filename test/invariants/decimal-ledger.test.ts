@@ -1,5 +1,5 @@
 /**
- * MATH.md §7, invariant I8 (conservation of the decimal ledger), over random
+ * docs/concepts.md §7, invariant I8 (conservation of the decimal ledger), over random
  * paths, flows, costs, rounding settings and precisions:
  *
  * 1. assets = position value + cash exactly, after the move, after the flow
@@ -9,7 +9,7 @@
  * 2. The NAV strike, the share counts and the position follow their named
  *    rounding modes.
  * 3. The residuals explain every difference from the unrounded model: with
- *    `M` rebuilt here, independently, from the inputs (MATH.md §3 carry, the
+ *    `M` rebuilt here, independently, from the inputs (docs/concepts.md §3 carry, the
  *    float simulator's flows), `assets_t − M_t = R_t` where
  *    `R_t = R_{t−1}·g_t + exposure_t + accrual_t + flow_t` is carried from the
  *    ledger's reported daily residuals — up to the model's own rounding at

@@ -1,5 +1,5 @@
 /**
- * MATH.md §2: invariant I2 (Bernoulli: V ≤ G^L for L ∉ (0,1), V ≥ G^L for
+ * docs/concepts.md §2: invariant I2 (Bernoulli: V ≤ G^L for L ∉ (0,1), V ≥ G^L for
  * 0 ≤ L ≤ 1, equality only for a flat path or L ∈ {0, 1}), invariant I3
  * (c(L) = c(1 − L), c(L) < 0 for 0 < L < 1), and the two-day identity
  * (1+L·r1)(1+L·r2) − (1 + L·((1+r1)(1+r2) − 1)) = (L² − L)·r1·r2.

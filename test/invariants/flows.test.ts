@@ -1,5 +1,5 @@
 /**
- * MATH.md §5: invariant I7 — a flow is stabilizing when its trade L·F opposes
+ * docs/concepts.md §5: invariant I7 — a flow is stabilizing when its trade L·F opposes
  * the rebalance trade A·(L² − L)·r, destabilizing when it adds to it — as a
  * general rule over every sign of L, r and F (and 0 < L < 1), plus the
  * seed 000 cases; the total close trade A·(L² − L)·r + L·F; and the flow

@@ -1,5 +1,5 @@
 /**
- * The fund simulator (MATH.md §3–5) over random paths, leverages, flows and
+ * The fund simulator (docs/concepts.md §3–5) over random paths, leverages, flows and
  * costs: after every day exposure / AUM = L and AUM = NAV × shares; the
  * exposure before the close plus the close trade is the exposure after;
  * flows at NAV never change NAV per share; NAV follows the §3 growth factor
@@ -72,7 +72,7 @@ describe('simulateFund: the accounting identities hold after every day', () => {
     expect(without.days.every((d) => d.flowTrade === 0 && d.flowEffect === 'none')).toBe(true);
   });
 
-  test.prop([scenario])('NAV follows 1 + L·(r + q·τ) + (1 − L)·rf·τ − |L|·s·τ − f·τ (MATH.md §3, τ = 1/252), written out here', ([s]) => {
+  test.prop([scenario])('NAV follows 1 + L·(r + q·τ) + (1 − L)·rf·τ − |L|·s·τ − f·τ (docs/concepts.md §3, τ = 1/252), written out here', ([s]) => {
     const sim = run(s, null);
     const { expenseRatio: f, financingRate: rf, spread: sp, dividendYield: q } = s.c as Record<string, number>;
     const tau = 1 / 252;

@@ -1,5 +1,5 @@
 /**
- * MATH.md §1, invariant I1: for L ∉ [0, 1], |γ| < |L| on days the fund gains
+ * docs/concepts.md §1, invariant I1: for L ∉ [0, 1], |γ| < |L| on days the fund gains
  * (L·r > 0) and |γ| > |L| on days it loses (L·r < 0); for 0 < L < 1 the
  * opposite; for L ∈ {0, 1}, γ = L. Plus accuracy of γ against a 40-digit oracle.
  */
@@ -63,7 +63,7 @@ describe('γ is accurate to a few ulps (oracle: decimal.js, 40 digits)', () => {
     expect(Math.abs(got - want)).toBeLessThanOrEqual(8 * Number.EPSILON * Math.abs(want) + Number.MIN_VALUE);
   });
 
-  test('γ(1e-15, −3) is −3·(1 + 2e-15), correct to the last digit (MATH.md §1)', () => {
+  test('γ(1e-15, −3) is −3·(1 + 2e-15), correct to the last digit (docs/concepts.md §1)', () => {
     expect(effectiveLogLeverage(1e-15, -3)).toBe(oracleGamma(1e-15, -3));
     expect(effectiveLogLeverage(1e-300, -3)).toBe(-3);
   });

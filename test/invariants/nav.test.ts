@@ -1,5 +1,5 @@
 /**
- * MATH.md §3 invariants at the NAV level: I4 (daily-reset NAV depends on the
+ * docs/concepts.md §3 invariants at the NAV level: I4 (daily-reset NAV depends on the
  * multiset of returns, not their order; order matters under `{ every }` and
  * `{ band }` rules), I2 with costs set to zero, costs only ever lower NAV
  * (rates and spreads ≥ 0, L > 1), streaming = batch, and the long-horizon

@@ -1,5 +1,5 @@
 /**
- * MATH.md §4: invariant I5 (for L ∉ [0, 1] the close trade has the sign of r,
+ * docs/concepts.md §4: invariant I5 (for L ∉ [0, 1] the close trade has the sign of r,
  * for 0 < L < 1 the opposite sign, for L ∈ {0, 1} it is 0; after the trade
  * E/A = L), invariant I6 (L² − L is the same for L and 1 − L: a −1x fund
  * trades like a 2x fund of the same size), the trade against a 60-digit
@@ -52,7 +52,7 @@ describe('I5: a daily-reset fund trades with the market (negative gamma)', () =>
   test.prop([aum, leverage, nonZeroReturn])('after the trade exposure / AUM = L, and E\' + Δ = L·A\' (to rounding)', (A, L, r) => {
     fc.pre(1 + L * r > 1e-9);
     const t = rebalanceTrade({ aum: A, leverage: L, indexReturn: r });
-    // independent closed forms of MATH.md §4
+    // independent closed forms of docs/concepts.md §4
     const aumAfter = x(A).times(x(L).times(x(r)).plus(1));
     const before = x(L).times(x(A)).times(x(r).plus(1));
     const scale = Math.abs(L) * A * (1 + Math.abs(r) + Math.abs(L * r));
@@ -112,7 +112,7 @@ describe('I6: L and 1 − L trade the same (L² − L = (1 − L)² − (1 − L
     expect(Math.abs(a - b)).toBeLessThanOrEqual((8 * Number.EPSILON + slack) * Math.abs(a));
   });
 
-  test('the named pairs of seed 002 / MATH.md: −1x ~ 2x, −2x ~ 3x, −3x ~ 4x', () => {
+  test('the named pairs of seed 002 / docs/concepts.md: −1x ~ 2x, −2x ~ 3x, −3x ~ 4x', () => {
     for (const [L, M] of [[-1, 2], [-2, 3], [-3, 4]] as const) {
       expect(rebalanceTrade({ aum: 1e8, leverage: L, indexReturn: -0.03 }).trade).toBe(rebalanceTrade({ aum: 1e8, leverage: M, indexReturn: -0.03 }).trade);
     }

@@ -38,9 +38,9 @@ describe('W1 (seed 002, "Are −1x inverse funds leveraged?"): index log return 
     expectStated(simpleToLog(fundReturn(down, -1)) * 100, 3.85, 2, 'seed 002 table, −1x r2');
     expectStated(effectiveLogLeverage(up, -1), -1.04, 2, 'seed 002 table, leverage day 1');
     expectStated(effectiveLogLeverage(down, -1), -0.96, 2, 'seed 002 table, leverage day 2');
-    // MATH.md W1, unrounded to four places; and the closed form γ = ln(2 − e^ρ)/ρ for L = −1.
-    expectStated(effectiveLogLeverage(up, -1), -1.0417, 4, 'MATH.md W1');
-    expectStated(effectiveLogLeverage(down, -1), -0.9615, 4, 'MATH.md W1');
+    // docs/concepts.md W1, unrounded to four places; and the closed form γ = ln(2 − e^ρ)/ρ for L = −1.
+    expectStated(effectiveLogLeverage(up, -1), -1.0417, 4, 'docs/concepts.md W1');
+    expectStated(effectiveLogLeverage(down, -1), -0.9615, 4, 'docs/concepts.md W1');
     expectClose(effectiveLogLeverage(up, -1), Math.log(2 - Math.exp(0.04)) / 0.04, 1e-14);
     expectClose(effectiveLogLeverage(down, -1), Math.log(2 - Math.exp(-0.04)) / -0.04, 1e-14);
   });

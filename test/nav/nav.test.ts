@@ -13,7 +13,7 @@ import { expectClose, expectCode, expectStated, snapshot } from '../helpers/asse
 
 const last = (a: Float64Array): number => a[a.length - 1] as number;
 
-describe('worked numbers of the source documents (MATH.md §2, §3)', () => {
+describe('worked numbers of the source documents (docs/concepts.md §2, §3)', () => {
   test('W2 (seed 001): index 100 → 90 → 100, the −1x fund goes 100 → 110 → 97.78', () => {
     const nav = navFromPrices([100, 90, 100], { leverage: -1, initialNav: 100 });
     expectStated(nav[1] as number, 110, 2, 'seed 001, day 1');
@@ -21,7 +21,7 @@ describe('worked numbers of the source documents (MATH.md §2, §3)', () => {
     expectClose(nav[2] as number, (100 * 88) / 90, 1e-15); // exact: 100 · 1.1 · (1 − 1/9)
   });
 
-  test('I4 (MATH.md §3): seed 001 says "down 5 % then up 5 %" is worse for an inverse fund; both orders give 1.05 × 0.95', () => {
+  test('I4 (docs/concepts.md §3): seed 001 says "down 5 % then up 5 %" is worse for an inverse fund; both orders give 1.05 × 0.95', () => {
     const a = last(navPath([-0.05, 0.05], { leverage: -1 }));
     const b = last(navPath([0.05, -0.05], { leverage: -1 }));
     expect(a).toBe(1.05 * 0.95);
@@ -29,14 +29,14 @@ describe('worked numbers of the source documents (MATH.md §2, §3)', () => {
     expectClose(a, b, 2 * Number.EPSILON);
   });
 
-  test('MATH.md §3: seed 000 calls the −1x fund insolvent after +50 %; it has half its assets, and is wiped out only at +100 %', () => {
+  test('docs/concepts.md §3: seed 000 calls the −1x fund insolvent after +50 %; it has half its assets, and is wiped out only at +100 %', () => {
     expect(Array.from(navPath([0.5], { leverage: -1, initialNav: 1e6 }))).toEqual([1e6, 0.5e6]);
     const h = navHistory([0.5, 1, 0.1], { leverage: -1 });
     expect(Array.from(h.nav)).toEqual([1, 0.5, 0, 0]);
     expect(h.wipedOutAt).toBe(1);
   });
 
-  test('MATH.md §3: a −3x fund is wiped out when the index rises by 33⅓ % in a day, never negative', () => {
+  test('docs/concepts.md §3: a −3x fund is wiped out when the index rises by 33⅓ % in a day, never negative', () => {
     const h = navHistory([0.01, 0.4, -0.5, 0.2], { leverage: -3 });
     expect(h.wipedOutAt).toBe(1);
     expect(Array.from(h.nav)).toEqual([1, 0.97, 0, 0, 0]);
@@ -47,7 +47,7 @@ describe('worked numbers of the source documents (MATH.md §2, §3)', () => {
     expect(navHistory([1 / 4], { leverage: -4 }).wipedOutAt).toBe(0);
   });
 
-  test('MATH.md §3: a 3x fund on a price index earns about 3 × q a year in dividends', () => {
+  test('docs/concepts.md §3: a 3x fund on a price index earns about 3 × q a year in dividends', () => {
     const flat = new Float64Array(252);
     const withQ = last(navPath(flat, { leverage: 3, dividendYield: 0.02 }));
     expectClose(withQ, (1 + (3 * 0.02) / 252) ** 252, 1e-14);
@@ -56,7 +56,7 @@ describe('worked numbers of the source documents (MATH.md §2, §3)', () => {
   });
 });
 
-describe('costs (MATH.md §3 decomposition)', () => {
+describe('costs (docs/concepts.md §3 decomposition)', () => {
   test('flat index, constant rates: NAV_n = (1 + carry)^n with carry = L·q·τ + (1−L)·rf·τ − |L|·s·τ − f·τ', () => {
     for (const L of [-3, -1, 0.5, 2, 3]) {
       const o = { leverage: L, financingRate: 0.05, spread: 0.004, expenseRatio: 0.0095, dividendYield: 0.018, periodsPerYear: 250 };
@@ -179,7 +179,7 @@ describe('logNavPath, inputs and outputs', () => {
 });
 
 describe('tracking diagnostics', () => {
-  test('trackingDeviation of a frictionless daily fund over two days is (L² − L)·r1·r2 (MATH.md §2 two-day identity)', () => {
+  test('trackingDeviation of a frictionless daily fund over two days is (L² − L)·r1·r2 (docs/concepts.md §2 two-day identity)', () => {
     const r = [0.03, -0.02];
     for (const L of [-3, -1, 2, 3]) {
       const d = trackingDeviation(r, navPath(r, { leverage: L }), L);

@@ -1,5 +1,5 @@
 /**
- * MATH.md §3 on real data: the NAV model with documented parameters against
+ * docs/concepts.md §3 on real data: the NAV model with documented parameters against
  * the calendar-year total returns (adjusted close) of ProShares SSO (2x) and
  * UPRO (3x) on the S&P 500, over every full year in `test/fixtures/`.
  *
@@ -22,7 +22,7 @@ describe('real funds: the model tracks SSO and UPRO year by year', () => {
     });
   }
 
-  test('the model without dividends falls short of the funds by about L × q a year (MATH.md §3)', () => {
+  test('the model without dividends falls short of the funds by about L × q a year (docs/concepts.md §3)', () => {
     for (const spec of FUNDS) {
       const rows = yearByYear(spec, { dividends: false });
       const full = yearByYear(spec);

@@ -21,14 +21,14 @@ describe('W3 (seed 000, "Shorting is hard"): a $1mm fund mimicking a $1mm short'
     expect(t.exposureBefore / t.aumAfter).toBe(-3); // "The new position/AUM ratio is 3:1"
   });
 
-  test('seed 000 is wrong that the fund is insolvent after +50 % (MATH.md §3): it is at +100 %', () => {
+  test('seed 000 is wrong that the fund is insolvent after +50 % (docs/concepts.md §3): it is at +100 %', () => {
     expect(rebalanceTrade({ aum: 1e6, leverage: -1, indexReturn: 0.5 }).aumAfter).toBeGreaterThan(0);
     const wiped = rebalanceTrade({ aum: 1e6, leverage: -1, indexReturn: 1 });
     expect(wiped).toEqual({ trade: 2e6, exposureBefore: -2e6, exposureAfter: 0, aumAfter: 0 });
   });
 });
 
-describe('W4 (MATH.md §4): 3x fund, $100mm, index +1 %', () => {
+describe('W4 (docs/concepts.md §4): 3x fund, $100mm, index +1 %', () => {
   test('exposure 303 → target 309: buy $6mm', () => {
     const t = rebalanceTrade({ aum: 100e6, leverage: 3, indexReturn: 0.01 });
     expectClose(t.exposureBefore, 303e6, 1e-15);
