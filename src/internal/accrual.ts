@@ -22,18 +22,10 @@ export function carry(L: number, rf: number, s: number, q: number, f: number, ta
 }
 
 /**
- * `A_t / A_{t−1} − 1 = L·r_t + carry`: one period's growth excess. A fund is
- * wiped out in the period exactly when this is `≤ −1`; `log1p` of it is the
- * period's log growth (used for log-NAV without forming `1 + x`).
- */
-export function growthExcess(indexReturn: number, leverage: number, carryPart: number): number {
-  return leverage * indexReturn + carryPart;
-}
-
-/**
- * `A_t / A_{t−1} = 1 + growthExcess(r, L, carry)` for validated inputs; may be
- * `≤ 0` (the caller reports insolvency). Formed as `1 + (L·r + carry)` so that
- * `growthFactor ≤ 0` exactly when `growthExcess ≤ −1`.
+ * `A_t / A_{t−1} = 1 + (L·r + carry)` for validated inputs; may be `≤ 0` (the
+ * caller reports insolvency). Formed as `1 + (L·r + carry)` so that it is
+ * `≤ 0` exactly when the excess `L·r + carry` is `≤ −1`, the test the NAV
+ * loops make before taking `log1p` of the excess.
  */
 export function growthFactor(indexReturn: number, leverage: number, carryPart: number): number {
   return 1 + (leverage * indexReturn + carryPart);
