@@ -1,5 +1,5 @@
 import * as guard from '../internal/guards.ts';
-import { finiteAmounts, rebalanceKernel, zero } from '../internal/trade.ts';
+import { finiteAmounts, readFundMove, rebalanceKernel, zero } from '../internal/trade.ts';
 import { classifyFlow, type FlowEffect } from './flow-effect.ts';
 
 /** Inputs of {@link closeTrade}. */
@@ -58,10 +58,7 @@ export interface CloseTrade {
  * ```
  */
 export function closeTrade(options: CloseTradeOptions): CloseTrade {
-  const o = guard.options(options);
-  const A = guard.nonNegative(o['aum'], 'options.aum');
-  const L = guard.finite(o['leverage'], 'options.leverage');
-  const r = guard.simpleReturn(o['indexReturn'], 'options.indexReturn');
+  const { o, A, L, r } = readFundMove(options);
   const F = guard.finite(o['flow'], 'options.flow');
   const k = rebalanceKernel(A, L, r);
   if (!(1 + L * r > 0)) {
@@ -112,10 +109,7 @@ export interface OffsettingFlowOptions {
  * ```
  */
 export function offsettingFlow(options: OffsettingFlowOptions): number {
-  const o = guard.options(options);
-  const A = guard.nonNegative(o['aum'], 'options.aum');
-  const L = guard.finite(o['leverage'], 'options.leverage');
-  const r = guard.survivableReturn(o['indexReturn'], L, 'options.indexReturn');
+  const { A, L, r } = readFundMove(options, true);
   const F = zero(-(L - 1) * A * r);
   finiteAmounts([F], 'options', options);
   return F;

@@ -1,5 +1,4 @@
-import * as guard from '../internal/guards.ts';
-import { finiteAmounts, rebalanceKernel } from '../internal/trade.ts';
+import { finiteAmounts, readFundMove, rebalanceKernel } from '../internal/trade.ts';
 
 /** Inputs of {@link rebalanceTrade}: one fund, one reset period. */
 export interface RebalanceTradeOptions {
@@ -59,10 +58,7 @@ export interface RebalanceTrade {
  * ```
  */
 export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
-  const o = guard.options(options);
-  const A = guard.nonNegative(o['aum'], 'options.aum');
-  const L = guard.finite(o['leverage'], 'options.leverage');
-  const r = guard.simpleReturn(o['indexReturn'], 'options.indexReturn');
+  const { A, L, r } = readFundMove(options);
   const k = rebalanceKernel(A, L, r);
   finiteAmounts([k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter], 'options', options);
   return k;
