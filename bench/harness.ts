@@ -40,6 +40,8 @@ export interface MemorySpec {
   readonly setup: (periods: number) => () => unknown;
   /** Target: at most this many bytes retained per period after the run and a GC (O(1) memory: ≈ 0). Allocation is reported, not held to a target. */
   readonly maxBytesPerPeriod: number;
+  /** Target, when set: at most this many bytes allocated per period during a run (allocates nothing: ≈ 0). */
+  readonly maxAllocatedBytesPerPeriod?: number | undefined;
 }
 
 /** A group of tasks compared with one baseline. */
@@ -57,7 +59,7 @@ export interface SuiteBuilder {
   /** A task measured against the baseline. */
   add(name: string, fn: () => unknown, options?: TaskOptions): SuiteBuilder;
   /** A heap check (allocation and retained growth), run by `bench/memory.ts` under `--expose-gc`. */
-  memory(name: string, periods: number, setup: (periods: number) => () => unknown, maxBytesPerPeriod?: number): SuiteBuilder;
+  memory(name: string, periods: number, setup: (periods: number) => () => unknown, maxBytesPerPeriod?: number, maxAllocatedBytesPerPeriod?: number): SuiteBuilder;
 }
 
 export const suites: SuiteSpec[] = [];
@@ -76,8 +78,8 @@ export function suite(name: string, define: (s: SuiteBuilder) => void, options: 
       spec.tasks.push({ name: taskName, fn, baseline: false, ...opts });
       return builder;
     },
-    memory(checkName, periods, setup, maxBytesPerPeriod = 0.01) {
-      memoryChecks.push({ suite: name, name: checkName, periods, setup, maxBytesPerPeriod });
+    memory(checkName, periods, setup, maxBytesPerPeriod = 0.01, maxAllocatedBytesPerPeriod) {
+      memoryChecks.push({ suite: name, name: checkName, periods, setup, maxBytesPerPeriod, maxAllocatedBytesPerPeriod });
       return builder;
     },
   };

@@ -90,7 +90,8 @@ for (const m of selected) {
   const retained = runs.map((r) => r.retained);
   // an upper bound: fixed costs (the result object, a JIT recompilation) are divided by n too
   const worst = Math.max(0, ...retained) / m.periods;
-  const ok = worst <= m.maxBytesPerPeriod;
+  const allocated = Math.max(...runs.map((r) => r.allocated)) / m.periods;
+  const ok = worst <= m.maxBytesPerPeriod && (m.maxAllocatedBytesPerPeriod === undefined || allocated <= m.maxAllocatedBytesPerPeriod);
   missed ||= !ok;
   rows.push([
     m.suite,
@@ -101,7 +102,7 @@ for (const m of selected) {
     worst.toFixed(4),
     String(Math.max(...runs.map((r) => r.gcs))),
     (Math.max(...runs.map((r) => r.external)) / m.periods).toFixed(2),
-    `retained ≤ ${m.maxBytesPerPeriod} B/period`,
+    `retained ≤ ${m.maxBytesPerPeriod} B/period${m.maxAllocatedBytesPerPeriod === undefined ? '' : `, allocated ≤ ${m.maxAllocatedBytesPerPeriod} B/period`}`,
     ok ? 'ok' : 'MISSED',
   ]);
 }

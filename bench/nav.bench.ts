@@ -7,7 +7,8 @@
  * Memory: logNavPath over 10⁷ returns and 10⁷ stepNav steps (heap growth per
  * period, run by bench/memory.ts under --expose-gc).
  */
-import { logNavPath, navPath, navState, stepNav } from '../src/nav/index.ts';
+import { logNavPath, navPath } from '../src/nav/index.ts';
+import { navState, stepNav } from '../src/stream/index.ts';
 import { consume, dailyReturns, suite } from './harness.ts';
 
 const N = 10_000_000;
@@ -86,6 +87,15 @@ suite('nav: stepNav (streaming), 10⁶ steps', (s) => {
     },
     { calls: STREAM },
   );
+  s.add(
+    'stepNav in place (out = state)',
+    () => {
+      const st = navState(options);
+      for (let i = 0; i < STREAM; i++) stepNav(st, r[i] as number, undefined, st);
+      consume(st.nav);
+    },
+    { calls: STREAM },
+  );
   s.memory('stepNav', N, (n) => {
     const rr = path();
     return () => {
@@ -94,4 +104,13 @@ suite('nav: stepNav (streaming), 10⁶ steps', (s) => {
       return st.nav;
     };
   });
+  // in place (out = the state): allocates nothing per step
+  s.memory('stepNav in place (out = state)', N, (n) => {
+    const rr = path();
+    return () => {
+      const st = navState(options);
+      for (let i = 0; i < n; i++) stepNav(st, rr[i] as number, undefined, st);
+      return st.nav;
+    };
+  }, 0.01, 0.01);
 });

@@ -87,11 +87,9 @@ export class InverseMathError extends RangeError {
    * @param message - what the value must be, e.g. `'must be a finite number'` (the argument, index, value and code are added)
    * @param details - the argument name, the bad value and, for series, the index
    */
-  constructor(code: InverseMathErrorCode, message: string, details: InverseMathErrorDetails) {
-    const { argument, value, index } = details;
+  constructor(code: InverseMathErrorCode, message: string, { argument, value, index }: InverseMathErrorDetails) {
     super(`${argument}${index === undefined ? '' : `[${index}]`} ${message}, got ${show(value)} [${code}]`);
-    Object.assign(this, { name: 'InverseMathError', code, argument, value, index });
-    Object.defineProperty(this, BRAND, { value: true });
+    Object.assign(this, { code, argument, value, index });
   }
 
   /** `instanceof` that works across bundled copies of this class (ESM and CJS entries). */
@@ -99,6 +97,10 @@ export class InverseMathError extends RangeError {
     return (candidate as Record<symbol, unknown> | null)?.[BRAND] === true;
   }
 }
+
+// On the prototype, not enumerable: `name` (read by the stack trace and `toString`) and the brand that
+// `instanceof` checks, so an instance's own properties are exactly its fields.
+Object.defineProperties(InverseMathError.prototype, { name: { value: 'InverseMathError' }, [BRAND]: { value: true } });
 
 /**
  * Whether a value is an {@link InverseMathError}, thrown by any copy of the library.
@@ -117,8 +119,12 @@ export function isInverseMathError(error: unknown): error is InverseMathError {
   return error instanceof InverseMathError;
 }
 
-/** A short, safe description of a bad value for the message (never calls user code). */
+/**
+ * A short, safe description of a bad value for the message, never calling user
+ * code: objects and functions by their type, strings quoted (cut to 30
+ * characters), everything else (numbers, `null`, `undefined`, booleans,
+ * bigints, symbols) by `String`.
+ */
 function show(value: unknown): string {
-  const type = typeof value;
-  return type === 'string' ? JSON.stringify(value).slice(0, 30) : type === 'object' || type === 'function' || type === 'symbol' ? (value ? type : 'null') : String(value);
+  return Object(value) === value ? typeof value : typeof value === 'string' ? JSON.stringify(value).slice(0, 30) : String(value);
 }

@@ -10,6 +10,8 @@ export * from './errors.ts';
 export * from './leverage/index.ts';
 export * from './drag/index.ts';
 export * from './nav/index.ts';
+export * from './stream/index.ts';
+export * from './tracking/index.ts';
 export * from './rebalance/index.ts';
 export * from './flows/index.ts';
 export * from './fund/index.ts';

@@ -34,8 +34,12 @@ describe('fields and identity', () => {
   });
 
   test('instanceof holds for a copy of the class (another bundle) and fails for look-alikes', () => {
-    const brand = Object.getOwnPropertySymbols(caught(() => effectiveLogLeverage(-2, 1)))[0] as symbol;
+    const e = caught(() => effectiveLogLeverage(-2, 1));
+    // the brand and the name are on the prototype, not enumerable; the instance's own keys are its fields
+    const brand = Object.getOwnPropertySymbols(Object.getPrototypeOf(e))[0] as symbol;
     expect(brand).toBe(Symbol.for('inverse-math.error'));
+    expect(Object.keys(e)).toStrictEqual(['code', 'argument', 'value', 'index']);
+    expect(Object.getOwnPropertySymbols(e)).toStrictEqual([]);
     const copy = Object.defineProperty(new RangeError('x'), brand, { value: true });
     expect(copy instanceof InverseMathError).toBe(true);
     for (const other of [null, undefined, 0, 'InverseMathError', {}, new RangeError('x'), { code: 'NON_FINITE' }]) {
@@ -69,7 +73,7 @@ describe('message format', () => {
     expect(describe(undefined)).toBe('a x, got undefined [INVALID_TYPE]');
     expect(describe(true)).toBe('a x, got true [INVALID_TYPE]');
     expect(describe(12n)).toBe('a x, got 12 [INVALID_TYPE]');
-    expect(describe(Symbol('s'))).toBe('a x, got symbol [INVALID_TYPE]');
+    expect(describe(Symbol('s'))).toBe('a x, got Symbol(s) [INVALID_TYPE]');
     expect(describe(() => 1)).toBe('a x, got function [INVALID_TYPE]');
     const hostile = { toString: () => { throw new Error('called'); }, [Symbol.toPrimitive]: () => { throw new Error('called'); } };
     expect(describe(hostile)).toBe('a x, got object [INVALID_TYPE]');

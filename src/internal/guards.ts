@@ -14,9 +14,12 @@ export function fail(code: InverseMathErrorCode, message: string, argument: stri
 
 /** A finite number. `-0` is accepted and kept. */
 export function finite(value: unknown, argument: string, index?: number): number {
-  if (typeof value !== 'number') fail('INVALID_TYPE', 'must be a number', argument, value, index);
-  if (!Number.isFinite(value)) fail('NON_FINITE', 'must be finite', argument, value, index);
-  return value;
+  // Number.isFinite does not coerce: a string or an object is not finite either
+  if (!Number.isFinite(value)) {
+    if (typeof value === 'number') fail('NON_FINITE', 'must be finite', argument, value, index);
+    fail('INVALID_TYPE', 'must be a number', argument, value, index);
+  }
+  return value as number;
 }
 
 /**
@@ -101,7 +104,7 @@ export function options(value: unknown, argument = 'options'): Readonly<Record<s
   return value as Record<string, unknown>;
 }
 
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
 /** An optional options object: `undefined` reads as `{}` (one shared frozen object, so a call allocates nothing). */
 export function optionalOptions(value: unknown, argument = 'options'): Readonly<Record<string, unknown>> {

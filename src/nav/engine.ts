@@ -8,7 +8,7 @@
 import { carry } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
 import type { RebalanceRule } from './options.ts';
-import type { NavState } from './stream.ts';
+import type { NavState } from '../stream/stream.ts';
 
 // A local binding of the kernel (some loaders turn imported bindings into per-call getters).
 const carryOf = carry;
@@ -28,8 +28,7 @@ export interface Acc {
 
 /**
  * A `NavState` from its fields, positional (`logNav` is `logNavSum +
- * logNavCompensation`): the one object `navState`, each `stepNav` and each
- * general batch run allocate for the recursion.
+ * logNavCompensation`): one new object with its final shape.
  * @internal
  */
 export function makeState(
@@ -50,40 +49,39 @@ export function makeState(
   rebalances: number,
   wipedOutAt: number | null,
 ): NavState & Acc {
-  return {
-    leverage,
-    rebalance,
-    financingRate,
-    spread,
-    dividendYield,
-    expenseRatio,
-    periodsPerYear,
-    lastDate,
-    period,
-    nav,
-    logNav: logNavSum + logNavCompensation,
-    logNavSum,
-    logNavCompensation,
-    leverageRatio,
-    periodsSinceRebalance,
-    rebalances,
-    wipedOutAt,
-  };
+  return { leverage, rebalance, financingRate, spread, dividendYield, expenseRatio, periodsPerYear, lastDate, period, nav, logNav: logNavSum + logNavCompensation, logNavSum, logNavCompensation, leverageRatio, periodsSinceRebalance, rebalances, wipedOutAt };
+}
+
+/**
+ * One period's annual rates (financing, spread, dividend yield, expenses) and
+ * year fractions (actual/360, actual/365). Passed to {@link advance} as one
+ * object that the callers reuse and overwrite each period: reading doubles
+ * from an object's fields inside the step boxes none of them, as passing them
+ * one by one as arguments would.
+ * @internal
+ */
+export interface Period {
+  financingRate: number;
+  spread: number;
+  dividendYield: number;
+  expenseRatio: number;
+  tau360: number;
+  tau365: number;
 }
 
 /**
  * Advance `a` one period: index return `r`, the period's annual rates
- * (financing, spread, dividend yield, expenses) and year fractions. Inputs are
+ * and year fractions `p`. Inputs are
  * validated by the caller. A growth excess that is `NaN` (`∞ − ∞` among the
  * period's terms) is an overflow, not a wipe-out: it leaves a `NaN` log-NAV
  * for {@link overflowed} to report.
  */
-export function advance(a: Acc, rule: RebalanceRule, L: number, r: number, rf: number, s: number, q: number, f: number, tau360: number, tau365: number): void {
+export function advance(a: Acc, rule: RebalanceRule, L: number, r: number, p: Period): void {
   const t = a.period;
   a.period = t + 1;
   if (a.wipedOutAt !== null) return;
   const ell = a.leverageRatio;
-  const x = ell * r + carryOf(ell, rf, s, q, f, tau360, tau365);
+  const x = ell * r + carryOf(ell, p.financingRate, p.spread, p.dividendYield, p.expenseRatio, p.tau360, p.tau365);
   if (x <= -1) {
     a.nav = 0;
     a.logNav = a.logNavSum = Number.NEGATIVE_INFINITY;

@@ -1,7 +1,7 @@
 import { carry } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
 import { at, tauAt, type CostSchedule, type RateInput } from '../internal/schedule.ts';
-import { advance, checkStep, makeState } from './engine.ts';
+import { advance, checkStep, makeState, type Period } from './engine.ts';
 import { readNavPlan, type NavOptions, type NavPlan } from './options.ts';
 
 /** Result of {@link navHistory}. */
@@ -100,6 +100,7 @@ function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: st
     // same operations (so the same numbers) with the checks and the reporting
   }
 
+  const period: Period = { financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, tau360: 0, tau365: 0 };
   const a = makeState(L, rule, 0, 0, 0, 0, null, null, 0, initialNav, Math.log(initialNav), 0, L, 0, 0, null);
   for (let i = 0; ; i++) {
     if (want !== 1) nav[i] = a.nav;
@@ -108,9 +109,13 @@ function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: st
     if (i === n) break;
     const r = returns[i] as number;
     if (inline && !(r > -1 && r < Infinity)) guard.simpleReturn(r, argument, i);
-    const t360 = tauAt(schedule, i, 360);
-    const t365 = tauAt(schedule, i, 365);
-    advance(a, rule, L, r, at(rf, i), at(sp, i), at(q, i), at(f, i), t360, t365);
+    period.financingRate = at(rf, i);
+    period.spread = at(sp, i);
+    period.dividendYield = at(q, i);
+    period.expenseRatio = at(f, i);
+    period.tau360 = tauAt(schedule, i, 360);
+    period.tau365 = tauAt(schedule, i, 365);
+    advance(a, rule, L, r, period);
     checkStep(a, want !== 1, argument, r, i);
   }
   return { nav, logNav, leverageRatio: ratio, rebalances: a.rebalances, wipedOutAt: a.wipedOutAt };

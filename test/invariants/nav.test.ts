@@ -8,7 +8,9 @@
 import { fc, test } from '@fast-check/vitest';
 import type Decimal from 'decimal.js';
 import { describe, expect, test as plainTest } from 'vitest';
-import { logNavPath, navHistory, navPath, navState, stepNav, trackingDeviation, type NavOptions, type RebalanceRule } from '../../src/nav/index.ts';
+import { logNavPath, navHistory, navPath, type NavOptions, type RebalanceRule } from '../../src/nav/index.ts';
+import { navState, stepNav } from '../../src/stream/index.ts';
+import { trackingDeviation } from '../../src/tracking/index.ts';
 import { dailyPath, leverageAwayFromZeroOne } from '../helpers/arbitraries.ts';
 import { decimalWith, exact } from '../helpers/oracle.ts';
 

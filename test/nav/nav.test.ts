@@ -8,7 +8,7 @@ import {
   navState,
   stepNav,
   trackingDeviation,
-} from '../../src/nav/index.ts';
+} from '../../src/index.ts';
 import { expectClose, expectCode, expectStated, snapshot } from '../helpers/assert.ts';
 
 const last = (a: Float64Array): number => a[a.length - 1] as number;
@@ -238,6 +238,36 @@ describe('streaming', () => {
     expect(s1.wipedOutAt).toBe(0);
     const s2 = stepNav(s1, -0.1);
     expect([s2.nav, s2.logNav, s2.period, s2.wipedOutAt]).toEqual([0, Number.NEGATIVE_INFINITY, 2, 0]);
+  });
+
+  test('out: stepping in place gives the pure step’s numbers bit for bit, and returns out', () => {
+    const dates = ['2023-12-29', '2024-01-02', '2024-01-03', '2024-01-08'];
+    const r = [0.01, -0.03, 0.02];
+    const options = { leverage: -3, spread: 0.003, financingRate: 0.05, startDate: dates[0] as string, rebalance: { every: 2 } } as const;
+    let pure = navState(options);
+    const live = navState(options);
+    const other = navState({ leverage: 1 });
+    for (let i = 0; i < 3; i++) {
+      const inputs = { date: dates[i + 1] as string };
+      pure = stepNav(pure, r[i] as number, inputs);
+      expect(stepNav(live, r[i] as number, inputs, live)).toBe(live);
+      expect(live).toStrictEqual(pure);
+      // into a third object: the input state is left as it was
+      const before = snapshot(live);
+      expect(stepNav(live, 0, { date: `2024-02-0${i + 1}` }, other)).toBe(other);
+      expect(live).toStrictEqual(before);
+    }
+    expect(live.period).toBe(3);
+  });
+
+  test('out: a step that throws leaves out as it was; a frozen out is refused', () => {
+    // 1e308 · (1 + 2 · 0.5) overflows a double: NON_FINITE after the period ran
+    const s = navState({ leverage: 2, initialNav: 1e308 });
+    const before = snapshot(s);
+    expectCode(() => stepNav(s, 0.5, undefined, s), 'NON_FINITE', 'indexReturn');
+    expect(s).toStrictEqual(before);
+    expectCode(() => stepNav(s, 0.01, undefined, Object.freeze({ ...s })), 'INVALID_TYPE', 'out');
+    expectCode(() => stepNav(s, 0.01, undefined, 3 as never), 'INVALID_TYPE', 'out');
   });
 
   test('bad input', () => {

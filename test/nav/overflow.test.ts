@@ -18,7 +18,7 @@ import {
   navState,
   stepNav,
   trackingDeviation,
-} from '../../src/nav/index.ts';
+} from '../../src/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
 
 const huge = [1e300, 1e300];

@@ -26,7 +26,8 @@ function navSeries(indexReturns: unknown, nav: unknown): { r: ArrayLike<number>;
  * @see docs/concepts.md §3 ("Tracking diagnostics"); seed 001
  * @example
  * ```ts
- * import { navPath, trackingDeviation } from '@inverse-math/core/nav';
+ * import { navPath } from '@inverse-math/core/nav';
+ * import { trackingDeviation } from '@inverse-math/core/tracking';
  * const r = [-0.1, 1 / 9]; // index 100 → 90 → 100
  * Array.from(trackingDeviation(r, navPath(r, { leverage: -1 }), -1)); // (L² − L)·r1·r2 = 2 · (−0.1) · (1/9)
  * //≈ [0, 0, -0.022222]
@@ -72,7 +73,8 @@ export interface HoldingPeriod {
  * @see docs/concepts.md §3 ("Tracking diagnostics")
  * @example
  * ```ts
- * import { holdingPeriodEfficiency, navPath } from '@inverse-math/core/nav';
+ * import { navPath } from '@inverse-math/core/nav';
+ * import { holdingPeriodEfficiency } from '@inverse-math/core/tracking';
  * const r = [0.1, 0.1]; // a trend: the 2x fund makes 44 % while 2 × 21 % = 42 %
  * holdingPeriodEfficiency(r, navPath(r, { leverage: 2 }), 2);
  * //≈ 1.047619

@@ -1,8 +1,8 @@
 import { calendarDays } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
 import { RATES, parseDate, rateOption, readTime } from '../internal/schedule.ts';
-import { advance, checkStep, makeState } from './engine.ts';
-import { readNavPlan, readRule, type RebalanceRule } from './options.ts';
+import { advance, checkStep, makeState, type Acc, type Period } from '../nav/engine.ts';
+import { readNavPlan, readRule, type RebalanceRule } from '../nav/options.ts';
 
 /** Options of {@link navState}: those of {@link NavOptions} with constant rates and a start date instead of `dates`. */
 export interface NavStateOptions {
@@ -93,7 +93,7 @@ export interface NavState {
  * @see docs/concepts.md §3; DESIGN.md (streaming)
  * @example
  * ```ts
- * import { navState, stepNav } from '@inverse-math/core/nav';
+ * import { navState, stepNav } from '@inverse-math/core/stream';
  * let s = navState({ leverage: -1 });
  * for (const r of [-0.05, 0.05]) s = stepNav(s, r);
  * s.nav;
@@ -110,8 +110,11 @@ export function navState(options: NavStateOptions): NavState {
 }
 
 /**
- * Advance a streaming NAV computation by one period. Pure: returns a new
- * state, the input state is not changed. The numbers are those of
+ * Advance a streaming NAV computation by one period. Pure by default: returns
+ * a new state, the input state is not changed. With `out` (a state to
+ * overwrite, the input state itself included) the new state is written there
+ * and `out` is returned: a step then allocates nothing, for live feeds and
+ * paths of any length. The numbers are those of
  * {@link navPath} / {@link logNavPath} / {@link navHistory} on the same
  * inputs, bit for bit.
  *
@@ -123,24 +126,33 @@ export function navState(options: NavStateOptions): NavState {
  * @param state - a state from {@link navState} or a previous step
  * @param indexReturn - the index simple return of the period, `> −1`
  * @param inputs - this period's rate overrides and, for a dated state, its close `date`
- * @returns the state after the period
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one)
+ * @param out - where to write the new state (may be `state`); written only when the step succeeds
+ * @returns the state after the period: a new object, or `out`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one), `INVALID_TYPE` (`out`) for an `out` that is not a writable object
  * @see docs/concepts.md §3
  * @example
  * ```ts
- * import { navState, stepNav } from '@inverse-math/core/nav';
+ * import { navState, stepNav } from '@inverse-math/core/stream';
  * const s0 = navState({ leverage: 3, financingRate: 0.05, startDate: '2024-03-08' });
  * const s1 = stepNav(s0, 0, { date: '2024-03-11' }); // Friday → Monday: 3 days of financing on 2 units
  * s1.nav; // 1 − 2 · 0.05 · 3/360
  * //≈ 0.99916667
  * s0.period;
  * //=> 0
+ *
+ * // in place: the same numbers, no allocation per step
+ * const live = navState({ leverage: -1 });
+ * for (const r of [-0.05, 0.05]) stepNav(live, r, undefined, live);
+ * live.nav;
+ * //≈ 0.9975
  * ```
  */
-export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepInputs): NavState {
+export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepInputs, out?: NavState): NavState {
   const st = guard.options(state, 'state');
   const r = guard.simpleReturn(indexReturn, 'indexReturn');
   const i = guard.optionalOptions(inputs, 'inputs');
+  // a frozen, sealed or otherwise non-extensible object could not take the new fields
+  if (out !== undefined && !Object.isExtensible(guard.options(out, 'out'))) guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
   // the state is input too (a user may build or store one): every field is checked, allocating nothing
   const {
     leverage,
@@ -180,50 +192,65 @@ export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepIn
   ) {
     guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', state);
   }
-  let lastDate: number | null = null;
-  let tau360 = 1 / (periodsPerYear as number);
-  let tau365 = tau360;
   if ((stateDate === null) !== (i.date === undefined)) guard.fail('INVALID_OPTION', stateDate === null ? 'needs a dated state' : 'is required by a dated state', 'inputs.date', i.date);
-  if (stateDate !== null) {
-    lastDate = parseDate(i.date, 'inputs.date');
+  // the period runs on a scratch state (so a step that throws leaves `out` as it was) and a scratch
+  // period, both written field by field from object to object: no double is boxed on the way
+  const a = copyState(SCRATCH, st as unknown as NavState) as Writable & Acc;
+  a.rebalance = rebalance;
+  a.logNav = a.logNavSum + a.logNavCompensation;
+  const p = PERIOD;
+  p.financingRate = i.financingRate === undefined ? a.financingRate : rateOption(i, 'financingRate', 'inputs', 0);
+  p.spread = i.spread === undefined ? a.spread : rateOption(i, 'spread', 'inputs', 0);
+  p.dividendYield = i.dividendYield === undefined ? a.dividendYield : rateOption(i, 'dividendYield', 'inputs', 0);
+  p.expenseRatio = i.expenseRatio === undefined ? a.expenseRatio : rateOption(i, 'expenseRatio', 'inputs', 0);
+  if (stateDate === null) {
+    p.tau360 = p.tau365 = 1 / (periodsPerYear as number);
+  } else {
+    const lastDate = parseDate(i.date, 'inputs.date');
     const days = calendarDays(stateDate, lastDate);
     if (!(days >= 1)) guard.fail('INVALID_DATE', 'must be after the last close', 'inputs.date', i.date);
-    tau360 = days / 360;
-    tau365 = days / 365;
+    p.tau360 = days / 360;
+    p.tau365 = days / 365;
+    a.lastDate = lastDate;
   }
-  const next = makeState(
-    leverage,
-    rebalance,
-    financingRate,
-    spread,
-    dividendYield,
-    expenseRatio,
-    periodsPerYear,
-    lastDate,
-    period,
-    nav,
-    logNavSum,
-    logNavCompensation,
-    leverageRatio,
-    periodsSinceRebalance,
-    rebalances,
-    wipedOutAt,
-  );
-  advance(
-    next,
-    rebalance,
-    leverage,
-    r,
-    rateOption(i, 'financingRate', 'inputs', financingRate),
-    rateOption(i, 'spread', 'inputs', spread),
-    rateOption(i, 'dividendYield', 'inputs', dividendYield),
-    rateOption(i, 'expenseRatio', 'inputs', expenseRatio),
-    tau360,
-    tau365,
-  );
-  checkStep(next, true, 'indexReturn', r);
-  return next;
+  advance(a, rebalance, leverage, r, p);
+  checkStep(a, true, 'indexReturn', r);
+  return copyState(out ?? makeState(0, 'daily', 0, 0, 0, 0, null, null, 0, 1, 0, 0, 0, 0, 0, null), a);
 }
+
+/**
+ * `from`'s fields into `to`, one store each: from object to object, so no double
+ * is boxed on the way (as it would be passed as an argument or by `Object.assign`).
+ */
+function copyState(to: object, from: NavState): NavState {
+  const s = to as Writable;
+  s.leverage = from.leverage;
+  s.rebalance = from.rebalance;
+  s.financingRate = from.financingRate;
+  s.spread = from.spread;
+  s.dividendYield = from.dividendYield;
+  s.expenseRatio = from.expenseRatio;
+  s.periodsPerYear = from.periodsPerYear;
+  s.lastDate = from.lastDate;
+  s.period = from.period;
+  s.nav = from.nav;
+  s.logNav = from.logNav;
+  s.logNavSum = from.logNavSum;
+  s.logNavCompensation = from.logNavCompensation;
+  s.leverageRatio = from.leverageRatio;
+  s.periodsSinceRebalance = from.periodsSinceRebalance;
+  s.rebalances = from.rebalances;
+  s.wipedOutAt = from.wipedOutAt;
+  return s;
+}
+
+/** A `NavState` the step writes to. */
+type Writable = { -readonly [K in keyof NavState]: NavState[K] };
+
+/** The running values of the step in progress (reused: a step allocates no state of its own when given `out`). */
+const SCRATCH: NavState = /* @__PURE__ */ makeState(0, 'daily', 0, 0, 0, 0, null, null, 0, 1, 0, 0, 0, 0, 0, null);
+/** The rates and year fractions of the step in progress. */
+const PERIOD: Period = { financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, tau360: 0, tau365: 0 };
 
 /** A finite number. */
 const finite = (v: unknown): v is number => typeof v === 'number' && v - v === 0;
