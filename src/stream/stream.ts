@@ -193,26 +193,46 @@ export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepIn
     guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', state);
   }
   if ((stateDate === null) !== (i.date === undefined)) guard.fail('INVALID_OPTION', stateDate === null ? 'needs a dated state' : 'is required by a dated state', 'inputs.date', i.date);
-  // the period runs on a scratch state (so a step that throws leaves `out` as it was) and a scratch
-  // period, both written field by field from object to object: no double is boxed on the way
-  const a = copyState(SCRATCH, st as unknown as NavState) as Writable & Acc;
-  a.rebalance = rebalance;
-  a.logNav = a.logNavSum + a.logNavCompensation;
-  const p = PERIOD;
-  p.financingRate = i.financingRate === undefined ? a.financingRate : rateOption(i, 'financingRate', 'inputs', 0);
-  p.spread = i.spread === undefined ? a.spread : rateOption(i, 'spread', 'inputs', 0);
-  p.dividendYield = i.dividendYield === undefined ? a.dividendYield : rateOption(i, 'dividendYield', 'inputs', 0);
-  p.expenseRatio = i.expenseRatio === undefined ? a.expenseRatio : rateOption(i, 'expenseRatio', 'inputs', 0);
-  if (stateDate === null) {
-    p.tau360 = p.tau365 = 1 / (periodsPerYear as number);
-  } else {
-    const lastDate = parseDate(i.date, 'inputs.date');
-    const days = calendarDays(stateDate, lastDate);
+  // everything read from the caller's objects (which may run getters) is read before the scratch
+  // objects below are written: nothing can re-enter between there and the end of the step
+  const rf = i.financingRate === undefined ? financingRate : rateOption(i, 'financingRate', 'inputs', 0);
+  const sp = i.spread === undefined ? spread : rateOption(i, 'spread', 'inputs', 0);
+  const q = i.dividendYield === undefined ? dividendYield : rateOption(i, 'dividendYield', 'inputs', 0);
+  const f = i.expenseRatio === undefined ? expenseRatio : rateOption(i, 'expenseRatio', 'inputs', 0);
+  let lastDate = stateDate;
+  let days = 0;
+  if (stateDate !== null) {
+    lastDate = parseDate(i.date, 'inputs.date');
+    days = calendarDays(stateDate, lastDate);
     if (!(days >= 1)) guard.fail('INVALID_DATE', 'must be after the last close', 'inputs.date', i.date);
-    p.tau360 = days / 360;
-    p.tau365 = days / 365;
-    a.lastDate = lastDate;
   }
+  // the period runs on a scratch state (so a step that throws leaves `out` as it was) and a scratch
+  // period, both written field by field: no double is boxed on the way
+  const a = SCRATCH as Writable & Acc;
+  a.leverage = leverage;
+  a.rebalance = rebalance;
+  a.financingRate = financingRate;
+  a.spread = spread;
+  a.dividendYield = dividendYield;
+  a.expenseRatio = expenseRatio;
+  a.periodsPerYear = periodsPerYear;
+  a.lastDate = lastDate;
+  a.period = period;
+  a.nav = nav;
+  a.logNav = logNavSum + logNavCompensation;
+  a.logNavSum = logNavSum;
+  a.logNavCompensation = logNavCompensation;
+  a.leverageRatio = leverageRatio;
+  a.periodsSinceRebalance = periodsSinceRebalance;
+  a.rebalances = rebalances;
+  a.wipedOutAt = wipedOutAt;
+  const p = PERIOD;
+  p.financingRate = rf;
+  p.spread = sp;
+  p.dividendYield = q;
+  p.expenseRatio = f;
+  p.tau360 = stateDate === null ? 1 / (periodsPerYear as number) : days / 360;
+  p.tau365 = stateDate === null ? 1 / (periodsPerYear as number) : days / 365;
   advance(a, rebalance, leverage, r, p);
   checkStep(a, true, 'indexReturn', r);
   return copyState(out ?? makeState(0, 'daily', 0, 0, 0, 0, null, null, 0, 1, 0, 0, 0, 0, 0, null), a);
