@@ -126,3 +126,23 @@ describe('out', () => {
     expectCode(() => stepNav(base, 0.01, undefined, [] as never), 'INVALID_TYPE', 'out');
   });
 });
+
+describe('dates in steps: argument names and messages', () => {
+  test('a dated state needs a date after its last close; an undated one refuses a date', () => {
+    const missing = expectCode(() => stepNav(dated, 0), 'INVALID_OPTION', 'inputs.date');
+    expect(missing.message).toContain('is required by a dated state');
+    const extra = expectCode(() => stepNav(base, 0, { date: '2024-03-11' }), 'INVALID_OPTION', 'inputs.date');
+    expect(extra.message).toContain('needs a dated state');
+    const same = expectCode(() => stepNav(dated, 0, { date: '2024-03-08T23:00:00Z' }), 'INVALID_DATE', 'inputs.date');
+    expect(same.message).toContain('must be after the last close');
+    expectCode(() => stepNav(dated, 0, { date: 20240311 as never }), 'INVALID_TYPE', 'inputs.date');
+    expectCode(() => stepNav(base, 0, 'x' as never), 'INVALID_TYPE', 'inputs');
+  });
+
+  test('navState keeps its own copy of the rebalancing rule', () => {
+    const rule = { every: 2 };
+    const s = navState({ leverage: 2, rebalance: rule });
+    expect(s.rebalance).toStrictEqual({ every: 2 });
+    expect(s.rebalance).not.toBe(rule);
+  });
+});
