@@ -55,7 +55,8 @@ const BRAND: unique symbol = Symbol.for('inverse-math.error') as never;
  *
  * It is a `RangeError` with a stable {@link InverseMathErrorCode} in `code`, the
  * argument's name in `argument`, the bad value in `value` and, for a series,
- * the element's position in `index`. Match on `code`, not on the message.
+ * the element's position in `index`. Match on `code`, not on the message,
+ * which reads `<argument>[<index>] <what it must be>, got <value> [<CODE>]`.
  *
  * `instanceof InverseMathError` holds for errors thrown by any entry point of
  * the package, in ESM and in CommonJS: the check uses a registered symbol
@@ -70,6 +71,8 @@ const BRAND: unique symbol = Symbol.for('inverse-math.error') as never;
  * //=> true
  * (caught as InverseMathError).code;
  * //=> 'NON_FINITE'
+ * (caught as InverseMathError).message;
+ * //=> 'indexReturn must be a finite number, got NaN [NON_FINITE]'
  * ```
  */
 export class InverseMathError extends RangeError {
@@ -84,12 +87,29 @@ export class InverseMathError extends RangeError {
 
   /**
    * @param code - the stable reason
-   * @param message - what the value must be, e.g. `'must be a finite number'` (the argument, index, value and code are added)
-   * @param details - the argument name, the bad value and, for series, the index
+   * @param message - what the value must be, e.g. `'must be > -1'` (the argument, index, value and code are added)
+   * @param argument - name of the argument or option at fault, e.g. `'indexReturns'` or `'options.leverage'`
+   * @param value - the offending value, as passed
+   * @param index - for series: the position of the offending element
    */
-  constructor(code: InverseMathErrorCode, message: string, { argument, value, index }: InverseMathErrorDetails) {
-    super(`${argument}${index === undefined ? '' : `[${index}]`} ${message}, got ${show(value)} [${code}]`);
+  constructor(code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number) {
+    // the value is described without calling user code: objects and functions by their type, strings
+    // quoted and cut to 30 characters, other primitives (numbers, null, undefined, booleans, bigints, symbols) by String
+    const shown = typeof value === 'string' ? JSON.stringify(value).slice(0, 30) : Object(value) === value ? typeof value : String(value);
+    super(`${argument}${index === undefined ? '' : `[${index}]`} ${message}, got ${shown} [${code}]`);
     Object.assign(this, { code, argument, value, index });
+  }
+
+  // Accessors on the prototype, not enumerable, so that an instance's own properties are exactly its fields:
+  // `name` (read by the stack trace and `toString`) and the brand that `instanceof` checks.
+  /** `'InverseMathError'`. */
+  override get name(): string {
+    return 'InverseMathError';
+  }
+
+  /** @internal The brand shared by every copy of the class. */
+  get [BRAND](): true {
+    return true;
   }
 
   /** `instanceof` that works across bundled copies of this class (ESM and CJS entries). */
@@ -97,10 +117,6 @@ export class InverseMathError extends RangeError {
     return (candidate as Record<symbol, unknown> | null)?.[BRAND] === true;
   }
 }
-
-// On the prototype, not enumerable: `name` (read by the stack trace and `toString`) and the brand that
-// `instanceof` checks, so an instance's own properties are exactly its fields.
-Object.defineProperties(InverseMathError.prototype, { name: { value: 'InverseMathError' }, [BRAND]: { value: true } });
 
 /**
  * Whether a value is an {@link InverseMathError}, thrown by any copy of the library.
@@ -117,14 +133,4 @@ Object.defineProperties(InverseMathError.prototype, { name: { value: 'InverseMat
  */
 export function isInverseMathError(error: unknown): error is InverseMathError {
   return error instanceof InverseMathError;
-}
-
-/**
- * A short, safe description of a bad value for the message, never calling user
- * code: objects and functions by their type, strings quoted (cut to 30
- * characters), everything else (numbers, `null`, `undefined`, booleans,
- * bigints, symbols) by `String`.
- */
-function show(value: unknown): string {
-  return Object(value) === value ? typeof value : typeof value === 'string' ? JSON.stringify(value).slice(0, 30) : String(value);
 }

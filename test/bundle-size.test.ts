@@ -30,14 +30,17 @@ const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 30 * KB } as co
 
 /**
  * The one-function target is met in gzip bytes (level 9), not in minified
- * bytes: the error class with its message, and the guards every function
- * carries (the type, finiteness, domain and overflow checks with their
- * messages and codes), are ~1 KB minified by themselves, before the function's
- * own arithmetic (~0.5 KB for `effectiveLogLeverage`, with its series branch
- * and error-free product). The minified size is capped at today's so that it
- * cannot grow unnoticed.
+ * bytes. What every validated function carries before its own arithmetic is
+ * ~0.75 KB minified: the error class (its message, the brand that makes
+ * `instanceof` work across copies) and the guards with their codes and
+ * messages (type, finiteness, `r > −1`, `1 + L·r > 0`, overflow). The
+ * arithmetic of `effectiveLogLeverage` is ~0.3 KB more: its series branch and
+ * the error-free product that keeps it exact near wipe-out (docs/concepts.md
+ * W1 and the accuracy tests need both). The minified size is capped at
+ * today's (1,306 B; it was 1,574 B before the error class and guards were
+ * rewritten) so that it cannot grow unnoticed.
  */
-const ONE_FUNCTION_MINIFIED_CAP = 1600;
+const ONE_FUNCTION_MINIFIED_CAP = 1310;
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 const entries = Object.keys(pkg.exports).filter((key) => key !== './package.json');

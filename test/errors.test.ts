@@ -51,8 +51,8 @@ describe('fields and identity', () => {
 
 describe('message format', () => {
   test.each([
-    ['a scalar', () => effectiveLogLeverage(Number.NaN, -1), 'indexReturn must be finite, got NaN [NON_FINITE]'],
-    ['not a number', () => effectiveLogLeverage(0.1, '2' as unknown as number), 'leverage must be a number, got "2" [INVALID_TYPE]'],
+    ['a scalar', () => effectiveLogLeverage(Number.NaN, -1), 'indexReturn must be a finite number, got NaN [NON_FINITE]'],
+    ['not a number', () => effectiveLogLeverage(0.1, '2' as unknown as number), 'leverage must be a finite number, got "2" [INVALID_TYPE]'],
     ['a series element', () => returnsFromPrices([1, 2, -3]), 'prices[2] must be greater than zero, got -3 [NOT_POSITIVE]'],
     ['a return ≤ −1', () => compoundingDecay([0.1, -1], 2), 'indexReturns[1] must be > -1, got -1 [RETURN_OUT_OF_DOMAIN]'],
     ['a wipe-out where γ is undefined', () => effectiveLogLeverage(0.5, -3), 'indexReturn must keep 1 + -3·r > 0, got 0.5 [LEVERAGED_RETURN_OUT_OF_DOMAIN]'],

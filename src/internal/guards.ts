@@ -8,17 +8,14 @@
 import { InverseMathError, type InverseMathErrorCode } from '../errors.ts';
 
 /** Throw an {@link InverseMathError}. */
-export function fail(code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number): never {
-  throw new InverseMathError(code, message, { argument, value, index });
+export function fail(...error: [code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number]): never {
+  throw new InverseMathError(...error);
 }
 
 /** A finite number. `-0` is accepted and kept. */
 export function finite(value: unknown, argument: string, index?: number): number {
   // Number.isFinite does not coerce: a string or an object is not finite either
-  if (!Number.isFinite(value)) {
-    if (typeof value === 'number') fail('NON_FINITE', 'must be finite', argument, value, index);
-    fail('INVALID_TYPE', 'must be a number', argument, value, index);
-  }
+  if (!Number.isFinite(value)) fail(typeof value === 'number' ? 'NON_FINITE' : 'INVALID_TYPE', 'must be a finite number', argument, value, index);
   return value as number;
 }
 
@@ -34,32 +31,28 @@ export function finiteResult(x: number, argument: string, value: unknown, index?
 
 /** A finite number `≥ 0`. */
 export function nonNegative(value: unknown, argument: string, index?: number): number {
-  const x = finite(value, argument, index);
-  if (x < 0) fail('NEGATIVE', 'must be zero or greater', argument, value, index);
-  return x;
+  if (finite(value, argument, index) < 0) fail('NEGATIVE', 'must be zero or greater', argument, value, index);
+  return value as number;
 }
 
 /** A finite number `> 0`. */
 export function positive(value: unknown, argument: string, index?: number): number {
-  const x = finite(value, argument, index);
-  if (!(x > 0)) fail('NOT_POSITIVE', 'must be greater than zero', argument, value, index);
-  return x;
+  if (!(finite(value, argument, index) > 0)) fail('NOT_POSITIVE', 'must be greater than zero', argument, value, index);
+  return value as number;
 }
 
 /** A finite simple return `> −1`. */
 export function simpleReturn(value: unknown, argument: string, index?: number): number {
-  const x = finite(value, argument, index);
-  if (!(x > -1)) fail('RETURN_OUT_OF_DOMAIN', 'must be > -1', argument, value, index);
-  return x;
+  if (!(finite(value, argument, index) > -1)) fail('RETURN_OUT_OF_DOMAIN', 'must be > -1', argument, value, index);
+  return value as number;
 }
 
 /** A simple return `r` with `1 + L·r > 0` (the fund survives the move). */
 export function survivableReturn(value: unknown, leverage: number, argument: string, index?: number): number {
-  const r = simpleReturn(value, argument, index);
-  if (!(1 + leverage * r > 0)) {
+  if (!(1 + leverage * simpleReturn(value, argument, index) > 0)) {
     fail('LEVERAGED_RETURN_OUT_OF_DOMAIN', `must keep 1 + ${leverage}·r > 0`, argument, value, index);
   }
-  return r;
+  return value as number;
 }
 
 /** A series: an `Array` or a typed array of finite numbers, at least `minLength` long. Returned as is, never copied. */

@@ -12,12 +12,16 @@ const SPLIT = 134217729; // 2^27 + 1
 
 /** `a·b − p` exactly, for `p = fl(a·b)`; `NaN` when the split overflows (|a| or |b| > ~1e300), so callers test `Number.isFinite`. */
 export function productError(a: number, b: number, p: number): number {
-  const ca = SPLIT * a;
-  const ah = ca - (ca - a);
+  const ah = high(a);
   const al = a - ah;
-  const cb = SPLIT * b;
-  const bh = cb - (cb - b);
+  const bh = high(b);
   const bl = b - bh;
   return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** The high half of `x` (its leading 26 bits; `x − high(x)` is the exact low half). */
+function high(x: number): number {
+  const c = SPLIT * x;
+  return c - (c - x);
 }
 
