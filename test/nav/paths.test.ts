@@ -42,6 +42,13 @@ describe('typed arrays are checked element by element on every path', () => {
     expect(expectCode(() => f(new Float64Array([0.01, Number.NEGATIVE_INFINITY]), { leverage: -1 }), 'NON_FINITE').index).toBe(1);
   });
 
+  test.each(paths)('%s: an infinite return is a bad input ("must be a finite number"), not an overflow of the NAV', (_name, f) => {
+    for (const L of [2, -1]) {
+      const e = expectCode(() => f(new Float64Array([0.01, Number.POSITIVE_INFINITY]), { leverage: L }), 'NON_FINITE', 'indexReturns');
+      expect(e.message).toBe('indexReturns[1] must be a finite number, got Infinity [NON_FINITE]');
+    }
+  });
+
   test('Float32Array too; a return of exactly −1 at +1x is a wipe-out of the fund but still an index at zero: refused', () => {
     expect(expectCode(() => navPath(new Float32Array([0.5, -1]), { leverage: 1 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(1);
   });
@@ -73,6 +80,24 @@ describe('log-NAV: Neumaier compensation (docs/concepts.md §3, long horizons)',
     ['logNavPath { every: 1 } (general)', () => (logNavPath(r, { leverage: 1, rebalance: { every: 1 } })[3] as number)],
   ])('%s: ln NAV₃ to 1e-15 of the exact sum of its terms, relative', (_name, get) => {
     expectClose(get(), expected, 1e-15);
+  });
+
+  // the other branch of the compensation: the running sum (≈ 1) is larger than each term (1e-17, below
+  // half an ulp of 1), so a plain sum keeps none of them; 1,000 of them are 1e-14 ≈ 45 ulps of the result
+  const big = [Math.E - 1, ...Array.from({ length: 1000 }, () => 1e-17)];
+  const bigExpected = exactLogSum(big);
+
+  test('the oracle sum keeps the 1,000 terms of 1e-17 that a plain double sum loses', () => {
+    const plain = big.reduce((s, x) => s + Math.log1p(x), 0);
+    expect(Math.abs(plain - bigExpected)).toBeGreaterThan(1e-15);
+  });
+
+  test.each([
+    ['logNavPath (fast loop)', () => (logNavPath(big, { leverage: 1 })[1000 + 1] as number)],
+    ['navHistory (general)', () => (navHistory(big, { leverage: 1 }).logNav[1000 + 1] as number)],
+    ['stepNav', () => big.reduce((st, x) => stepNav(st, x), navState({ leverage: 1 })).logNav],
+  ])('%s: small terms after a large sum, ln NAV to 1e-15 of the exact sum of its terms, relative', (_name, get) => {
+    expectClose(get(), bigExpected, 1e-15);
   });
 
   test('stepNav: logNav = logNavSum + logNavCompensation, the sum and its Neumaier term', () => {

@@ -9,6 +9,7 @@
  * `NAV₁ = NAV₀·(1 + L·r + carry)`, worked by hand in each test.
  */
 import { describe, expect, test } from 'vitest';
+import { navPath } from '../../src/nav/index.ts';
 import { navState, stepNav, type NavState } from '../../src/stream/index.ts';
 import { expectCode, snapshot } from '../helpers/assert.ts';
 
@@ -120,7 +121,9 @@ describe('out', () => {
   });
 
   test('out must be a writable object', () => {
-    expectCode(() => stepNav(base, 0.01, undefined, Object.seal({ ...base })), 'INVALID_TYPE', 'out');
+    expect(expectCode(() => stepNav(base, 0.01, undefined, Object.seal({ ...base })), 'INVALID_TYPE', 'out').message).toBe(
+      'out must be a writable object, got object [INVALID_TYPE]',
+    );
     expectCode(() => stepNav(base, 0.01, undefined, Object.preventExtensions({ ...base })), 'INVALID_TYPE', 'out');
     expectCode(() => stepNav(base, 0.01, undefined, null as never), 'INVALID_TYPE', 'out');
     expectCode(() => stepNav(base, 0.01, undefined, [] as never), 'INVALID_TYPE', 'out');
@@ -144,5 +147,25 @@ describe('dates in steps: argument names and messages', () => {
     const s = navState({ leverage: 2, rebalance: rule });
     expect(s.rebalance).toStrictEqual({ every: 2 });
     expect(s.rebalance).not.toBe(rule);
+  });
+});
+
+describe("a step with no overrides runs on the state's own rates", () => {
+  // each rate alone, so that a step that dropped one of them (used 0) gives a different NAV
+  test.each([
+    ['financingRate', { financingRate: 0.05 }],
+    ['spread', { spread: 0.01 }],
+    ['dividendYield', { dividendYield: 0.02 }],
+    ['expenseRatio', { expenseRatio: 0.0095 }],
+  ])('%s: the NAV of navPath with the same constant rate, and not that without it', (_name, rate) => {
+    const returns = [0.01, -0.02, 0.005];
+    const withRate = navPath(returns, { leverage: 2, ...rate });
+    const without = navPath(returns, { leverage: 2 });
+    let s = navState({ leverage: 2, ...rate });
+    for (const [i, r] of returns.entries()) {
+      s = stepNav(s, r);
+      expect(s.nav).toBe(withRate[i + 1]);
+      expect(s.nav).not.toBe(without[i + 1]);
+    }
   });
 });

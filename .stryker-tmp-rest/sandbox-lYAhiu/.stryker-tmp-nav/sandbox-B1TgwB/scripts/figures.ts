@@ -1,0 +1,205 @@
+/**
+ * `npm run figures`: the SVG figures of the guides, computed by the library
+ * and drawn with Observable Plot (rendered server-side in a jsdom document).
+ * Writes `docs/figures/*.svg`; the files are committed, so rerun this after a
+ * change to the formulas or to the real-data fixtures.
+ *
+ * - `fund-return-grid.svg`: the issuers' one-year table (`fundReturnTable`),
+ *   fund return against index return for −3x … 3x at several volatilities.
+ * - `flat-market-decay.svg`: what a year of volatility costs a fund whose
+ *   index ends where it started (`fundReturnTable` at an index return of 0).
+ * - `real-funds-vs-model.svg`: SSO (2x) and UPRO (3x) against the NAV model
+ *   of `navPath` with the parameters of `test/helpers/real-funds.ts`, and
+ *   against the frictionless daily-reset fund, on the fixtures' data.
+ */
+// @ts-nocheck
+
+// 
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as Plot from '@observablehq/plot';
+// jsdom ships no types and @types/jsdom is not a dependency: only `window.document` is used.
+//  TS7016 (no declaration file for 'jsdom')
+import { JSDOM } from 'jsdom';
+import { fundReturnTable } from '../src/drag/index.ts';
+import { navPath } from '../src/nav/index.ts';
+import { FUNDS, fundInputs } from '../test/helpers/real-funds.ts';
+
+const OUT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'docs', 'figures');
+const { document } = (new JSDOM('') as { window: { document: PlotDocument } }).window;
+type PlotDocument = NonNullable<Parameters<typeof Plot.plot>[0]>['document'] & { createElementNS(ns: string, tag: string): PlotNode };
+type PlotNode = ReturnType<typeof Plot.plot>;
+
+function save(name: string, node: PlotNode): void {
+  if (node.tagName.toLowerCase() !== 'svg') throw new Error(`${name}: Plot returned <${node.tagName}>, expected a bare <svg>`);
+  node.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // A white background so that the figure reads on dark themes too.
+  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', 'white');
+  node.insertBefore(bg, node.firstChild);
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${node.outerHTML}\n`;
+  writeFileSync(join(OUT, name), svg);
+  console.log(`docs/figures/${name}  ${svg.length} bytes`);
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`.replace('-', '−');
+mkdirSync(OUT, { recursive: true });
+
+// 1. The one-year grid: fund return against index return, one line per volatility.
+{
+  const leverages = [-3, -2, -1, 1, 2, 3];
+  const indexReturns = Array.from({ length: 121 }, (_, i) => -0.6 + i * 0.01);
+  const volatilities = [0, 0.15, 0.3, 0.5];
+  const rows: Array<{ leverage: string; side: string; multiple: string; index: number; fund: number; volatility: string }> = [];
+  for (const L of leverages) {
+    const t = fundReturnTable({ leverage: L, indexReturns, volatilities });
+    t.returns.forEach((row, i) =>
+      row.forEach((fund, j) =>
+        rows.push({
+          leverage: `${L}x`,
+          side: L < 0 ? 'inverse' : 'long',
+          multiple: `|L| = ${Math.abs(L)}`,
+          index: t.indexReturns[i] as number,
+          fund,
+          volatility: `σ = ${pct(t.volatilities[j] as number)}`,
+        }),
+      ),
+    );
+  }
+  save(
+    'fund-return-grid.svg',
+    Plot.plot({
+      document,
+      width: 900,
+      height: 560,
+      marginLeft: 56,
+      marginRight: 20,
+      style: { fontSize: '11px' },
+      x: { label: 'index return over one year →', tickFormat: pct, ticks: [-0.6, -0.3, 0, 0.3, 0.6] },
+      y: { label: '↑ fund return over one year', tickFormat: pct, domain: [-1, 2], grid: true },
+      fx: { label: null, domain: ['|L| = 1', '|L| = 2', '|L| = 3'] },
+      fy: { label: null, domain: ['long', 'inverse'] },
+      color: { domain: volatilities.map((v) => `σ = ${pct(v)}`), range: ['#7f7f7f', '#4e79a7', '#f28e2b', '#e15759'] },
+      marks: [
+        Plot.ruleY([0], { stroke: '#999' }),
+        Plot.ruleX([0], { stroke: '#999' }),
+        Plot.line(rows, { x: 'index', y: 'fund', z: 'volatility', stroke: 'volatility', fx: 'multiple', fy: 'side', clip: true, strokeWidth: 1.6 }),
+        // The volatility key, stacked in the empty top-left corner of the 1x panel.
+        ...volatilities.map((v, k) =>
+          Plot.text([{ multiple: '|L| = 1', side: 'long' }], {
+            fx: 'multiple',
+            fy: 'side',
+            text: () => `σ = ${pct(v)}${v === 0 ? ' (no drag)' : ''}`,
+            fill: () => `σ = ${pct(v)}`,
+            frameAnchor: 'top-left',
+            textAnchor: 'start',
+            dx: 8,
+            dy: 26 + 14 * k,
+          }),
+        ),
+        ...leverages.map((L) =>
+          Plot.text([{ multiple: `|L| = ${Math.abs(L)}`, side: L < 0 ? 'inverse' : 'long' }], {
+            fx: 'multiple',
+            fy: 'side',
+            text: () => `${L}x fund`.replace('-', '−'),
+            frameAnchor: L < 0 ? 'top-right' : 'top-left',
+            textAnchor: L < 0 ? 'end' : 'start',
+            dx: L < 0 ? -8 : 8,
+            dy: 8,
+            fontWeight: 'bold',
+          }),
+        ),
+        Plot.frame({ stroke: '#ccc' }),
+      ],
+    }),
+  );
+}
+
+// 2. A flat year: the index ends where it started; the fund's loss by volatility.
+{
+  const vols = Array.from({ length: 61 }, (_, i) => i * 0.01);
+  // c(L) = c(1 − L) (docs/concepts.md I3): −1x has the drag of 2x, −2x of 3x, −3x of 4x.
+  const leverages = [-1, -2, -3];
+  const label = (L: number): string => `${L}x, same as ${1 - L}x`.replace('-', '−');
+  const rows = leverages.flatMap((L) => {
+    const t = fundReturnTable({ leverage: L, indexReturns: [0], volatilities: vols });
+    return Array.from(t.returns[0] as Float64Array, (fund, j) => ({ leverage: label(L), volatility: vols[j] as number, fund }));
+  });
+  save(
+    'flat-market-decay.svg',
+    Plot.plot({
+      document,
+      width: 720,
+      height: 380,
+      marginLeft: 56,
+      marginRight: 110,
+      style: { fontSize: '11px' },
+      x: { label: 'index volatility (annualised) →', tickFormat: pct },
+      y: { label: '↑ fund return over one year, index flat', tickFormat: pct, grid: true, domain: [-1, 0] },
+      color: { domain: leverages.map(label), range: ['#ef8a62', '#d6604d', '#b2182b'] },
+      marks: [
+        Plot.ruleY([0], { stroke: '#999' }),
+        Plot.line(rows, { x: 'volatility', y: 'fund', stroke: 'leverage', strokeWidth: 1.8 }),
+        Plot.text(rows, Plot.selectLast({ x: 'volatility', y: 'fund', z: 'leverage', text: 'leverage', fill: 'leverage', textAnchor: 'start', dx: 4 })),
+      ],
+    }),
+  );
+}
+
+// 3. Real funds against the model (fixtures: S&P 500, SSO, UPRO, fed funds).
+{
+  const rows: Array<{ fund: string; date: Date; value: number; series: string }> = [];
+  for (const spec of FUNDS) {
+    const { dates, returns, fund, options } = fundInputs(spec);
+    const model = navPath(returns, options);
+    const frictionless = navPath(returns, { leverage: spec.leverage, dates });
+    const f0 = fund.get(dates[0] as string) as number;
+    // navPath returns one NAV per close, starting at initialNav (1): n + 1 values for n returns.
+    const offset = model.length - dates.length;
+    // Every fifth close (about weekly) and the last one: the lines look the same at this size.
+    dates.forEach((d, i) => {
+      if (i % 5 !== 0 && i !== dates.length - 1) return;
+      const date = new Date(`${d}T00:00:00Z`);
+      const label = `${spec.ticker} (${spec.leverage}x S&P 500)`;
+      rows.push({ fund: label, date, value: (fund.get(d) as number) / f0, series: 'the fund (adjusted close)' });
+      rows.push({ fund: label, date, value: model[i + offset] as number, series: 'model: costs, financing, dividends' });
+      rows.push({ fund: label, date, value: frictionless[i + offset] as number, series: 'frictionless daily reset (no costs)' });
+    });
+  }
+  const seriesNames = [...new Set(rows.map((r) => r.series))];
+  save(
+    'real-funds-vs-model.svg',
+    Plot.plot({
+      document,
+      width: 900,
+      height: 380,
+      marginLeft: 56,
+      marginRight: 20,
+      style: { fontSize: '11px' },
+      y: { type: 'log', base: 2, label: '↑ growth of 1 (log scale)' },
+      x: { label: null },
+      fx: { label: null },
+      color: { domain: seriesNames, range: ['#222', '#e15759', '#4e79a7'] },
+      marks: [
+        Plot.gridY([0.25, 0.5, 1, 2, 4, 8, 16, 32]),
+        Plot.axisY([0.25, 0.5, 1, 2, 4, 8, 16, 32], { tickFormat: (v: number) => `×${v}`, label: '↑ growth of 1 (log scale)' }),
+        ...seriesNames.map((series) =>
+          Plot.line(
+            rows.filter((r) => r.series === series),
+            { x: 'date', y: 'value', stroke: 'series', fx: 'fund', strokeWidth: series.startsWith('the fund') ? 2.2 : 1.2, strokeDasharray: series.startsWith('frictionless') ? '4,3' : undefined },
+          ),
+        ),
+        ...seriesNames.map((series, k) =>
+          Plot.text(
+            FUNDS.map((spec) => ({ fund: `${spec.ticker} (${spec.leverage}x S&P 500)` })),
+            { fx: 'fund', text: () => series, fill: () => series, frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' },
+          ),
+        ),
+        Plot.frame({ stroke: '#ccc' }),
+      ],
+    }),
+  );
+}

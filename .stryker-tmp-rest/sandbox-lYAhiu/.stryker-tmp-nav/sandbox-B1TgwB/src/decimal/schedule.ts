@@ -1,0 +1,116 @@
+/**
+ * The docs/concepts.md §3 cost options read as Decimals: the decimal counterpart of
+ * `src/internal/schedule.ts`, with the same option names, domains and error
+ * codes (financing of any sign; spread, dividend yield and expense ratio
+ * `≥ 0`; a constant or one value per period; `dates` or `periodsPerYear`).
+ *
+ * @internal
+ * @module
+ */
+// @ts-nocheck
+
+// 
+
+import type Decimal from 'decimal.js';
+import * as guard from '../internal/guards.ts';
+import { parseDayCounts } from '../internal/schedule.ts';
+import { dec, decNonNegative, decPositive, decSeries } from './parse.ts';
+
+type Read = (D: Decimal.Constructor, value: unknown, argument: string, index?: number) => Decimal;
+
+/** Validated decimal cost schedule of `periods` periods. */
+export interface DecimalSchedule {
+  readonly periods: number;
+  readonly financing: Decimal | Decimal[];
+  readonly spread: Decimal | Decimal[];
+  readonly dividendYield: Decimal | Decimal[];
+  readonly expenseRatio: Decimal | Decimal[];
+  /** `1/periodsPerYear` (rounded to the context's precision) when there are no dates. */
+  readonly yearFraction: Decimal;
+  /** Calendar days per period when dates were given, else `null`. */
+  readonly days: Float64Array | null;
+  /** Every rate is a constant and there are no dates: one period for all. */
+  readonly constant: boolean;
+  /** Year fractions by calendar-day count (filled as periods are read; local to this schedule). */
+  readonly taus: Map<number, { readonly tau360: Decimal; readonly tau365: Decimal }>;
+}
+
+function rate(D: Decimal.Constructor, value: unknown, argument: string, periods: number, read: Read): Decimal | Decimal[] {
+  if (value === undefined) return new D(0);
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    const s = decSeries(D, value, argument, 1, read);
+    guard.sameLength({ length: periods }, s, argument, periods);
+    return s;
+  }
+  return read(D, value, argument);
+}
+
+/** Read the cost options of a path of `periods` periods; errors name `${prefix}.<option>`. */
+export function readDecimalSchedule(D: Decimal.Constructor, o: Readonly<Record<string, unknown>>, periods: number, prefix = 'options'): DecimalSchedule {
+  const financing = rate(D, o['financingRate'], `${prefix}.financingRate`, periods, dec);
+  const spread = rate(D, o['spread'], `${prefix}.spread`, periods, decNonNegative);
+  const dividendYield = rate(D, o['dividendYield'], `${prefix}.dividendYield`, periods, decNonNegative);
+  const expenseRatio = rate(D, o['expenseRatio'], `${prefix}.expenseRatio`, periods, decNonNegative);
+  let days: Float64Array | null = null;
+  let yearFraction = new D(1).div(252);
+  if (o['dates'] !== undefined) {
+    if (o['periodsPerYear'] !== undefined) {
+      guard.fail('INVALID_OPTION', 'give either dates or periodsPerYear, not both', `${prefix}.periodsPerYear`, o['periodsPerYear']);
+    }
+    days = parseDayCounts(o['dates'], `${prefix}.dates`, periods + 1);
+  } else if (o['periodsPerYear'] !== undefined) {
+    yearFraction = new D(1).div(decPositive(D, o['periodsPerYear'], `${prefix}.periodsPerYear`));
+  }
+  const constant = days === null && [financing, spread, dividendYield, expenseRatio].every((x) => !Array.isArray(x));
+  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, days, constant, taus: new Map() };
+}
+
+/** The rates and year fractions of period `i`. */
+export interface DecimalPeriod {
+  readonly financing: Decimal;
+  readonly spread: Decimal;
+  readonly dividendYield: Decimal;
+  readonly expenseRatio: Decimal;
+  /** `d/360` (financing, spread) or `1/periodsPerYear`. */
+  readonly tau360: Decimal;
+  /** `d/365` (expenses, dividends) or `1/periodsPerYear`. */
+  readonly tau365: Decimal;
+}
+
+function at(x: Decimal | Decimal[], i: number): Decimal {
+  return Array.isArray(x) ? (x[i] as Decimal) : x;
+}
+
+/** Period `i` of a schedule. */
+export function periodAt(D: Decimal.Constructor, s: DecimalSchedule, i: number): DecimalPeriod {
+  let tau360 = s.yearFraction;
+  let tau365 = s.yearFraction;
+  if (s.days !== null) {
+    const d = s.days[i] as number;
+    let taus = s.taus.get(d);
+    if (taus === undefined) {
+      taus = { tau360: new D(d).div(360), tau365: new D(d).div(365) };
+      s.taus.set(d, taus);
+    }
+    tau360 = taus.tau360;
+    tau365 = taus.tau365;
+  }
+  return {
+    financing: at(s.financing, i),
+    spread: at(s.spread, i),
+    dividendYield: at(s.dividendYield, i),
+    expenseRatio: at(s.expenseRatio, i),
+    tau360,
+    tau365,
+  };
+}
+
+/** `ℓ·q·τ365 + (1 − ℓ)·rf·τ360 − |ℓ|·s·τ360 − f·τ365` at the context's precision (docs/concepts.md §3). */
+export function carryDecimal(ell: Decimal, p: DecimalPeriod): Decimal {
+  return ell
+    .times(p.dividendYield)
+    .times(p.tau365)
+    .plus(ell.neg().plus(1).times(p.financing).times(p.tau360))
+    .minus(ell.abs().times(p.spread).times(p.tau360))
+    .minus(p.expenseRatio.times(p.tau365));
+}

@@ -1,0 +1,65 @@
+/**
+ * Kernels of the close trade (docs/concepts.md §4–5), shared by `rebalance`, `flows`
+ * and `fund`. Inputs are validated by the callers.
+ *
+ * @internal
+ * @module
+ */
+// @ts-nocheck
+
+// 
+
+import * as guard from './guards.ts';
+
+/**
+ * Read the options every close-trade function takes: `aum ≥ 0`, a finite
+ * `leverage` and `indexReturn > −1` (with `1 + L·r > 0` when `survivable`).
+ */
+export function readFundMove(
+  options: unknown,
+  survivable = false,
+): { o: Readonly<Record<string, unknown>>; A: number; L: number; r: number } {
+  const o = guard.options(options);
+  const A = guard.nonNegative(o['aum'], 'options.aum');
+  const L = guard.finite(o['leverage'], 'options.leverage');
+  const r = survivable
+    ? guard.survivableReturn(o['indexReturn'], L, 'options.indexReturn')
+    : guard.simpleReturn(o['indexReturn'], 'options.indexReturn');
+  return { o, A, L, r };
+}
+
+/** The close trade of one fund for validated `A ≥ 0`, finite `L`, `r > −1` (see `rebalanceTrade`). */
+export function rebalanceKernel(
+  A: number,
+  L: number,
+  r: number,
+): { trade: number; exposureBefore: number; exposureAfter: number; aumAfter: number } {
+  const exposureBefore = L * A * (1 + r);
+  if (!(1 + L * r > 0)) {
+    // wiped out: nothing left to lever, the position is closed
+    return { trade: zero(-exposureBefore), exposureBefore: zero(exposureBefore), exposureAfter: 0, aumAfter: 0 };
+  }
+  const aumAfter = A * (1 + L * r);
+  return {
+    trade: zero(A * (L * (L - 1) * r)),
+    exposureBefore: zero(exposureBefore),
+    exposureAfter: zero(L * aumAfter),
+    aumAfter,
+  };
+}
+
+/**
+ * Throw `NON_FINITE` unless every amount is finite: inputs that are each
+ * valid (a huge AUM times a huge leverage) can overflow a double, and a
+ * result of `±Infinity` or `NaN` must never be returned.
+ */
+export function finiteAmounts(amounts: readonly number[], argument: string, value: unknown, index?: number): void {
+  for (const a of amounts) {
+    if (!Number.isFinite(a)) guard.fail('NON_FINITE', 'overflows a double', argument, value, index);
+  }
+}
+
+/** `−0` → `0`, so that results compare and print as users expect. */
+export function zero(x: number): number {
+  return x === 0 ? 0 : x;
+}

@@ -1,0 +1,396 @@
+// @ts-nocheck
+// 
+function stryNS_9fa48() {
+  var g = typeof globalThis === 'object' && globalThis && globalThis.Math === Math && globalThis || new Function("return this")();
+  var ns = g.__stryker__ || (g.__stryker__ = {});
+  if (ns.activeMutant === undefined && g.process && g.process.env && g.process.env.__STRYKER_ACTIVE_MUTANT__) {
+    ns.activeMutant = g.process.env.__STRYKER_ACTIVE_MUTANT__;
+  }
+  function retrieveNS() {
+    return ns;
+  }
+  stryNS_9fa48 = retrieveNS;
+  return retrieveNS();
+}
+stryNS_9fa48();
+function stryCov_9fa48() {
+  var ns = stryNS_9fa48();
+  var cov = ns.mutantCoverage || (ns.mutantCoverage = {
+    static: {},
+    perTest: {}
+  });
+  function cover() {
+    var c = cov.static;
+    if (ns.currentTestId) {
+      c = cov.perTest[ns.currentTestId] = cov.perTest[ns.currentTestId] || {};
+    }
+    var a = arguments;
+    for (var i = 0; i < a.length; i++) {
+      c[a[i]] = (c[a[i]] || 0) + 1;
+    }
+  }
+  stryCov_9fa48 = cover;
+  cover.apply(null, arguments);
+}
+function stryMutAct_9fa48(id) {
+  var ns = stryNS_9fa48();
+  function isActive(id) {
+    if (ns.activeMutant === id) {
+      if (ns.hitCount !== void 0 && ++ns.hitCount > ns.hitLimit) {
+        throw new Error('Stryker: Hit count limit reached (' + ns.hitCount + ')');
+      }
+      return true;
+    }
+    return false;
+  }
+  stryMutAct_9fa48 = isActive;
+  return isActive(id);
+}
+import { carry } from '../internal/accrual.ts';
+import * as guard from '../internal/guards.ts';
+import { at, tauAt, type CostSchedule, type RateInput } from '../internal/schedule.ts';
+import { advance, checkStep, makeState, type Period } from './engine.ts';
+import { readNavPlan, type NavOptions, type NavPlan } from './options.ts';
+
+/** Result of {@link navHistory}. */
+export interface NavHistory {
+  /** NAV at each close, `n + 1` values from `initialNav`; `0` from the wipe-out on. */
+  readonly nav: Float64Array;
+  /** `ln NAV` at each close (compensated sum of `log1p`); `-Infinity` from the wipe-out on. */
+  readonly logNav: Float64Array;
+  /** Exposure/NAV ratio `ℓ` after each close's rebalancing decision (the ratio the next period runs on); `L` at the start, `0` once wiped out. */
+  readonly leverageRatio: Float64Array;
+  /** How many closes the rule reset the exposure to `L × NAV` (the start is not counted; `'daily'`: every solvent period). */
+  readonly rebalances: number;
+  /** Index of the return (period) in which the fund was wiped out (`NAV ≤ 0`), or `null` when it survived. */
+  readonly wipedOutAt: number | null;
+}
+
+/** What a batch function returns: 0 NAV, 1 log-NAV, 2 the whole history. */
+type Want = 0 | 1 | 2;
+
+/**
+ * `NAV_{t+1} = NAV_t · (1 + (L·r_t + c))` into `out` (`out[0]` set), no call
+ * in the loop; stops at the first return that is not `> −1` (bad, or `NaN`)
+ * or factor that is not `> 0` (a wipe-out, or `NaN`) and returns its index,
+ * or `n`. `+∞` passes; it shows as a non-finite NAV, which the caller checks.
+ */
+function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
+  if (stryMutAct_9fa48("233")) {
+    {}
+  } else {
+    stryCov_9fa48("233");
+    const n = returns.length;
+    let v = out[0] as number;
+    let i = 0;
+    for (; stryMutAct_9fa48("236") ? i >= n : stryMutAct_9fa48("235") ? i <= n : stryMutAct_9fa48("234") ? false : (stryCov_9fa48("234", "235", "236"), i < n); stryMutAct_9fa48("237") ? i-- : (stryCov_9fa48("237"), i++)) {
+      if (stryMutAct_9fa48("238")) {
+        {}
+      } else {
+        stryCov_9fa48("238");
+        const r = returns[i] as number;
+        if (stryMutAct_9fa48("241") ? false : stryMutAct_9fa48("240") ? true : stryMutAct_9fa48("239") ? r > -1 : (stryCov_9fa48("239", "240", "241"), !(stryMutAct_9fa48("245") ? r <= -1 : stryMutAct_9fa48("244") ? r >= -1 : stryMutAct_9fa48("243") ? false : stryMutAct_9fa48("242") ? true : (stryCov_9fa48("242", "243", "244", "245"), r > (stryMutAct_9fa48("246") ? +1 : (stryCov_9fa48("246"), -1)))))) break;
+        const g = stryMutAct_9fa48("247") ? 1 - (L * r + c) : (stryCov_9fa48("247"), 1 + (stryMutAct_9fa48("248") ? L * r - c : (stryCov_9fa48("248"), (stryMutAct_9fa48("249") ? L / r : (stryCov_9fa48("249"), L * r)) + c)));
+        if (stryMutAct_9fa48("252") ? false : stryMutAct_9fa48("251") ? true : stryMutAct_9fa48("250") ? g > 0 : (stryCov_9fa48("250", "251", "252"), !(stryMutAct_9fa48("256") ? g <= 0 : stryMutAct_9fa48("255") ? g >= 0 : stryMutAct_9fa48("254") ? false : stryMutAct_9fa48("253") ? true : (stryCov_9fa48("253", "254", "255", "256"), g > 0)))) break;
+        stryMutAct_9fa48("257") ? v /= g : (stryCov_9fa48("257"), v *= g);
+        out[stryMutAct_9fa48("258") ? i - 1 : (stryCov_9fa48("258"), i + 1)] = v;
+      }
+    }
+    return i;
+  }
+}
+
+/**
+ * `ln NAV` by the compensated sum of `log1p(L·r + c)` into `out` (`out[0]`
+ * set), the same operations as `advance` (so the same numbers); stops like
+ * {@link fastNav}.
+ */
+function fastLog(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
+  if (stryMutAct_9fa48("259")) {
+    {}
+  } else {
+    stryCov_9fa48("259");
+    const n = returns.length;
+    let s = out[0] as number;
+    let k = 0;
+    let i = 0;
+    for (; stryMutAct_9fa48("262") ? i >= n : stryMutAct_9fa48("261") ? i <= n : stryMutAct_9fa48("260") ? false : (stryCov_9fa48("260", "261", "262"), i < n); stryMutAct_9fa48("263") ? i-- : (stryCov_9fa48("263"), i++)) {
+      if (stryMutAct_9fa48("264")) {
+        {}
+      } else {
+        stryCov_9fa48("264");
+        const r = returns[i] as number;
+        const x = stryMutAct_9fa48("265") ? L * r - c : (stryCov_9fa48("265"), (stryMutAct_9fa48("266") ? L / r : (stryCov_9fa48("266"), L * r)) + c);
+        if (stryMutAct_9fa48("269") ? false : stryMutAct_9fa48("268") ? true : stryMutAct_9fa48("267") ? r > -1 && x > -1 : (stryCov_9fa48("267", "268", "269"), !(stryMutAct_9fa48("272") ? r > -1 || x > -1 : stryMutAct_9fa48("271") ? false : stryMutAct_9fa48("270") ? true : (stryCov_9fa48("270", "271", "272"), (stryMutAct_9fa48("275") ? r <= -1 : stryMutAct_9fa48("274") ? r >= -1 : stryMutAct_9fa48("273") ? true : (stryCov_9fa48("273", "274", "275"), r > (stryMutAct_9fa48("276") ? +1 : (stryCov_9fa48("276"), -1)))) && (stryMutAct_9fa48("279") ? x <= -1 : stryMutAct_9fa48("278") ? x >= -1 : stryMutAct_9fa48("277") ? true : (stryCov_9fa48("277", "278", "279"), x > (stryMutAct_9fa48("280") ? +1 : (stryCov_9fa48("280"), -1)))))))) break;
+        const y = Math.log1p(x);
+        const u = stryMutAct_9fa48("281") ? s - y : (stryCov_9fa48("281"), s + y);
+        stryMutAct_9fa48("282") ? k -= Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s : (stryCov_9fa48("282"), k += (stryMutAct_9fa48("286") ? Math.abs(s) < Math.abs(y) : stryMutAct_9fa48("285") ? Math.abs(s) > Math.abs(y) : stryMutAct_9fa48("284") ? false : stryMutAct_9fa48("283") ? true : (stryCov_9fa48("283", "284", "285", "286"), Math.abs(s) >= Math.abs(y))) ? stryMutAct_9fa48("287") ? s - u - y : (stryCov_9fa48("287"), (stryMutAct_9fa48("288") ? s + u : (stryCov_9fa48("288"), s - u)) + y) : stryMutAct_9fa48("289") ? y - u - s : (stryCov_9fa48("289"), (stryMutAct_9fa48("290") ? y + u : (stryCov_9fa48("290"), y - u)) + s));
+        s = u;
+        out[stryMutAct_9fa48("291") ? i - 1 : (stryCov_9fa48("291"), i + 1)] = stryMutAct_9fa48("292") ? s - k : (stryCov_9fa48("292"), s + k);
+      }
+    }
+    return i;
+  }
+}
+interface Run {
+  readonly nav: Float64Array;
+  readonly logNav: Float64Array;
+  readonly leverageRatio: Float64Array;
+  readonly rebalances: number;
+  readonly wipedOutAt: number | null;
+}
+
+/**
+ * The batch recursion. Float32/Float64 inputs are validated as they are read
+ * (one pass over memory); any other series is validated first. Daily reset
+ * with a constant carry takes a tight loop for the NAV alone; everything
+ * else (log-NAV, history, other rules, dated or varying rates) steps `advance`.
+ */
+function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: string): Run {
+  if (stryMutAct_9fa48("293")) {
+    {}
+  } else {
+    stryCov_9fa48("293");
+    const n = returns.length;
+    const inline = stryMutAct_9fa48("296") ? returns instanceof Float64Array && returns instanceof Float32Array : stryMutAct_9fa48("295") ? false : stryMutAct_9fa48("294") ? true : (stryCov_9fa48("294", "295", "296"), returns instanceof Float64Array || returns instanceof Float32Array);
+    if (stryMutAct_9fa48("299") ? false : stryMutAct_9fa48("298") ? true : stryMutAct_9fa48("297") ? inline : (stryCov_9fa48("297", "298", "299"), !inline)) guard.returnSeries(returns, argument);
+    const {
+      leverage: L,
+      initialNav,
+      rule
+    } = plan;
+    const schedule = plan.schedule as CostSchedule;
+    const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];
+    const nav = new Float64Array((stryMutAct_9fa48("302") ? want !== 1 : stryMutAct_9fa48("301") ? false : stryMutAct_9fa48("300") ? true : (stryCov_9fa48("300", "301", "302"), want === 1)) ? 0 : stryMutAct_9fa48("303") ? n - 1 : (stryCov_9fa48("303"), n + 1));
+    const logNav = new Float64Array((stryMutAct_9fa48("306") ? want !== 0 : stryMutAct_9fa48("305") ? false : stryMutAct_9fa48("304") ? true : (stryCov_9fa48("304", "305", "306"), want === 0)) ? 0 : stryMutAct_9fa48("307") ? n - 1 : (stryCov_9fa48("307"), n + 1));
+    const ratio = new Float64Array((stryMutAct_9fa48("310") ? want !== 2 : stryMutAct_9fa48("309") ? false : stryMutAct_9fa48("308") ? true : (stryCov_9fa48("308", "309", "310"), want === 2)) ? stryMutAct_9fa48("311") ? n - 1 : (stryCov_9fa48("311"), n + 1) : 0);
+    if (stryMutAct_9fa48("314") ? want < 2 && rule === 'daily' || schedule.constant : stryMutAct_9fa48("313") ? false : stryMutAct_9fa48("312") ? true : (stryCov_9fa48("312", "313", "314"), (stryMutAct_9fa48("316") ? want < 2 || rule === 'daily' : stryMutAct_9fa48("315") ? true : (stryCov_9fa48("315", "316"), (stryMutAct_9fa48("319") ? want >= 2 : stryMutAct_9fa48("318") ? want <= 2 : stryMutAct_9fa48("317") ? true : (stryCov_9fa48("317", "318", "319"), want < 2)) && (stryMutAct_9fa48("321") ? rule !== 'daily' : stryMutAct_9fa48("320") ? true : (stryCov_9fa48("320", "321"), rule === (stryMutAct_9fa48("322") ? "" : (stryCov_9fa48("322"), 'daily')))))) && schedule.constant)) {
+      if (stryMutAct_9fa48("323")) {
+        {}
+      } else {
+        stryCov_9fa48("323");
+        const out = (stryMutAct_9fa48("326") ? want !== 0 : stryMutAct_9fa48("325") ? false : stryMutAct_9fa48("324") ? true : (stryCov_9fa48("324", "325", "326"), want === 0)) ? nav : logNav;
+        const c = carry(L, rf as number, sp as number, q as number, f as number, schedule.yearFraction, schedule.yearFraction);
+        out[0] = (stryMutAct_9fa48("329") ? want !== 0 : stryMutAct_9fa48("328") ? false : stryMutAct_9fa48("327") ? true : (stryCov_9fa48("327", "328", "329"), want === 0)) ? initialNav : Math.log(initialNav);
+        if (stryMutAct_9fa48("332") ? (want === 0 ? fastNav : fastLog)(returns, L, c, out) === n || out[n] as number < Infinity : stryMutAct_9fa48("331") ? false : stryMutAct_9fa48("330") ? true : (stryCov_9fa48("330", "331", "332"), (stryMutAct_9fa48("334") ? (want === 0 ? fastNav : fastLog)(returns, L, c, out) !== n : stryMutAct_9fa48("333") ? true : (stryCov_9fa48("333", "334"), ((stryMutAct_9fa48("337") ? want !== 0 : stryMutAct_9fa48("336") ? false : stryMutAct_9fa48("335") ? true : (stryCov_9fa48("335", "336", "337"), want === 0)) ? fastNav : fastLog)(returns, L, c, out) === n)) && (stryMutAct_9fa48("340") ? out[n] as number >= Infinity : stryMutAct_9fa48("339") ? out[n] as number <= Infinity : stryMutAct_9fa48("338") ? true : (stryCov_9fa48("338", "339", "340"), out[n] as number < Infinity)))) return stryMutAct_9fa48("341") ? {} : (stryCov_9fa48("341"), {
+          nav,
+          logNav,
+          leverageRatio: ratio,
+          rebalances: n,
+          wipedOutAt: null
+        });
+        // the loop stopped at a bad return, a wipe-out or an overflow: the general path below redoes the
+        // same operations (so the same numbers) with the checks and the reporting
+      }
+    }
+    const period: Period = stryMutAct_9fa48("342") ? {} : (stryCov_9fa48("342"), {
+      financingRate: 0,
+      spread: 0,
+      dividendYield: 0,
+      expenseRatio: 0,
+      tau360: 0,
+      tau365: 0
+    });
+    const a = makeState(L, rule, 0, 0, 0, 0, null, null, 0, initialNav, Math.log(initialNav), 0, L, 0, 0, null);
+    if (stryMutAct_9fa48("343")) {
+      for (let i = 0; false; i++) {
+        if (want !== 1) nav[i] = a.nav;
+        if (want !== 0) logNav[i] = a.logNav;
+        if (want === 2) ratio[i] = a.leverageRatio;
+        if (i === n) break;
+        const r = returns[i] as number;
+        if (inline && !(r > -1 && r < Infinity)) guard.simpleReturn(r, argument, i);
+        period.financingRate = at(rf, i);
+        period.spread = at(sp, i);
+        period.dividendYield = at(q, i);
+        period.expenseRatio = at(f, i);
+        period.tau360 = tauAt(schedule, i, 360);
+        period.tau365 = tauAt(schedule, i, 365);
+        advance(a, rule, L, r, period);
+        checkStep(a, want !== 1, argument, r, i);
+      }
+    } else {
+      stryCov_9fa48("343");
+      for (let i = 0;; stryMutAct_9fa48("344") ? i-- : (stryCov_9fa48("344"), i++)) {
+        if (stryMutAct_9fa48("345")) {
+          {}
+        } else {
+          stryCov_9fa48("345");
+          if (stryMutAct_9fa48("348") ? want === 1 : stryMutAct_9fa48("347") ? false : stryMutAct_9fa48("346") ? true : (stryCov_9fa48("346", "347", "348"), want !== 1)) nav[i] = a.nav;
+          if (stryMutAct_9fa48("351") ? want === 0 : stryMutAct_9fa48("350") ? false : stryMutAct_9fa48("349") ? true : (stryCov_9fa48("349", "350", "351"), want !== 0)) logNav[i] = a.logNav;
+          if (stryMutAct_9fa48("354") ? want !== 2 : stryMutAct_9fa48("353") ? false : stryMutAct_9fa48("352") ? true : (stryCov_9fa48("352", "353", "354"), want === 2)) ratio[i] = a.leverageRatio;
+          if (stryMutAct_9fa48("357") ? i !== n : stryMutAct_9fa48("356") ? false : stryMutAct_9fa48("355") ? true : (stryCov_9fa48("355", "356", "357"), i === n)) break;
+          const r = returns[i] as number;
+          if (stryMutAct_9fa48("360") ? inline || !(r > -1 && r < Infinity) : stryMutAct_9fa48("359") ? false : stryMutAct_9fa48("358") ? true : (stryCov_9fa48("358", "359", "360"), inline && (stryMutAct_9fa48("361") ? r > -1 && r < Infinity : (stryCov_9fa48("361"), !(stryMutAct_9fa48("364") ? r > -1 || r < Infinity : stryMutAct_9fa48("363") ? false : stryMutAct_9fa48("362") ? true : (stryCov_9fa48("362", "363", "364"), (stryMutAct_9fa48("367") ? r <= -1 : stryMutAct_9fa48("366") ? r >= -1 : stryMutAct_9fa48("365") ? true : (stryCov_9fa48("365", "366", "367"), r > (stryMutAct_9fa48("368") ? +1 : (stryCov_9fa48("368"), -1)))) && (stryMutAct_9fa48("371") ? r >= Infinity : stryMutAct_9fa48("370") ? r <= Infinity : stryMutAct_9fa48("369") ? true : (stryCov_9fa48("369", "370", "371"), r < Infinity)))))))) guard.simpleReturn(r, argument, i);
+          period.financingRate = at(rf, i);
+          period.spread = at(sp, i);
+          period.dividendYield = at(q, i);
+          period.expenseRatio = at(f, i);
+          period.tau360 = tauAt(schedule, i, 360);
+          period.tau365 = tauAt(schedule, i, 365);
+          advance(a, rule, L, r, period);
+          checkStep(a, stryMutAct_9fa48("374") ? want === 1 : stryMutAct_9fa48("373") ? false : stryMutAct_9fa48("372") ? true : (stryCov_9fa48("372", "373", "374"), want !== 1), argument, r, i);
+        }
+      }
+    }
+    return stryMutAct_9fa48("375") ? {} : (stryCov_9fa48("375"), {
+      nav,
+      logNav,
+      leverageRatio: ratio,
+      rebalances: a.rebalances,
+      wipedOutAt: a.wipedOutAt
+    });
+  }
+}
+function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
+  if (stryMutAct_9fa48("376")) {
+    {}
+  } else {
+    stryCov_9fa48("376");
+    // the container first (type, emptiness), then the options; elements are checked in `run`
+    const returns = guard.arrayLike(indexReturns, stryMutAct_9fa48("377") ? "" : (stryCov_9fa48("377"), 'indexReturns'), 1);
+    return run(returns, readNavPlan(options, returns.length), want, stryMutAct_9fa48("378") ? "" : (stryCov_9fa48("378"), 'indexReturns'));
+  }
+}
+
+/**
+ * NAV of a fund over a path of index returns, with the costs of docs/concepts.md §3
+ * and a rebalancing rule.
+ *
+ * Formula, one period `t` with exposure ratio `ℓ` (`= L` under daily reset):
+ * `NAV_{t+1} = NAV_t · (1 + ℓ·(r_t + q·τ365) + (1 − ℓ)·rf_t·τ360 − |ℓ|·s·τ360 − f·τ365)`,
+ * `τ360 = d_t/360`, `τ365 = d_t/365` for `d_t` calendar days between the
+ * closes (`dates`), or `1/periodsPerYear` for both. Under daily reset the NAV
+ * depends on the multiset of returns, not their order (docs/concepts.md I4); under
+ * `{ every }` or `{ band }` it does not (see {@link NavOptions}).
+ *
+ * Insolvency: in the first period where the factor is `≤ 0` (e.g. a −3x fund
+ * when the index rises 33⅓ %) the NAV becomes `0` and stays `0`; it is never
+ * negative and never an error. {@link navHistory} reports the period.
+ * Over very long paths the plain product can underflow or overflow; use
+ * {@link logNavPath} there.
+ *
+ * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (array or typed array; not mutated)
+ * @param options - `leverage` and the cost model, see {@link NavOptions}
+ * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1)
+ * @see docs/concepts.md §3; seed 001 ("down 5 % then up 5 %")
+ * @example
+ * ```ts
+ * import { navPath } from '@inverse-math/core/nav';
+ * Array.from(navPath([-0.05, 0.05], { leverage: -1 })); // 1.05 × 0.95
+ * //≈ [1, 1.05, 0.9975]
+ * Array.from(navPath([0.05, -0.05], { leverage: -1 })); // same multiset, same NAV
+ * //≈ [1, 0.95, 0.9975]
+ * Array.from(navPath([0.1, 0.4, -0.2], { leverage: -3 })); // +40 % wipes a −3x fund out
+ * //=> [1, 0.7, 0, 0]
+ * // one year of 252 flat days at 3x: financing 5 % on 2 units, 0.95 % expenses
+ * navPath(new Float64Array(252), { leverage: 3, financingRate: 0.05, expenseRatio: 0.0095, periodsPerYear: 252 })[252];
+ * //≈ 0.89626
+ * ```
+ */
+export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
+  if (stryMutAct_9fa48("379")) {
+    {}
+  } else {
+    stryCov_9fa48("379");
+    return prepare(indexReturns, options, 0).nav;
+  }
+}
+
+/**
+ * {@link navPath} from index levels instead of returns.
+ *
+ * Formula: `r_t = I_{t+1}/I_t − 1`, then {@link navPath}; `dates`, if given,
+ * has one entry per price.
+ *
+ * @param indexPrices - `n + 1 ≥ 2` index levels, each `> 0` (not mutated)
+ * @param options - as for {@link navPath}
+ * @returns a new `Float64Array` of `n + 1` NAVs, one per price
+ * @throws {@link InverseMathError} as {@link navPath}, plus `SERIES_TOO_SHORT` and `NOT_POSITIVE` for `indexPrices`, `NON_FINITE` when a price ratio overflows
+ * @see docs/concepts.md §3
+ * @example
+ * ```ts
+ * import { navFromPrices } from '@inverse-math/core/nav';
+ * Array.from(navFromPrices([100, 90, 100], { leverage: -1 })); // seed 001: 100 → 110 → 97.78
+ * //≈ [1, 1.1, 0.97778]
+ * ```
+ */
+export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOptions): Float64Array {
+  if (stryMutAct_9fa48("380")) {
+    {}
+  } else {
+    stryCov_9fa48("380");
+    const p = guard.priceSeries(indexPrices, stryMutAct_9fa48("381") ? "" : (stryCov_9fa48("381"), 'indexPrices'), 2);
+    const returns = new Float64Array(stryMutAct_9fa48("382") ? p.length + 1 : (stryCov_9fa48("382"), p.length - 1));
+    for (let i = 1; stryMutAct_9fa48("385") ? i >= p.length : stryMutAct_9fa48("384") ? i <= p.length : stryMutAct_9fa48("383") ? false : (stryCov_9fa48("383", "384", "385"), i < p.length); stryMutAct_9fa48("386") ? i-- : (stryCov_9fa48("386"), i++)) returns[stryMutAct_9fa48("387") ? i + 1 : (stryCov_9fa48("387"), i - 1)] = guard.finiteResult(stryMutAct_9fa48("388") ? (p[i] as number) / (p[i - 1] as number) + 1 : (stryCov_9fa48("388"), (stryMutAct_9fa48("389") ? (p[i] as number) * (p[i - 1] as number) : (stryCov_9fa48("389"), (p[i] as number) / (p[i - 1] as number))) - 1), stryMutAct_9fa48("390") ? "" : (stryCov_9fa48("390"), 'indexPrices'), p[i], i);
+    return run(returns, readNavPlan(options, returns.length), 0, stryMutAct_9fa48("391") ? "" : (stryCov_9fa48("391"), 'indexPrices')).nav;
+  }
+}
+
+/**
+ * Log-NAV of a fund over a path: {@link navPath} in log space, for horizons
+ * where the plain product under- or overflows.
+ *
+ * Formula: `ln NAV_t = ln NAV_0 + Σ_{i<t} log1p(ℓ_i·r_i + carry_i)`, the sum
+ * compensated (Neumaier), so its error does not grow with the number of
+ * periods to first order: 10⁷ periods of a −3x fund stay finite and accurate.
+ * `-Infinity` from the period the fund is wiped out.
+ *
+ * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (not mutated)
+ * @param options - as for {@link navPath}
+ * @returns a new `Float64Array` of `n + 1` values `ln NAV_t`, starting at `ln(initialNav)`
+ * @throws {@link InverseMathError} as {@link navPath}; a NAV beyond a double is no error here (its log is
+ * at most ~710 per period), only a period whose own growth overflows (`|L·r|` or a rate term beyond ~1.8e308)
+ * @see docs/concepts.md §3 ("Long horizons")
+ * @example
+ * ```ts
+ * import { logNavPath } from '@inverse-math/core/nav';
+ * // 10⁶ periods alternating ±1 % at −3x: 500,000 · ln(0.97 · 1.03)
+ * const path = Float64Array.from({ length: 1e6 }, (_, i) => (i % 2 === 0 ? 0.01 : -0.01));
+ * logNavPath(path, { leverage: -3 })[1e6];
+ * //≈ -450.2026
+ * ```
+ */
+export function logNavPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
+  if (stryMutAct_9fa48("392")) {
+    {}
+  } else {
+    stryCov_9fa48("392");
+    return prepare(indexReturns, options, 1).logNav;
+  }
+}
+
+/**
+ * {@link navPath} with everything the recursion knows: NAV, log-NAV, the
+ * exposure ratio after each close, the number of rebalances and the period of
+ * a wipe-out.
+ *
+ * Formula: as {@link navPath}. Between rebalances of a `{ every: k }` or
+ * `{ band: b }` rule the exposure ratio drifts as
+ * `ℓ_{t+1} = ℓ_t·(1 + r_t) / (NAV_{t+1}/NAV_t)`; a rebalance resets it to `L`.
+ *
+ * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (not mutated)
+ * @param options - as for {@link navPath}
+ * @returns the series (`n + 1` values each), `rebalances` and `wipedOutAt`
+ * @throws {@link InverseMathError} as {@link navPath}
+ * @see docs/concepts.md §3 (insolvency, I4)
+ * @example
+ * ```ts
+ * import { navHistory } from '@inverse-math/core/nav';
+ * const h = navHistory([0.1, 0.1], { leverage: 2, rebalance: { every: 2 } });
+ * // held for two periods: NAV = 1 + 2·(1.1² − 1), exposure 2·1.21 over NAV 1.42
+ * [h.nav[2], h.leverageRatio[1], h.rebalances, h.wipedOutAt];
+ * //≈ [1.42, 1.83333, 1, null]
+ * navHistory([0.01, 0.5, 0.01], { leverage: -3 }).wipedOutAt;
+ * //=> 1
+ * ```
+ */
+export function navHistory(indexReturns: ArrayLike<number>, options: NavOptions): NavHistory {
+  if (stryMutAct_9fa48("393")) {
+    {}
+  } else {
+    stryCov_9fa48("393");
+    return prepare(indexReturns, options, 2);
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Every rejected value is reported against the right argument (issue 7,
+ * "bad input, everywhere"; CONTRIBUTING: the error carries the argument name
+ * and, for a series, the index). Deterministic: for each valid call of the
+ * table in `valid-calls.ts`, each number in it — a positional argument, an
+ * option, a nested option, a series element — is replaced by NaN; the call
+ * must throw an InverseMathError whose `argument` is that value's path
+ * (positional arguments by their parameter name, read from the function's
+ * source; options as `options.key`) and whose `index` is the element's
+ * position. Plus the overflow cases found by the bad-input property test.
+ */
+// @ts-nocheck
+
+// 
+
+import { describe, expect, test } from 'vitest';
+import * as core from '../../src/index.ts';
+import { InverseMathError } from '../../src/errors.ts';
+
+type Fn = (...args: unknown[]) => unknown;
+
+function parameterNames(fn: Fn): string[] {
+  const m = /^[^(]*\(([^)]*)\)/.exec(Function.prototype.toString.call(fn));
+  return (m?.[1] ?? '').split(',').map((p) => p.replace(/[=:].*$/s, '').trim()).filter((p) => p.length > 0);
+}
+
+const r3 = [0.01, -0.02, 0.03];
+const CALLS: [string, unknown[]][] = [
+  ['effectiveLogLeverage', [0.01, -3]],
+  ['fundReturn', [0.01, 3]],
+  ['logLeverageSeries', [r3, -1]],
+  ['logReturn', [100, 104]],
+  ['simpleReturn', [100, 104]],
+  ['logToSimple', [0.04]],
+  ['simpleToLog', [0.04]],
+  ['returnsFromPrices', [[100, 90, 100]]],
+  ['compoundingDecay', [[-0.1, 1 / 9], -1]],
+  ['continuousDrag', [{ leverage: -1, volatility: 0.2, years: 1 }]],
+  ['dragCoefficient', [2]],
+  ['dragEquivalentLeverage', [2]],
+  ['fundReturnTable', [{ leverage: -1, indexReturns: [-0.1, 0, 0.1], volatilities: [0, 0.25], years: 1 }]],
+  ['growthRate', [{ leverage: 1.5, drift: 0.08, volatility: 0.2, rate: 0.02, expenseRatio: 0.01 }]],
+  ['kellyLeverage', [{ drift: 0.08, volatility: 0.2, rate: 0.02 }]],
+  ['lognormalFundOutcome', [{ leverage: -1, drift: 0, volatility: 0.2, rate: 0.01, expenseRatio: 0.01, years: 1 }]],
+  ['twoDayGap', [-0.1, 0.1, -1]],
+  ['rebalanceTrade', [{ aum: 1e8, leverage: 3, indexReturn: 0.01 }]],
+  ['closeTrade', [{ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -5e5 }]],
+  ['offsettingFlow', [{ aum: 1e6, leverage: -1, indexReturn: -0.5 }]],
+  ['navPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, initialNav: 100 }]],
+  ['logNavPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }]],
+];
+
+interface Case {
+  readonly fn: string;
+  readonly args: unknown[];
+  readonly argument: string;
+  readonly index: number | undefined;
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const [name, args] of CALLS) {
+    const fn = (core as unknown as Record<string, Fn>)[name] as Fn;
+    const names = parameterNames(fn);
+    args.forEach((arg, i) => {
+      const pname = names[i] as string;
+      const put = (value: unknown): unknown[] => args.map((a, j) => (j === i ? value : a));
+      if (typeof arg === 'number') out.push({ fn: name, args: put(Number.NaN), argument: pname, index: undefined });
+      else if (Array.isArray(arg)) arg.forEach((_, k) => out.push({ fn: name, args: put(arg.map((v, m) => (m === k ? Number.NaN : v))), argument: pname, index: k }));
+      else if (arg !== null && typeof arg === 'object') {
+        for (const [key, v] of Object.entries(arg)) {
+          const withKey = (value: unknown): unknown[] => put({ ...(arg as object), [key]: value });
+          if (typeof v === 'number') out.push({ fn: name, args: withKey(Number.NaN), argument: `${pname}.${key}`, index: undefined });
+          else if (Array.isArray(v)) v.forEach((_, k) => out.push({ fn: name, args: withKey(v.map((x, m) => (m === k ? Number.NaN : x))), argument: `${pname}.${key}`, index: k }));
+        }
+      }
+    });
+  }
+  return out;
+}
+
+function caught(fn: () => unknown): InverseMathError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InverseMathError);
+    return error as InverseMathError;
+  }
+  return expect.fail('expected an InverseMathError');
+}
+
+describe('NaN anywhere in a valid call is NON_FINITE, named by its argument path and index', () => {
+  test.each(cases().map((c) => [`${c.fn}: ${c.argument}${c.index === undefined ? '' : `[${c.index}]`}`, c] as const))('%s', (_, c) => {
+    const fn = (core as unknown as Record<string, Fn>)[c.fn] as Fn;
+    const e = caught(() => fn(...c.args));
+    expect(e.code).toBe('NON_FINITE');
+    expect(e.argument).toBe(c.argument);
+    expect(e.index).toBe(c.index);
+  });
+});
+
+describe('finite inputs whose result overflows a double: NON_FINITE, named, never ±Infinity (found by bad-input.test.ts)', () => {
+  const overflow: [string, () => unknown, string, number | undefined][] = [
+    ['simpleReturn(5e-324, 104)', () => core.simpleReturn(5e-324, 104), 'p0', undefined],
+    ['logReturn(5e-324, 104)', () => core.logReturn(5e-324, 104), 'p0', undefined],
+    ['returnsFromPrices([100, 5e-324, 100])', () => core.returnsFromPrices([100, 5e-324, 100]), 'prices', 1],
+    ['returnsFromPrices(…, log)', () => core.returnsFromPrices([5e-324, 100], { kind: 'log' }), 'prices', 0],
+    ['fundReturn(10, 1e308)', () => core.fundReturn(10, 1e308), 'leverage', undefined],
+    ['effectiveLogLeverage(10, 1e308)', () => core.effectiveLogLeverage(10, 1e308), 'leverage', undefined],
+    ['logLeverageSeries([0, 10], 1e308)', () => core.logLeverageSeries([0, 10], 1e308), 'leverage', 1],
+    ['dragCoefficient(1.9e154)', () => core.dragCoefficient(1.9e154), 'leverage', undefined],
+    ['twoDayGap(−0.1, 0.1, −1.35e154)', () => core.twoDayGap(-0.1, 0.1, -1.35e154), 'leverage', undefined],
+    ['compoundingDecay([0.1, 0.1], 1e4): G^L overflows', () => core.compoundingDecay([0.1, 0.1], 1e4), 'leverage', undefined],
+    ['compoundingDecay(1e308 growth)', () => core.compoundingDecay([1e308, 1e308, 1e308], 1), 'indexReturns', undefined],
+    ['continuousDrag(σ = 1e200, 0 < L < 1)', () => core.continuousDrag({ leverage: 0.5, volatility: 1e200, years: 1 }), 'options.volatility', undefined],
+    ['fundReturnTable(L = −6737)', () => core.fundReturnTable({ leverage: -6737, indexReturns: [-0.1], volatilities: [0] }), 'options.leverage', 0],
+    ['lognormalFundOutcome(μ = 1e10)', () => core.lognormalFundOutcome({ leverage: 2, drift: 1e10, volatility: 0.2, years: 1 }), 'options', undefined],
+    ['kellyLeverage(σ = 1e-200)', () => core.kellyLeverage({ drift: 0.08, volatility: 1e-200 }), 'options.volatility', undefined],
+    ['growthRate(σ = 1e200)', () => core.growthRate({ leverage: 2, drift: 0, volatility: 1e200 }), 'options', undefined],
+  ];
+  test.each(overflow)('%s', (_, call, argument, index) => {
+    const e = caught(call);
+    expect(e.code).toBe('NON_FINITE');
+    expect(e.argument).toBe(argument);
+    expect(e.index).toBe(index);
+  });
+});
+
+test('γ(r, 1) is exactly 1 and γ(r, 0) exactly 0 for tiny r too (docs/concepts.md I1), where the series would round', () => {
+  for (const r of [6.935057174684993e-7, -4.188026491771235e-7, 1e-9, -3e-8, 0.3, -0.6]) {
+    expect(core.effectiveLogLeverage(r, 1)).toBe(1);
+    expect(core.effectiveLogLeverage(r, 0)).toBe(0);
+  }
+});
+
+describe('edge cases the mutation run showed untested (each against an independent closed form)', () => {
+  test('γ(5e-324, 0.3) = 0.3: L·r underflows to 0, the series keeps the limit γ → L (docs/concepts.md §1)', () => {
+    expect(core.effectiveLogLeverage(5e-324, 0.3)).toBe(0.3);
+  });
+
+  test('compoundingDecay: a wipe-out in the first period reports index 0; 1 + L·r = 0 exactly is a wipe-out', () => {
+    expect(core.compoundingDecay([0.5, 0.1], -3).wipedOutAt).toBe(0);
+    const d = core.compoundingDecay([0.5], -2); // 1 + (−2)(0.5) = 0
+    expect(d.wipedOutAt).toBe(0);
+    expect(d.fundGrowth).toBe(0);
+    expect(d.decay).toBe(-1);
+  });
+
+  test('compoundingDecay on a trending path: V, G, G^L, V/G^L − 1 and V − 1 − L(G − 1) from their products', () => {
+    const r = [0.1, 0.05, -0.02, 0.08];
+    const L = -2;
+    const G = r.reduce((p, x) => p * (1 + x), 1);
+    const V = r.reduce((p, x) => p * (1 + L * x), 1);
+    const d = core.compoundingDecay(r, L);
+    const close = (a: number, b: number): void => void expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(b)));
+    close(d.indexGrowth, G);
+    close(d.fundGrowth, V);
+    close(d.leveragedIndexGrowth, G ** L);
+    close(d.decay, V / G ** L - 1);
+    close(d.gapToLeveragedReturn, V - 1 - L * (G - 1));
+  });
+
+  test('twoDayGap and dragCoefficient return +0, never −0 (the documented "+ 0")', () => {
+    expect(Object.is(core.twoDayGap(0, -0.1, 2), 0)).toBe(true);
+    expect(Object.is(core.dragCoefficient(0), 0)).toBe(true);
+  });
+
+  test('kellyLeverage and growthRate without rate or expenseRatio use 0 (their defaults)', () => {
+    expect(core.kellyLeverage({ drift: 0.08, volatility: 0.2 })).toBeCloseTo(2, 14); // 0.08 / 0.04
+    expect(core.growthRate({ leverage: 2, drift: 0.08, volatility: 0.2 })).toBeCloseTo(0.16 - 0.08, 14); // 2μ − 4σ²/2
+    expect(core.lognormalFundOutcome({ leverage: 2, drift: 0.08, volatility: 0.2, years: 1 }).logMean).toBeCloseTo(0.08, 14);
+  });
+
+  test('closeTrade: a move with 1 + L·r = 0 exactly wipes the fund out, so no flow is possible', () => {
+    const e = caught(() => core.closeTrade({ aum: 1e6, leverage: -2, indexReturn: 0.5, flow: 100 }));
+    expect(e.code).toBe('OUT_OF_RANGE');
+    expect(e.argument).toBe('options.flow');
+  });
+});

@@ -1,0 +1,132 @@
+// @ts-nocheck
+function stryNS_9fa48() {
+  var g = typeof globalThis === 'object' && globalThis && globalThis.Math === Math && globalThis || new Function("return this")();
+  var ns = g.__stryker__ || (g.__stryker__ = {});
+  if (ns.activeMutant === undefined && g.process && g.process.env && g.process.env.__STRYKER_ACTIVE_MUTANT__) {
+    ns.activeMutant = g.process.env.__STRYKER_ACTIVE_MUTANT__;
+  }
+  function retrieveNS() {
+    return ns;
+  }
+  stryNS_9fa48 = retrieveNS;
+  return retrieveNS();
+}
+stryNS_9fa48();
+function stryCov_9fa48() {
+  var ns = stryNS_9fa48();
+  var cov = ns.mutantCoverage || (ns.mutantCoverage = {
+    static: {},
+    perTest: {}
+  });
+  function cover() {
+    var c = cov.static;
+    if (ns.currentTestId) {
+      c = cov.perTest[ns.currentTestId] = cov.perTest[ns.currentTestId] || {};
+    }
+    var a = arguments;
+    for (var i = 0; i < a.length; i++) {
+      c[a[i]] = (c[a[i]] || 0) + 1;
+    }
+  }
+  stryCov_9fa48 = cover;
+  cover.apply(null, arguments);
+}
+function stryMutAct_9fa48(id) {
+  var ns = stryNS_9fa48();
+  function isActive(id) {
+    if (ns.activeMutant === id) {
+      if (ns.hitCount !== void 0 && ++ns.hitCount > ns.hitLimit) {
+        throw new Error('Stryker: Hit count limit reached (' + ns.hitCount + ')');
+      }
+      return true;
+    }
+    return false;
+  }
+  stryMutAct_9fa48 = isActive;
+  return isActive(id);
+}
+import type Decimal from 'decimal.js';
+import { makeArith, readContextOptions, type DecimalArithmeticOptions, type DecimalContextOptions, type RoundingMode } from './context.ts';
+import { fundReturnIn } from './fund-return.ts';
+import { navPathIn, type DecimalNavOptions } from './nav-path.ts';
+import type { DecimalValue } from './parse.ts';
+import { simulateFundIn, type DecimalFundLedger, type DecimalSimulateFundOptions } from './simulate-fund.ts';
+import { closeTradeIn, rebalanceTradeIn, type DecimalCloseTrade, type DecimalCloseTradeOptions, type DecimalRebalanceTrade, type DecimalRebalanceTradeOptions } from './trades.ts';
+import { unitsIn, type DecimalUnitOptions, type DecimalUnitTrade } from './units.ts';
+
+/**
+ * A configured decimal context: its settings, its private decimal.js
+ * constructor, and every function of the entry bound to it. Each function
+ * behaves as the module-level function of the same name with the context's
+ * `precision` and `rounding` as defaults (a call may still override them).
+ */
+export interface DecimalContext {
+  /** Significant digits of inexact operations. */
+  readonly precision: number;
+  /** Rounding of inexact operations. */
+  readonly rounding: RoundingMode;
+  /** The context's private decimal.js constructor (a `Decimal.clone`): `new ctx.Decimal('0.1')`. Changing its settings does not affect the context's functions. */
+  readonly Decimal: Decimal.Constructor;
+  /** {@link fundReturn} in this context. */
+  readonly fundReturn: (indexReturn: DecimalValue, leverage: DecimalValue, options?: DecimalArithmeticOptions) => Decimal;
+  /** {@link navPath} in this context. */
+  readonly navPath: (indexReturns: ArrayLike<DecimalValue>, options: DecimalNavOptions) => Decimal[];
+  /** {@link rebalanceTrade} in this context. */
+  readonly rebalanceTrade: (options: DecimalRebalanceTradeOptions) => DecimalRebalanceTrade;
+  /** {@link closeTrade} in this context. */
+  readonly closeTrade: (options: DecimalCloseTradeOptions) => DecimalCloseTrade;
+  /** {@link toShares} in this context. */
+  readonly toShares: (notional: DecimalValue, price: DecimalValue, options?: DecimalUnitOptions) => DecimalUnitTrade;
+  /** {@link toContracts} in this context. */
+  readonly toContracts: (notional: DecimalValue, price: DecimalValue, multiplier: DecimalValue, options?: DecimalUnitOptions) => DecimalUnitTrade;
+  /** {@link simulateFund} in this context. */
+  readonly simulateFund: (options: DecimalSimulateFundOptions) => DecimalFundLedger;
+}
+
+/**
+ * Create a decimal context: a private `Decimal.clone({ precision, rounding })`
+ * and the entry's functions bound to it. Nothing global is touched (never
+ * `Decimal.set`): two contexts, the module-level functions and any
+ * decimal.js constructor the application uses stay independent.
+ *
+ * Formula: none; `precision` significant digits are kept by every inexact
+ * operation (divisions, year fractions), rounded with `rounding`. Money
+ * amounts of the ledger (products and sums of finite decimals) are exact at
+ * any precision.
+ *
+ * @param options - `precision` (whole number in [1, 1e9], default 34) and `rounding` (a {@link RoundingMode}, default `'half-even'`)
+ * @returns the context: its settings, its constructor and the bound functions
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object), `NON_FINITE`, `OUT_OF_RANGE` (`precision`), `INVALID_OPTION` (`rounding`)
+ * @see docs/concepts.md §7; decimal.js `Decimal.clone`
+ * @example
+ * ```ts
+ * import { createDecimalContext } from '@inverse-math/core/decimal';
+ * const ctx = createDecimalContext({ precision: 10, rounding: 'half-up' });
+ * ctx.navPath(['0', '0'], { leverage: 1, expenseRatio: '0.01', periodsPerYear: 3 }).map(String);
+ * //=> ['1', '0.9966666667', '0.9933444445']
+ * ```
+ */
+export function createDecimalContext(options?: DecimalContextOptions): DecimalContext {
+  if (stryMutAct_9fa48("67")) {
+    {}
+  } else {
+    stryCov_9fa48("67");
+    const {
+      precision,
+      rounding
+    } = readContextOptions(options, stryMutAct_9fa48("68") ? "" : (stryCov_9fa48("68"), 'options'));
+    const arith = makeArith(precision, rounding);
+    return stryMutAct_9fa48("69") ? {} : (stryCov_9fa48("69"), {
+      precision,
+      rounding,
+      Decimal: arith.D.clone(),
+      fundReturn: stryMutAct_9fa48("70") ? () => undefined : (stryCov_9fa48("70"), (indexReturn, leverage, o) => fundReturnIn(arith, indexReturn, leverage, o)),
+      navPath: stryMutAct_9fa48("71") ? () => undefined : (stryCov_9fa48("71"), (indexReturns, o) => navPathIn(arith, indexReturns, o)),
+      rebalanceTrade: stryMutAct_9fa48("72") ? () => undefined : (stryCov_9fa48("72"), o => rebalanceTradeIn(arith, o)),
+      closeTrade: stryMutAct_9fa48("73") ? () => undefined : (stryCov_9fa48("73"), o => closeTradeIn(arith, o)),
+      toShares: stryMutAct_9fa48("74") ? () => undefined : (stryCov_9fa48("74"), (notional, price, o) => unitsIn(arith, notional, price, null, o)),
+      toContracts: stryMutAct_9fa48("75") ? () => undefined : (stryCov_9fa48("75"), (notional, price, multiplier, o) => unitsIn(arith, notional, price, multiplier, o)),
+      simulateFund: stryMutAct_9fa48("76") ? () => undefined : (stryCov_9fa48("76"), o => simulateFundIn(arith, o))
+    });
+  }
+}

@@ -1,0 +1,121 @@
+// @ts-nocheck
+function stryNS_9fa48() {
+  var g = typeof globalThis === 'object' && globalThis && globalThis.Math === Math && globalThis || new Function("return this")();
+  var ns = g.__stryker__ || (g.__stryker__ = {});
+  if (ns.activeMutant === undefined && g.process && g.process.env && g.process.env.__STRYKER_ACTIVE_MUTANT__) {
+    ns.activeMutant = g.process.env.__STRYKER_ACTIVE_MUTANT__;
+  }
+  function retrieveNS() {
+    return ns;
+  }
+  stryNS_9fa48 = retrieveNS;
+  return retrieveNS();
+}
+stryNS_9fa48();
+function stryCov_9fa48() {
+  var ns = stryNS_9fa48();
+  var cov = ns.mutantCoverage || (ns.mutantCoverage = {
+    static: {},
+    perTest: {}
+  });
+  function cover() {
+    var c = cov.static;
+    if (ns.currentTestId) {
+      c = cov.perTest[ns.currentTestId] = cov.perTest[ns.currentTestId] || {};
+    }
+    var a = arguments;
+    for (var i = 0; i < a.length; i++) {
+      c[a[i]] = (c[a[i]] || 0) + 1;
+    }
+  }
+  stryCov_9fa48 = cover;
+  cover.apply(null, arguments);
+}
+function stryMutAct_9fa48(id) {
+  var ns = stryNS_9fa48();
+  function isActive(id) {
+    if (ns.activeMutant === id) {
+      if (ns.hitCount !== void 0 && ++ns.hitCount > ns.hitLimit) {
+        throw new Error('Stryker: Hit count limit reached (' + ns.hitCount + ')');
+      }
+      return true;
+    }
+    return false;
+  }
+  stryMutAct_9fa48 = isActive;
+  return isActive(id);
+}
+import { finiteAmounts, readFundMove, rebalanceKernel } from '../internal/trade.ts';
+
+/** Inputs of {@link rebalanceTrade}: one fund, one reset period. */
+export interface RebalanceTradeOptions {
+  /** Fund assets `A` at the last reset, in currency, `≥ 0`. */
+  readonly aum: number;
+  /** The daily multiple `L` (signed: −1 inverse, 2, −3 …). */
+  readonly leverage: number;
+  /** The index simple return `r` since the last reset, `> −1`. */
+  readonly indexReturn: number;
+}
+
+/** Result of {@link rebalanceTrade}; all amounts in the currency of `aum`, signed (short exposure and sells `< 0`). */
+export interface RebalanceTrade {
+  /** The close trade `Δ = L·A' − E' = A·(L² − L)·r`: buy `> 0`, sell `< 0`. On a wipe-out move, `−exposureBefore` (the position is closed). */
+  readonly trade: number;
+  /** Exposure after the move, before the trade: `E' = L·A·(1 + r)`. */
+  readonly exposureBefore: number;
+  /** Exposure after the trade: `L·A'`, so that `exposureAfter / aumAfter = L`. */
+  readonly exposureAfter: number;
+  /** Assets after the move: `A' = A·(1 + L·r)`; `0` when `1 + L·r ≤ 0` (the fund is wiped out). */
+  readonly aumAfter: number;
+}
+
+/**
+ * The trade a daily-reset fund must make at the close to restore its leverage.
+ *
+ * Formula: after an index move `r`, exposure `E' = L·A·(1 + r)` and assets
+ * `A' = A·(1 + L·r)`; the target exposure is `L·A'`, so the trade is
+ * `Δ = L·A' − E' = A·(L² − L)·r` — exact, not an approximation, and computed
+ * in that form (as `A·(L·(L − 1)·r)`), never as the difference of two large
+ * exposures. For `L ∉ [0, 1]` the trade has the sign of `r`: the fund buys
+ * after rallies and sells after declines, inverse funds too (negative gamma,
+ * docs/concepts.md I5). `L² − L` is the same for `L` and `1 − L`: a −1x fund trades
+ * like a 2x fund of the same size (I6).
+ *
+ * A move with `1 + L·r ≤ 0` wipes the fund out: `aumAfter` and
+ * `exposureAfter` are 0 and the trade closes the position (`−exposureBefore`).
+ * That is a market outcome, not an error.
+ *
+ * Seed 001 says an inverse fund must "buy back" exposure after the index
+ * drops; it is the other way round: after a decline the short has shrunk
+ * while the assets grew, so the fund sells (seed 000 has it right).
+ *
+ * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`)
+ * @returns the trade, the exposure before and after it, and the assets after the move
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `NON_FINITE` (also when an amount overflows a double)
+ * @see seed 000 ("Shorting is hard"); docs/concepts.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
+ * @example
+ * ```ts
+ * import { rebalanceTrade } from '@inverse-math/core/rebalance';
+ * // seed 000: a $1mm −1x fund after the index falls 50 %: sell $1mm more (triple the short)
+ * rebalanceTrade({ aum: 1_000_000, leverage: -1, indexReturn: -0.5 });
+ * //=> { trade: -1000000, exposureBefore: -500000, exposureAfter: -1500000, aumAfter: 1500000 }
+ * // docs/concepts.md W4: a $100mm 3x fund after +1 %: exposure 303 → target 309, buy $6mm
+ * rebalanceTrade({ aum: 100e6, leverage: 3, indexReturn: 0.01 }).trade;
+ * //≈ 6000000
+ * ```
+ */
+export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
+  if (stryMutAct_9fa48("1753")) {
+    {}
+  } else {
+    stryCov_9fa48("1753");
+    const {
+      A,
+      L,
+      r
+    } = readFundMove(options);
+    const k = rebalanceKernel(A, L, r);
+    finiteAmounts(stryMutAct_9fa48("1754") ? [] : (stryCov_9fa48("1754"), [k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter]), stryMutAct_9fa48("1755") ? "" : (stryCov_9fa48("1755"), 'options'), options);
+    return k;
+  }
+}
