@@ -68,7 +68,7 @@ export function closeTrade(options: CloseTradeOptions): CloseTrade {
   }
   const flowTrade = zero(L * F);
   const total = zero(k.trade + flowTrade);
-  finiteAmounts([k.trade, k.exposureBefore, flowTrade, total], 'options', options);
+  finiteAmounts('options', options, undefined, k.trade, k.exposureBefore, flowTrade, total);
   return { rebalance: k.trade, flowTrade, total, effect: classifyFlow(k.trade, flowTrade) };
 }
 
@@ -111,6 +111,6 @@ export interface OffsettingFlowOptions {
 export function offsettingFlow(options: OffsettingFlowOptions): number {
   const { A, L, r } = readFundMove(options, true);
   const F = zero(-(L - 1) * A * r);
-  finiteAmounts([F], 'options', options);
+  finiteAmounts('options', options, undefined, F);
   return F;
 }

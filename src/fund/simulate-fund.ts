@@ -216,7 +216,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
     rebal[t - 1] = Math.abs(rebalanceTrade);
     flowAbs[t - 1] = Math.abs(flowTrade);
     aums[t] = aum;
-    finiteAmounts([nav, aum, exposureBefore, L * aum, totalTrade, flowShares], 'options', options, t - 1);
+    finiteAmounts('options', options, t - 1, nav, aum, exposureBefore, L * aum, totalTrade, flowShares);
     days.push({
       day: t,
       indexReturn: r,
@@ -239,7 +239,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const rebalanceNotional = neumaierSum(rebal);
   const flowNotional = neumaierSum(flowAbs);
   const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
-  finiteAmounts([tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover], 'options', options);
+  finiteAmounts('options', options, undefined, tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover);
   return {
     leverage: L,
     initialNav,

@@ -75,11 +75,11 @@ export function marketOnCloseImbalance(funds: readonly FundOnIndex[], indexRetur
     const name = f['name'] === undefined ? `fund ${i}` : f['name'];
     if (typeof name !== 'string') guard.fail('INVALID_TYPE', 'must be a string', `funds[${i}].name`, name);
     const trade = rebalanceKernel(aum, leverage, r).trade;
-    finiteAmounts([trade], `funds[${i}]`, funds[i]);
+    finiteAmounts(`funds[${i}]`, funds[i], undefined, trade);
     amounts[i] = trade;
     trades.push({ name, aum, leverage, trade });
   }
   const net = zero(neumaierSum(amounts));
-  finiteAmounts([net], 'funds', funds);
+  finiteAmounts('funds', funds, undefined, net);
   return { trades, net };
 }

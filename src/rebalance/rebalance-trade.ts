@@ -60,6 +60,6 @@ export interface RebalanceTrade {
 export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
   const { A, L, r } = readFundMove(options);
   const k = rebalanceKernel(A, L, r);
-  finiteAmounts([k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter], 'options', options);
+  finiteAmounts('options', options, undefined, k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter);
   return k;
 }
