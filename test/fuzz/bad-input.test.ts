@@ -170,6 +170,7 @@ const VALID: Record<string, unknown[][]> = {
   simulateFund: [[fundOptions]],
   ...Object.fromEntries(Object.entries(decimalTable).map(([k, v]) => [`decimal.${k}`, v])),
   ...Object.fromEntries(Object.entries(decimalTable).filter(([k]) => k !== 'createDecimalContext').map(([k, v]) => [`decimal context.${k}`, v])),
+  'decimal.isInverseMathError': [[new Error('x')]],
 };
 
 // ---------------------------------------------------------------------------
