@@ -13,7 +13,7 @@ const SERIES = 1e-6;
  * `γ(r, L)` for validated inputs (`r > −1`, `1 + L·r > 0`).
  *
  * Method: when `|L·r| ≥ 1e-6`, `ln(1 + L·r) / log1p(r)`, with the numerator
- * corrected by the exact rounding error of `L·r` (below). Otherwise
+ * corrected by the exact rounding error of `L·r` when `L·r < −0.5` (below). Otherwise
  * `γ = L · p · q` with `p = ln(1 + L·r)/(L·r) = 1 − L·r/2 + (L·r)²/3` and
  * `q = r / ln(1 + r)` (`1 + r/2 − r²/12` when `|r| < 1e-6`), so that neither
  * `0/0` nor an underflowing `L·r` loses digits. `γ(0, L) = L` (the limit) and
@@ -28,8 +28,8 @@ export function gamma(r: number, L: number): number {
     : // ln(1 + L·r) to a few ulps, also as 1 + L·r → 0 (a fund near wipe-out), where log1p would magnify the
       // rounding error of lr = fl(L·r) by 1/((1 + lr)·|ln(1 + lr)|) (10⁴ at 1 + L·r = 1e-5). The error
       // e = L·r − lr is exact (two-product) and 1 + lr is exact when small (Sterbenz), so
-      // ln(1 + L·r) = log1p(lr) + log1p(e/(1 + lr)); away from wipe-out the second term is below an ulp of
-      // the first. e is NaN only for |L| > 1e300 (the split overflows), where |L·r| ≤ 1 leaves r tiny and
-      // the correction is dropped.
-      (Math.log1p(lr) + (Math.log1p(productError(L, r, lr) / (1 + lr)) || 0)) / Math.log1p(r);
+      // ln(1 + L·r) = log1p(lr) + log1p(e/(1 + lr)). For L·r ≥ −0.5 the correction is below an ulp of
+      // log1p(lr) and is not computed. e is NaN only for |L| > 1e300 (the split overflows), where
+      // |L·r| ≤ 1 leaves r tiny and the correction is dropped.
+      (lr < -0.5 ? Math.log1p(lr) + (Math.log1p(productError(L, r, lr) / (1 + lr)) || 0) : Math.log1p(lr)) / Math.log1p(r);
 }
