@@ -217,6 +217,13 @@ describe('rates and dates', () => {
   ])('ISO 8601 dates %s → %s: %i calendar days', (a, b, d) => {
     expect(days([a, b])).toBe(d);
   });
+  test('an object that prints as an ISO date is not a date: INVALID_TYPE, and its toString is never called', () => {
+    let called = false;
+    const impostor = { toString: () => ((called = true), '2024-03-04') };
+    const e = expectCode(() => navPath([0], { leverage: 2, dates: ['2024-03-01', impostor as never] }), 'INVALID_TYPE', 'options.dates');
+    expect(e.index).toBe(1);
+    expect(called).toBe(false);
+  });
   test.each(['2024-3-08', '2024-03-8', '24-03-08', 'x2024-03-08', '2024-03-08x', '2024-03-08T', '2024-03-08Tab', '2024-03-08T16:00+1', 'abcd-03-08', '2024-03-08 16:00'])(
     'not an ISO 8601 date: %j',
     (bad) => {
