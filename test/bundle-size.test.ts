@@ -37,7 +37,7 @@ const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 30 * KB } as co
  * arithmetic of `effectiveLogLeverage` is ~0.3 KB more: its series branch and
  * the error-free product that keeps it exact near wipe-out (docs/concepts.md
  * W1 and the accuracy tests need both). The minified size is capped at
- * today's (1,326 B; it was 1,574 B before the error class and guards were
+ * today's (1,329 B; it was 1,574 B before the error class and guards were
  * rewritten) so that it cannot grow unnoticed.
  */
 const ONE_FUNCTION_MINIFIED_CAP = 1330;

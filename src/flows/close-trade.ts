@@ -110,7 +110,5 @@ export interface OffsettingFlowOptions {
  */
 export function offsettingFlow(options: OffsettingFlowOptions): number {
   const { A, L, r } = readFundMove(options, true);
-  const F = zero(-(L - 1) * A * r);
-  finiteAmounts('options', options, undefined, F);
-  return F;
+  return guard.finiteResult(zero(-(L - 1) * A * r), 'options', options);
 }

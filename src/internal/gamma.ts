@@ -23,13 +23,15 @@ const SERIES = 1e-6;
 export function gamma(r: number, L: number): number {
   if (L === 1) return 1;
   const lr = L * r;
-  return Math.abs(lr) < SERIES
-    ? L * ((1 - lr / 2 + (lr * lr) / 3) * (Math.abs(r) < SERIES ? 1 + r / 2 - (r * r) / 12 : r / Math.log1p(r)))
-    : // ln(1 + L·r) to a few ulps, also as 1 + L·r → 0 (a fund near wipe-out), where log1p would magnify the
-      // rounding error of lr = fl(L·r) by 1/((1 + lr)·|ln(1 + lr)|) (10⁴ at 1 + L·r = 1e-5). The error
-      // e = L·r − lr is exact (two-product) and 1 + lr is exact when small (Sterbenz), so
-      // ln(1 + L·r) = log1p(lr) + log1p(e/(1 + lr)). For L·r ≥ −0.5 the correction is below an ulp of
-      // log1p(lr) and is not computed. e is NaN only for |L| > 1e300 (the split overflows), where
-      // |L·r| ≤ 1 leaves r tiny and the correction is dropped.
-      (lr < -0.5 ? Math.log1p(lr) + (Math.log1p(productError(L, r, lr) / (1 + lr)) || 0) : Math.log1p(lr)) / Math.log1p(r);
+  if (Math.abs(lr) < SERIES) {
+    const q = Math.abs(r) < SERIES ? 1 + r / 2 - (r * r) / 12 : r / Math.log1p(r);
+    return L * ((1 - lr / 2 + (lr * lr) / 3) * q);
+  }
+  // ln(1 + L·r) to a few ulps, also as 1 + L·r → 0 (a fund near wipe-out), where log1p would magnify the
+  // rounding error of lr = fl(L·r) by 1/((1 + lr)·|ln(1 + lr)|) (10⁴ at 1 + L·r = 1e-5). The error
+  // e = L·r − lr is exact (two-product) and 1 + lr is exact when small (Sterbenz), so
+  // ln(1 + L·r) = log1p(lr) + log1p(e/(1 + lr)). For L·r ≥ −0.5 the correction is below an ulp of
+  // log1p(lr) and is not computed. e is NaN only for |L| > 1e300 (the split overflows), where
+  // |L·r| ≤ 1 leaves r tiny and the correction is dropped (`|| 0`).
+  return (Math.log1p(lr) + (lr < -0.5 ? Math.log1p(productError(L, r, lr) / (1 + lr)) || 0 : 0)) / Math.log1p(r);
 }

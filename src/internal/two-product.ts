@@ -10,7 +10,7 @@
 
 const SPLIT = 134217729; // 2^27 + 1
 
-/** `a·b − p` exactly, for `p = fl(a·b)`; `NaN` when the split overflows (|a| or |b| > ~1e300), so callers test `Number.isFinite`. */
+/** `a·b − p` exactly, for `p = fl(a·b)`; `NaN` when the split overflows (|a| or |b| > ~1e300), which callers must handle. */
 export function productError(a: number, b: number, p: number): number {
   const ah = high(a);
   const al = a - ah;

@@ -1,6 +1,6 @@
 import * as guard from '../internal/guards.ts';
 import { neumaierSum } from '../internal/sum.ts';
-import { finiteAmounts, rebalanceKernel, zero } from '../internal/trade.ts';
+import { rebalanceKernel, zero } from '../internal/trade.ts';
 
 /** One fund of a universe on the same index, for {@link marketOnCloseImbalance}. */
 export interface FundOnIndex {
@@ -74,12 +74,10 @@ export function marketOnCloseImbalance(funds: readonly FundOnIndex[], indexRetur
     const leverage = guard.finite(f['leverage'], `funds[${i}].leverage`);
     const name = f['name'] === undefined ? `fund ${i}` : f['name'];
     if (typeof name !== 'string') guard.fail('INVALID_TYPE', 'must be a string', `funds[${i}].name`, name);
-    const trade = rebalanceKernel(aum, leverage, r).trade;
-    finiteAmounts(`funds[${i}]`, funds[i], undefined, trade);
+    const trade = guard.finiteResult(rebalanceKernel(aum, leverage, r).trade, `funds[${i}]`, funds[i]);
     amounts[i] = trade;
     trades.push({ name, aum, leverage, trade });
   }
-  const net = zero(neumaierSum(amounts));
-  finiteAmounts('funds', funds, undefined, net);
+  const net = guard.finiteResult(zero(neumaierSum(amounts)), 'funds', funds);
   return { trades, net };
 }
