@@ -1,0 +1,72 @@
+import * as guard from '../internal/guards.ts';
+
+/** Options of {@link lognormalFundOutcome}. */
+export interface LognormalFundOutcomeOptions {
+  /** The daily multiple `L`. */
+  readonly leverage: number;
+  /** Arithmetic drift `μ` of the index (annual fraction; `dS/S = μ dt + σ dW`). */
+  readonly drift: number;
+  /** Annualised index volatility `σ`, `≥ 0`. */
+  readonly volatility: number;
+  /** Financing rate `rf` (annual fraction); default `0`. */
+  readonly rate?: number;
+  /** Expense ratio `f` (annual fraction); default `0`. */
+  readonly expenseRatio?: number;
+  /** Horizon `T` in years, `≥ 0`. */
+  readonly years: number;
+}
+
+/** Result of {@link lognormalFundOutcome}: the distribution of the growth factor `V_T / V_0`. */
+export interface LognormalFundOutcome {
+  /** `E[V_T/V_0] = exp((L·μ + (1−L)·rf − f)·T)`: no volatility drag at all. */
+  readonly mean: number;
+  /** `exp(logMean)`: the median growth factor, which carries the full drag. */
+  readonly median: number;
+  /** Mean of `ln(V_T/V_0)`: `(L·μ + (1−L)·rf − f − L²σ²/2)·T`. */
+  readonly logMean: number;
+  /** Standard deviation of `ln(V_T/V_0)`: `|L|·σ·√T`. */
+  readonly logSd: number;
+}
+
+/**
+ * Distribution of a daily-reset fund's growth factor under geometric Brownian
+ * motion, with financing and expenses.
+ *
+ * Formula: `ln(V_T/V_0) ~ N((L·μ + (1−L)·rf − f − L²σ²/2)·T, L²σ²T)`, so
+ * `mean = exp((L·μ + (1−L)·rf − f)·T)` and `median = exp(logMean)`.
+ *
+ * The mean has no volatility drag: the drag lives in the median and in the
+ * typical path. This is the most common misunderstanding of leveraged and
+ * inverse funds: "the expected value decays" is false under GBM; what decays
+ * is the value most holders end up with.
+ *
+ * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0), `years`
+ * @returns mean, median, log-mean and log-SD of `V_T / V_0`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years)
+ * @see docs/concepts.md §2
+ * @example
+ * ```ts
+ * import { lognormalFundOutcome } from '@inverse-math/core/outcomes';
+ * const o = lognormalFundOutcome({ leverage: -1, drift: 0, volatility: 0.2, years: 1 });
+ * [o.mean, o.median, o.logSd];
+ * //≈ [1, 0.980199, 0.2]
+ * ```
+ */
+export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): LognormalFundOutcome {
+  const o = guard.options(options);
+  const L = guard.finite(o.leverage, 'options.leverage');
+  const mu = guard.finite(o.drift, 'options.drift');
+  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
+  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
+  const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
+  const T = guard.nonNegative(o.years, 'options.years');
+  const meanLogRate = L * mu + (1 - L) * rf - f;
+  const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;
+  const overflow = (x: number): number => guard.finiteResult(x, 'options', options);
+  return {
+    mean: overflow(Math.exp(meanLogRate * T)),
+    median: overflow(Math.exp(logMean)),
+    logMean: overflow(logMean),
+    logSd: overflow(Math.abs(L) * sigma * Math.sqrt(T)),
+  };
+}

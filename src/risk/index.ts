@@ -1,0 +1,7 @@
+/**
+ * Risk monitors: distance to wipe-out, the tracking band and the liquidity filter.
+ *
+ * @module risk
+ */
+export { InverseMathError, isInverseMathError } from '../errors.ts';
+export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';
