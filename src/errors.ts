@@ -22,6 +22,9 @@
  * - `INVALID_OPTION`: an option that is not one of the documented choices.
  * - `INVALID_DATE`: a date that cannot be parsed, or dates that do not increase.
  * - `INVALID_DECIMAL`: a value the decimal entry cannot read as a decimal number.
+ * - `UNKNOWN_OPTION`: an options object has a key that is not one of its options
+ *   (a misspelling: the message names the key and, when one is close, the option
+ *   that was probably meant).
  */
 export type InverseMathErrorCode =
   | 'INVALID_TYPE'
@@ -36,7 +39,8 @@ export type InverseMathErrorCode =
   | 'OUT_OF_RANGE'
   | 'INVALID_OPTION'
   | 'INVALID_DATE'
-  | 'INVALID_DECIMAL';
+  | 'INVALID_DECIMAL'
+  | 'UNKNOWN_OPTION';
 
 /** Where and why an input was rejected; the fields of an {@link InverseMathError}. */
 export interface InverseMathErrorDetails {

@@ -89,19 +89,56 @@ export function arrayLike(value: unknown, argument: string, minLength: number): 
   return s;
 }
 
-/** An options object (a plain object, not `null`, not an array). */
-export function options(value: unknown, argument = 'options'): Readonly<Record<string, unknown>> {
+/**
+ * An options object (a plain object, not `null`, not an array). With `known`,
+ * every own enumerable key must be one of them: a misspelled option is
+ * `UNKNOWN_OPTION`, and the message names the key and, when one is close, the
+ * key that was probably meant.
+ */
+export function options(value: unknown, argument = 'options', known?: readonly string[]): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail('INVALID_TYPE', 'must be an options object', argument, value);
   }
+  if (known !== undefined) {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) {
+        const near = closest(key, known);
+        fail('UNKNOWN_OPTION', `is not an option${near === null ? '' : ` (did you mean '${near}'?)`}`, `${argument}.${key}`, key);
+      }
+    }
+  }
   return value as Record<string, unknown>;
+}
+
+/** The known key nearest to `key`: case-insensitive edit distance ≤ 2, or `null`. */
+function closest(key: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let least = 3;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d < least) [best, least] = [k, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, one row at a time. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] as number;
 }
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
 /** An optional options object: `undefined` reads as `{}` (one shared frozen object, so a call allocates nothing). */
-export function optionalOptions(value: unknown, argument = 'options'): Readonly<Record<string, unknown>> {
-  return value === undefined ? NO_OPTIONS : options(value, argument);
+export function optionalOptions(value: unknown, argument = 'options', known?: readonly string[]): Readonly<Record<string, unknown>> {
+  return value === undefined ? NO_OPTIONS : options(value, argument, known);
 }
 
 /** One of a fixed set of string choices. */
