@@ -44,7 +44,8 @@ export interface EwmaState {
 function lambdaOption(value: unknown): number {
   if (value === undefined) return 0.94;
   const lambda = guard.finite(value, 'options.lambda');
-  if (!(lambda > 0 && lambda < 1)) guard.fail('OUT_OF_RANGE', 'must be between 0 and 1 (exclusive)', 'options.lambda', value);
+  if (!(lambda > 0 && lambda < 1))
+    guard.fail('OUT_OF_RANGE', 'must be between 0 and 1 (exclusive)', 'options.lambda', value);
   return lambda;
 }
 
@@ -76,7 +77,8 @@ export function ewmaVariance(returns: ArrayLike<number>, options?: EwmaOptions):
   const lambda = lambdaOption(o.lambda);
   const initOption = o.initialVariance;
   const current = o.includeCurrent;
-  if (current !== undefined && typeof current !== 'boolean') guard.fail('INVALID_TYPE', 'must be a boolean', 'options.includeCurrent', current);
+  if (current !== undefined && typeof current !== 'boolean')
+    guard.fail('INVALID_TYPE', 'must be a boolean', 'options.includeCurrent', current);
   const init =
     typeof initOption === 'number'
       ? guard.nonNegative(initOption, 'options.initialVariance')
@@ -84,7 +86,14 @@ export function ewmaVariance(returns: ArrayLike<number>, options?: EwmaOptions):
   const x = guard.series(returns, 'returns');
   const n = x.length;
   const x0 = x[0] as number;
-  let v = typeof init === 'number' ? init : init === 'first' ? x0 * x0 : init === 'backcast' ? backcast(x, 0) : meanSquare(x, 0);
+  let v =
+    typeof init === 'number'
+      ? init
+      : init === 'first'
+        ? x0 * x0
+        : init === 'backcast'
+          ? backcast(x, 0)
+          : meanSquare(x, 0);
   const k = 1 - lambda;
   const variance = new Float64Array(n);
   for (let t = 0; t < n; t++) {
@@ -117,7 +126,8 @@ export function ewmaState(options?: EwmaStateOptions): EwmaState {
   const o = guard.optionalOptions(options, 'options', ['lambda', 'initialVariance']);
   const lambda = lambdaOption(o.lambda);
   const init = o.initialVariance;
-  const variance = typeof init === 'number' ? guard.nonNegative(init, 'options.initialVariance') : (guard.oneOf(init ?? 'first', ['first'] as const, 'options.initialVariance'), null);
+  if (typeof init !== 'number') guard.oneOf(init ?? 'first', ['first'] as const, 'options.initialVariance');
+  const variance = typeof init === 'number' ? guard.nonNegative(init, 'options.initialVariance') : null;
   return { lambda, variance, period: 0 };
 }
 
@@ -146,9 +156,12 @@ export function ewmaState(options?: EwmaStateOptions): EwmaState {
 export function stepEwma(state: EwmaState, x: number, out?: EwmaState): EwmaState {
   const { lambda, variance, period } = guard.options(state, 'state') as unknown as EwmaState;
   const r = guard.finite(x, 'x');
-  if (out !== undefined && !Object.isExtensible(guard.options(out, 'out'))) guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
+  if (out !== undefined && !Object.isExtensible(guard.options(out, 'out')))
+    guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
   const okVariance = variance === null || (typeof variance === 'number' && variance >= 0 && variance < Infinity);
-  if (!(typeof lambda === 'number' && lambda > 0 && lambda < 1 && okVariance && Number.isInteger(period) && period >= 0)) {
+  if (
+    !(typeof lambda === 'number' && lambda > 0 && lambda < 1 && okVariance && Number.isInteger(period) && period >= 0)
+  ) {
     guard.fail('INVALID_TYPE', 'is not a state of ewmaState/stepEwma', 'state', state);
   }
   const v = variance ?? r * r;

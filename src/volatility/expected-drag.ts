@@ -52,7 +52,8 @@ export function expectedDrag(options: ExpectedDragOptions): number {
   const L = guard.finite(o.leverage, 'options.leverage');
   const vs = o.variances;
   const vol = o.volatility;
-  if ((vs === undefined) === (vol === undefined)) guard.fail('INVALID_OPTION', 'needs exactly one of variances and volatility', 'options.variances', vs);
+  if ((vs === undefined) === (vol === undefined))
+    guard.fail('INVALID_OPTION', 'needs exactly one of variances and volatility', 'options.variances', vs);
   let sum = 0;
   if (vs !== undefined) {
     const s = guard.series(vs, 'options.variances', 1, guard.nonNegative);

@@ -61,7 +61,8 @@ export function readParameters(o: Readonly<Record<string, unknown>>, name: strin
   const omega = guard.positive(o.omega, `${name}.omega`);
   const alpha = guard.nonNegative(o.alpha, `${name}.alpha`);
   const beta = guard.nonNegative(o.beta, `${name}.beta`);
-  if (!(alpha + beta < 1)) guard.fail('OUT_OF_RANGE', 'must keep alpha + beta < 1 (a stationary model)', `${name}.beta`, beta);
+  if (!(alpha + beta < 1))
+    guard.fail('OUT_OF_RANGE', 'must keep alpha + beta < 1 (a stationary model)', `${name}.beta`, beta);
   return [mu, omega, alpha, beta];
 }
 
@@ -96,13 +97,25 @@ export function garchFilter(returns: ArrayLike<number>, options: GarchFilterOpti
   const initOption = o.initialVariance;
   const [mu, omega, alpha, beta] = readParameters(o, 'options');
   const init =
-    typeof initOption === 'number' ? guard.positive(initOption, 'options.initialVariance') : guard.oneOf(initOption ?? 'backcast', ['backcast', 'sample'] as const, 'options.initialVariance');
+    typeof initOption === 'number'
+      ? guard.positive(initOption, 'options.initialVariance')
+      : guard.oneOf(initOption ?? 'backcast', ['backcast', 'sample'] as const, 'options.initialVariance');
   const x = guard.series(returns, 'returns');
-  const first: FirstVariance = init === 'sample' ? init : init === 'backcast' ? { m: backcast(x, mean(x)) } : { v: init };
+  const first: FirstVariance =
+    init === 'sample' ? init : init === 'backcast' ? { m: backcast(x, mean(x)) } : { v: init };
   const conditionalVariance = new Float64Array(x.length);
-  const [ll, next] = filter(x, mu, omega, alpha, beta, firstVariance(x, first, mu, omega, alpha, beta), conditionalVariance);
+  const [ll, next] = filter(
+    x,
+    mu,
+    omega,
+    alpha,
+    beta,
+    firstVariance(x, first, mu, omega, alpha, beta),
+    conditionalVariance,
+  );
   // an overflowing variance makes ℓ −∞ or NaN, and the next one ∞ unless β = 0
-  if (!(Number.isFinite(ll) && Number.isFinite(next))) guard.fail('NON_FINITE', 'overflows the variance', 'returns', returns);
+  if (!(Number.isFinite(ll) && Number.isFinite(next)))
+    guard.fail('NON_FINITE', 'overflows the variance', 'returns', returns);
   return { conditionalVariance, next, logLikelihood: ll };
 }
 
@@ -127,7 +140,10 @@ export function garchState(options: GarchStateOptions): GarchState {
   const o = guard.options(options, 'options', PARAMETERS);
   const init = o.initialVariance;
   const [mu, omega, alpha, beta] = readParameters(o, 'options');
-  const variance = init === undefined ? guard.finiteResult(omega / (1 - alpha - beta), 'options.omega', omega) : guard.positive(init, 'options.initialVariance');
+  const variance =
+    init === undefined
+      ? guard.finiteResult(omega / (1 - alpha - beta), 'options.omega', omega)
+      : guard.positive(init, 'options.initialVariance');
   return { mu, omega, alpha, beta, variance, period: 0 };
 }
 
@@ -156,9 +172,21 @@ export function garchState(options: GarchStateOptions): GarchState {
 export function stepGarch(state: GarchState, x: number, out?: GarchState): GarchState {
   const { mu, omega, alpha, beta, variance, period } = guard.options(state, 'state') as unknown as GarchState;
   const r = guard.finite(x, 'x');
-  if (out !== undefined && !Object.isExtensible(guard.options(out, 'out'))) guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
+  if (out !== undefined && !Object.isExtensible(guard.options(out, 'out')))
+    guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
   const ok = [mu, omega, alpha, beta, variance].every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (!(ok && omega > 0 && alpha >= 0 && beta >= 0 && alpha + beta < 1 && variance > 0 && Number.isInteger(period) && period >= 0)) {
+  if (
+    !(
+      ok &&
+      omega > 0 &&
+      alpha >= 0 &&
+      beta >= 0 &&
+      alpha + beta < 1 &&
+      variance > 0 &&
+      Number.isInteger(period) &&
+      period >= 0
+    )
+  ) {
     guard.fail('INVALID_TYPE', 'is not a state of garchState/stepGarch', 'state', state);
   }
   const e = r - mu;

@@ -1,4 +1,12 @@
-import { backcast, type FirstVariance, filter, firstVariance, logLikelihood, mean, meanSquare } from '../internal/garch/likelihood.ts';
+import {
+  backcast,
+  type FirstVariance,
+  filter,
+  firstVariance,
+  logLikelihood,
+  mean,
+  meanSquare,
+} from '../internal/garch/likelihood.ts';
 import * as guard from '../internal/guards.ts';
 import { bfgs, hessian, inverseSpd } from '../internal/optimize/bfgs.ts';
 
@@ -109,7 +117,8 @@ export function garchFit(returns: ArrayLike<number>, options?: GarchFitOptions):
   const o = guard.optionalOptions(options, 'options', KNOWN);
   const meanOption = o.mean;
   const initOption = o.initialVariance;
-  const constant = meanOption === undefined || guard.oneOf(meanOption, ['constant', 'zero'] as const, 'options.mean') === 'constant';
+  const constant =
+    meanOption === undefined || guard.oneOf(meanOption, ['constant', 'zero'] as const, 'options.mean') === 'constant';
   const init =
     initOption === undefined || typeof initOption === 'string'
       ? guard.oneOf(initOption ?? 'backcast', ['backcast', 'sample'] as const, 'options.initialVariance')
@@ -122,20 +131,33 @@ export function garchFit(returns: ArrayLike<number>, options?: GarchFitOptions):
   let j = big > 0 ? Math.floor(Math.log2(big)) : 0;
   const y = x.map((v) => ldexp(v, -j));
   const v0 = meanSquare(y, constant ? mean(y) : 0);
-  if (!(v0 > 0)) guard.fail('OUT_OF_RANGE', 'must vary (the sample variance is 0)', 'returns', returns);
+  if (!(v0 > 0) || x.every((v) => v === (constant ? x[0] : 0)))
+    guard.fail('OUT_OF_RANGE', 'must vary (the sample variance is 0)', 'returns', returns);
   const j2 = Math.round(Math.log2(v0) / 2);
   j += j2;
   for (let i = 0; i < n; i++) y[i] = ldexp(y[i] as number, -j2);
-  const first: FirstVariance = init === 'sample' ? 'sample' : init === 'backcast' ? { m: backcast(y, mean(y)) } : { v: ldexp(init, -2 * j) };
+  const first: FirstVariance =
+    init === 'sample' ? 'sample' : init === 'backcast' ? { m: backcast(y, mean(y)) } : { v: ldexp(init, -2 * j) };
   const solved = solve(y, first, constant);
   const { theta } = solved;
   const variance = new Float64Array(n);
-  const [ll, next] = filter(y, theta[0] as number, theta[1] as number, theta[2] as number, theta[3] as number, firstVariance(y, first, ...(theta as unknown as [number, number, number, number])), variance);
-  if (!Number.isFinite(ll)) guard.fail('OUT_OF_RANGE', 'gives no finite likelihood', 'options.initialVariance', initOption);
+  const [ll, next] = filter(
+    y,
+    theta[0] as number,
+    theta[1] as number,
+    theta[2] as number,
+    theta[3] as number,
+    firstVariance(y, first, ...(theta as unknown as [number, number, number, number])),
+    variance,
+  );
+  if (!Number.isFinite(ll))
+    guard.fail('OUT_OF_RANGE', 'gives no finite likelihood', 'options.initialVariance', initOption);
   const sq = 2 * j;
   const out = (value: number, e: number): number => guard.finiteResult(ldexp(value, e), 'returns', returns);
   const inCaller = (p: ArrayLike<number> | null): GarchParameters | null =>
-    p === null ? null : { mu: out(p[0] as number, j), omega: out(p[1] as number, sq), alpha: p[2] as number, beta: p[3] as number };
+    p === null
+      ? null
+      : { mu: out(p[0] as number, j), omega: out(p[1] as number, sq), alpha: p[2] as number, beta: p[3] as number };
   const params = inCaller(theta) as GarchParameters;
   const persistence = params.alpha + params.beta;
   for (let i = 0; i < n; i++) variance[i] = out(variance[i] as number, sq);
@@ -207,7 +229,10 @@ function solve(y: Float64Array, first: FirstVariance, constant: boolean): Solved
     const f = -filter(y, m0 * +constant, v * (1 - p), alpha, beta, s1, null)[0];
     if (f < bestF) [best, bestF] = [u, f];
   }
-  const r = bfgs(objective, best.length > 0 ? best : [m0, Math.log(v * 0.1), 2.2, -2.9].slice(off), { gradientTolerance: 1e-9, maxIterations: 500 });
+  const r = bfgs(objective, best.length > 0 ? best : [m0, Math.log(v * 0.1), 2.2, -2.9].slice(off), {
+    gradientTolerance: 1e-9,
+    maxIterations: 500,
+  });
   const p = toTheta(r.x);
   const a = logistic(r.x[3 - off] as number);
   const est = Float64Array.from(theta);
@@ -217,7 +242,12 @@ function solve(y: Float64Array, first: FirstVariance, constant: boolean): Solved
 }
 
 /** Hessian and sandwich standard errors at `theta` (unit scale); `[null, null]` when `−H` is not positive definite. */
-function errors(y: Float64Array, first: FirstVariance, theta: Float64Array, constant: boolean): [Float64Array | null, Float64Array | null] {
+function errors(
+  y: Float64Array,
+  first: FirstVariance,
+  theta: Float64Array,
+  constant: boolean,
+): [Float64Array | null, Float64Array | null] {
   const n = y.length;
   const d = constant ? 4 : 3;
   const off = 4 - d;
@@ -236,13 +266,18 @@ function errors(y: Float64Array, first: FirstVariance, theta: Float64Array, cons
   logLikelihood(y, full, first, g4, scores);
   const B = new Float64Array(d * d);
   for (let t = 0; t < n; t++) {
-    for (let i = 0; i < d; i++) for (let k = 0; k < d; k++) B[i * d + k] = (B[i * d + k] as number) + (scores[4 * t + i + off] as number) * (scores[4 * t + k + off] as number);
+    for (let i = 0; i < d; i++)
+      for (let k = 0; k < d; k++)
+        B[i * d + k] =
+          (B[i * d + k] as number) + (scores[4 * t + i + off] as number) * (scores[4 * t + k + off] as number);
   }
   const se = new Float64Array(4);
   const robust = new Float64Array(4);
   for (let i = 0; i < d; i++) {
     let s = 0;
-    for (let k = 0; k < d; k++) for (let l = 0; l < d; l++) s += (cov[i * d + k] as number) * (B[k * d + l] as number) * (cov[l * d + i] as number);
+    for (let k = 0; k < d; k++)
+      for (let l = 0; l < d; l++)
+        s += (cov[i * d + k] as number) * (B[k * d + l] as number) * (cov[l * d + i] as number);
     se[i + off] = Math.sqrt(cov[i * d + i] as number);
     robust[i + off] = Math.sqrt(s);
   }

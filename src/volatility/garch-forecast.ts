@@ -51,7 +51,11 @@ export interface GarchForecast {
  * //≈ 0.028435
  * ```
  */
-export function garchForecast(model: GarchForecastModel, horizon: number, options?: GarchForecastOptions): GarchForecast {
+export function garchForecast(
+  model: GarchForecastModel,
+  horizon: number,
+  options?: GarchForecastOptions,
+): GarchForecast {
   const m = guard.options(model, 'model');
   const nextOption = m.next;
   const [, omega, alpha, beta] = readParameters({ omega: m.omega, alpha: m.alpha, beta: m.beta }, 'model');
@@ -67,7 +71,8 @@ export function garchForecast(model: GarchForecastModel, horizon: number, option
   let power = 1;
   let sum = 0;
   for (let h = 0; h < H; h++) {
-    const v = longRun + power * (next - longRun);
+    // weights power and 1 − power: exactly next at h = 1 and exactly σ̄² once power underflows
+    const v = power * next + (1 - power) * longRun;
     sum += v;
     variances[h] = v;
     cumulative[h] = guard.finiteResult(sum, 'model', model);

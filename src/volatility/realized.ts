@@ -28,7 +28,8 @@ function settings(o: Readonly<Record<string, unknown>>): Settings {
   const demeanOption = o.demean;
   const ddofOption = o.ddof;
   const ppy = o.periodsPerYear;
-  if (demeanOption !== undefined && typeof demeanOption !== 'boolean') guard.fail('INVALID_TYPE', 'must be a boolean', 'options.demean', demeanOption);
+  if (demeanOption !== undefined && typeof demeanOption !== 'boolean')
+    guard.fail('INVALID_TYPE', 'must be a boolean', 'options.demean', demeanOption);
   const demean = demeanOption !== false;
   return {
     demean,
@@ -108,6 +109,7 @@ export function rollingVolatility(returns: ArrayLike<number>, options: RollingVo
   const w = guard.integer(w0, 'options.window', s.ddof + 1);
   const x = guard.series(returns, 'returns', w);
   const out = new Float64Array(x.length - w + 1);
-  for (let j = 0; j < out.length; j++) out[j] = guard.finiteResult(windowVolatility(x, j, w, s), 'returns', returns, j + w - 1);
+  for (let j = 0; j < out.length; j++)
+    out[j] = guard.finiteResult(windowVolatility(x, j, w, s), 'returns', returns, j + w - 1);
   return out;
 }

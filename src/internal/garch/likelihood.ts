@@ -54,7 +54,14 @@ export function meanSquare(x: ArrayLike<number>, center: number): number {
 export type FirstVariance = 'sample' | { readonly m: number } | { readonly v: number };
 
 /** `σ²_1` under a convention, at parameters `μ, ω, α, β`. */
-export function firstVariance(x: ArrayLike<number>, init: FirstVariance, mu: number, omega: number, alpha: number, beta: number): number {
+export function firstVariance(
+  x: ArrayLike<number>,
+  init: FirstVariance,
+  mu: number,
+  omega: number,
+  alpha: number,
+  beta: number,
+): number {
   if (init === 'sample') return omega + (alpha + beta) * meanSquare(x, mu);
   return 'v' in init ? init.v : omega + (alpha + beta) * init.m;
 }
@@ -65,7 +72,15 @@ export function firstVariance(x: ArrayLike<number>, init: FirstVariance, mu: num
  * The recursion's expression is the one of the streaming step, so the two
  * agree bit for bit.
  */
-export function filter(x: ArrayLike<number>, mu: number, omega: number, alpha: number, beta: number, s1: number, variance: Float64Array | null): [number, number] {
+export function filter(
+  x: ArrayLike<number>,
+  mu: number,
+  omega: number,
+  alpha: number,
+  beta: number,
+  s1: number,
+  variance: Float64Array | null,
+): [number, number] {
   let s = s1;
   let ll = 0;
   for (let t = 0; t < x.length; t++) {
@@ -84,7 +99,13 @@ export function filter(x: ArrayLike<number>, mu: number, omega: number, alpha: n
  * `∂σ²_{t+1} = [−2αε_t, 1, ε_t², σ²_t] + β·∂σ²_t`, started from the
  * derivatives of the first variance under its convention.
  */
-export function logLikelihood(x: ArrayLike<number>, theta: ArrayLike<number>, init: FirstVariance, grad: Float64Array, scores: Float64Array | null = null): number {
+export function logLikelihood(
+  x: ArrayLike<number>,
+  theta: ArrayLike<number>,
+  init: FirstVariance,
+  grad: Float64Array,
+  scores: Float64Array | null = null,
+): number {
   const n = x.length;
   const mu = theta[0] as number;
   const omega = theta[1] as number;

@@ -118,7 +118,14 @@ function identity(n: number): Float64Array {
 }
 
 /** `H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ` with `s = x1 − x0`, `y = g1 − g0`, `ρ = 1/yᵀs`; skipped when `yᵀs ≤ 0`. */
-function update(H: Float64Array, x0: Float64Array, x1: Float64Array, g0: Float64Array, g1: Float64Array, scale: boolean): void {
+function update(
+  H: Float64Array,
+  x0: Float64Array,
+  x1: Float64Array,
+  g0: Float64Array,
+  g1: Float64Array,
+  scale: boolean,
+): void {
   const n = x0.length;
   const s = new Float64Array(n);
   const y = new Float64Array(n);
@@ -165,7 +172,12 @@ export function fromBox(v: number, lo: number, hi: number): number {
  * symmetrised: `H_ij = (∂_j f(x + h_i e_i) − ∂_j f(x − h_i e_i)) / (2h_i)`,
  * `h_i = step·max(|x_i|, floor)`. `null` when a gradient is not finite.
  */
-export function hessian(grad: (x: Float64Array, g: Float64Array) => void, x: ArrayLike<number>, step = 1e-5, floor = 1e-2): Float64Array | null {
+export function hessian(
+  grad: (x: Float64Array, g: Float64Array) => void,
+  x: ArrayLike<number>,
+  step = 1e-5,
+  floor = 1e-2,
+): Float64Array | null {
   const n = x.length;
   const H = new Float64Array(n * n);
   const xp = Float64Array.from(x);
@@ -185,7 +197,8 @@ export function hessian(grad: (x: Float64Array, g: Float64Array) => void, x: Arr
     for (let j = 0; j < n; j++) H[i * n + j] = ((gp[j] as number) - (gm[j] as number)) / (up - down);
   }
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < i; j++) H[i * n + j] = H[j * n + i] = 0.5 * ((H[i * n + j] as number) + (H[j * n + i] as number));
+    for (let j = 0; j < i; j++)
+      H[i * n + j] = H[j * n + i] = 0.5 * ((H[i * n + j] as number) + (H[j * n + i] as number));
   }
   return H.every(Number.isFinite) ? H : null;
 }
