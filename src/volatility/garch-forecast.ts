@@ -37,10 +37,10 @@ export interface GarchForecast {
  * distance to it every `ln 0.5 / ln(α + β)` periods.
  *
  * @param model - a {@link GarchFit} (or `{ omega, alpha, beta, next }`)
- * @param horizon - `H`, the number of periods, a whole number `≥ 1`
+ * @param horizon - `H`, the number of periods, a whole number from 1 to 10⁷
  * @param options - `periodsPerYear` (default 252)
  * @returns per-period and cumulative variances and the annualised term structure
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`omega`, `next`, `periodsPerYear`), `NEGATIVE` (`alpha`, `beta`), `OUT_OF_RANGE` (`alpha + beta ≥ 1`; `horizon` not a whole number ≥ 1), `UNKNOWN_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`omega`, `next`, `periodsPerYear`), `NEGATIVE` (`alpha`, `beta`), `OUT_OF_RANGE` (`alpha + beta ≥ 1`; `horizon` not a whole number from 1 to 10⁷), `UNKNOWN_OPTION`
  * @see Hull, "Options, Futures, and Other Derivatives" (GARCH forecasts); Bollerslev (1986); docs/concepts.md §6.1
  * @example
  * ```ts
@@ -61,6 +61,7 @@ export function garchForecast(
   const [, omega, alpha, beta] = readParameters({ omega: m.omega, alpha: m.alpha, beta: m.beta }, 'model');
   const next = guard.positive(nextOption, 'model.next');
   const H = guard.integer(horizon, 'horizon', 1);
+  if (H > 1e7) guard.fail('OUT_OF_RANGE', 'must be at most 10,000,000 periods', 'horizon', horizon);
   const o = guard.optionalOptions(options, 'options', ['periodsPerYear']);
   const P = o.periodsPerYear === undefined ? 252 : guard.positive(o.periodsPerYear, 'options.periodsPerYear');
   const p = alpha + beta;

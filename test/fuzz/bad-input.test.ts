@@ -168,6 +168,18 @@ const VALID: Record<string, unknown[][]> = {
   closeTrade: [[{ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -5e5 }]],
   offsettingFlow: [[{ aum: 1e6, leverage: -1, indexReturn: -0.5 }]],
   simulateFund: [[fundOptions]],
+  realizedVolatility: [[r3, { ddof: 1, demean: true, periodsPerYear: 252 }]],
+  rollingVolatility: [[r3, { window: 2, demean: false, ddof: 0, periodsPerYear: 252 }]],
+  ewmaVariance: [[r3, { lambda: 0.94, initialVariance: 'backcast', includeCurrent: true }], [r3, { initialVariance: 1e-4 }]],
+  ewmaState: [[{ lambda: 0.9, initialVariance: 1e-4 }]],
+  stepEwma: [[core.ewmaState({ lambda: 0.9, initialVariance: 1e-4 }), 0.01], [core.ewmaState(), 0.01, core.ewmaState()]],
+  garchFilter: [[r3, { mu: 0.001, omega: 1e-6, alpha: 0.1, beta: 0.85, initialVariance: 'sample' }]],
+  garchState: [[{ mu: 0, omega: 1e-6, alpha: 0.1, beta: 0.85, initialVariance: 1e-4 }]],
+  stepGarch: [[core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 }), 0.01], [core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 }), 0.01, core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 })]],
+  garchFit: [[[0.01, -0.02, 0.03, -0.01, 0.005, 0.02, -0.03, 0.01, -0.004, 0.012, -0.02, 0.008], { mean: 'constant', initialVariance: 'sample' }]],
+  garchForecast: [[{ omega: 1e-6, alpha: 0.1, beta: 0.85, next: 1e-4 }, 5, { periodsPerYear: 252 }]],
+  expectedDrag: [[{ leverage: -3, variances: [1e-4, 2e-4] }], [{ leverage: 3, volatility: 0.2, periods: 21, periodsPerYear: 252 }]],
+  dragHorizon: [[{ leverage: -3, variances: [1e-4, 2e-4], threshold: 1e-4 }]],
   ...Object.fromEntries(Object.entries(decimalTable).map(([k, v]) => [`decimal.${k}`, v])),
   ...Object.fromEntries(Object.entries(decimalTable).filter(([k]) => k !== 'createDecimalContext').map(([k, v]) => [`decimal context.${k}`, v])),
   'decimal.isInverseMathError': [[new Error('x')]],
@@ -278,12 +290,16 @@ function problems(name: string, value: unknown, path: string, out: string[], see
 }
 
 /**
- * Arguments a function documents as written to: `stepNav`'s `out` (position 3). When the call
+ * Arguments a function documents as written to: `stepNav`'s `out` (position 3), `stepEwma`'s and `stepGarch`'s (position 2). When the call
  * returns, the result is that object; when it throws, the object is untouched like any other input.
  */
-const OUTPUT_ARGUMENTS: Readonly<Record<string, number>> = { stepNav: 3 };
+const OUTPUT_ARGUMENTS: Readonly<Record<string, number>> = { stepNav: 3, stepEwma: 2, stepGarch: 2 };
 
-const STATE_FIELDS = Object.keys(core.navState({ leverage: 1 }));
+const STATE_FIELDS: Readonly<Record<string, string[]>> = {
+  stepNav: Object.keys(core.navState({ leverage: 1 })),
+  stepEwma: Object.keys(core.ewmaState()),
+  stepGarch: Object.keys(core.garchState({ omega: 1, alpha: 0, beta: 0 })),
+};
 
 function check(name: string, fn: Fn, args: unknown[]): void {
   const before = args.map((a) => fingerprint(a));
@@ -309,7 +325,7 @@ function check(name: string, fn: Fn, args: unknown[]): void {
     return;
   }
   // an out argument may carry fields of its own (not the library's to check): only the state's fields are
-  const checked = written ? Object.fromEntries(STATE_FIELDS.map((k) => [k, (result as Record<string, unknown>)[k]])) : result;
+  const checked = written ? Object.fromEntries((STATE_FIELDS[name] ?? []).map((k) => [k, (result as Record<string, unknown>)[k]])) : result;
   const bad = problems(name, checked, 'result', []);
   expect(bad, `${name}(${args.map((a) => fingerprint(a)).join(', ')}) returned ${fingerprint(result).slice(0, 400)}`).toEqual([]);
 }

@@ -21,7 +21,11 @@ export function normals(n: number, seed: number): Float64Array {
 }
 
 /** Returns `x_t = μ + σ_t z_t` of a GARCH(1,1) with `σ²_1 = ω/(1 − α − β)`. */
-export function simulateGarch(n: number, p: { mu: number; omega: number; alpha: number; beta: number }, seed = 1): Float64Array {
+export function simulateGarch(
+  n: number,
+  p: { mu: number; omega: number; alpha: number; beta: number },
+  seed = 1,
+): Float64Array {
   const z = normals(n, seed);
   const x = new Float64Array(n);
   let v = p.omega / (1 - p.alpha - p.beta);

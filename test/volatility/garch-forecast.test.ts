@@ -49,6 +49,7 @@ describe('garchForecast', () => {
   test('bad input', () => {
     expectCode(() => garchForecast(model, 0), 'OUT_OF_RANGE', 'horizon');
     expectCode(() => garchForecast(model, 2.5), 'OUT_OF_RANGE', 'horizon');
+    expectCode(() => garchForecast(model, 1e8), 'OUT_OF_RANGE', 'horizon');
     expectCode(() => garchForecast({ ...model, beta: 0.9 }, 5), 'OUT_OF_RANGE', 'model.beta');
     expectCode(() => garchForecast({ ...model, next: 0 }, 5), 'NOT_POSITIVE', 'model.next');
     expectCode(() => garchForecast({ ...model, omega: Number.NaN }, 5), 'NON_FINITE', 'model.omega');

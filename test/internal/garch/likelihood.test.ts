@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { backcast, type FirstVariance, filter, firstVariance, logLikelihood } from '../../../src/internal/garch/likelihood.ts';
+import {
+  backcast,
+  type FirstVariance,
+  filter,
+  firstVariance,
+  logLikelihood,
+} from '../../../src/internal/garch/likelihood.ts';
 import { expectClose } from '../../helpers/assert.ts';
 import { simulateGarch } from '../../helpers/garch.ts';
 

@@ -100,12 +100,18 @@ describe('helpers', () => {
     const A = [4, 1, 0, 1, 3, -1, 0, -1, 2];
     const H = hessian(
       (x, g) => {
-        for (let i = 0; i < 3; i++) g[i] = (A[3 * i] as number) * (x[0] as number) + (A[3 * i + 1] as number) * (x[1] as number) + (A[3 * i + 2] as number) * (x[2] as number) + i;
+        for (let i = 0; i < 3; i++)
+          g[i] =
+            (A[3 * i] as number) * (x[0] as number) +
+            (A[3 * i + 1] as number) * (x[1] as number) +
+            (A[3 * i + 2] as number) * (x[2] as number) +
+            i;
       },
       [0.3, -2, 5],
     );
     expect(H).not.toBeNull();
-    for (let i = 0; i < 9; i++) expect(Math.abs((H as Float64Array)[i] as number - (A[i] as number))).toBeLessThan(1e-8);
+    for (let i = 0; i < 9; i++)
+      expect(Math.abs(((H as Float64Array)[i] as number) - (A[i] as number))).toBeLessThan(1e-8);
     expect(hessian((_x, g) => g.fill(Number.NaN), [1])).toBeNull();
   });
 
