@@ -205,16 +205,54 @@ function solve(y: Float64Array, first: FirstVariance, constant: boolean): Solved
     theta[3] = p * (1 - a);
     return p < 1 && theta[1] > 0 && theta[1] < Infinity ? p : Number.NaN;
   };
+  // ∂θ/∂u: row i holds ∂(μ, ω, α, β)/∂u_i at the point last given to toTheta
+  const jacobian = (u: ArrayLike<number>, p: number): number[][] => {
+    const a = logistic(u[3 - off] as number);
+    const rows = [
+      [0, theta[1] as number, 0, 0],
+      [0, 0, a * p * (1 - p), (1 - a) * p * (1 - p)],
+      [0, 0, p * a * (1 - a), -p * a * (1 - a)],
+    ];
+    if (constant) rows.unshift([1, 0, 0, 0]);
+    return rows;
+  };
   const objective = (u: Float64Array, g: Float64Array): number => {
     const p = toTheta(u);
     if (Number.isNaN(p)) return Number.POSITIVE_INFINITY;
     const ll = logLikelihood(y, theta, first, grad);
-    const a = logistic(u[3 - off] as number);
-    if (constant) g[0] = -(grad[0] as number) / n;
-    g[1 - off] = (-(grad[1] as number) * (theta[1] as number)) / n;
-    g[2 - off] = (-((grad[2] as number) * a + (grad[3] as number) * (1 - a)) * p * (1 - p)) / n;
-    g[3 - off] = (-((grad[2] as number) - (grad[3] as number)) * p * a * (1 - a)) / n;
+    jacobian(u, p).forEach((row, i) => {
+      g[i] =
+        -(
+          (row[0] as number) * (grad[0] as number) +
+          (row[1] as number) * (grad[1] as number) +
+          (row[2] as number) * (grad[2] as number) +
+          (row[3] as number) * (grad[3] as number)
+        ) / n;
+    });
     return Number.isFinite(ll) ? -ll / n : Number.POSITIVE_INFINITY;
+  };
+  // BHHH: n·(Σ s_t s_tᵀ)⁻¹ (scores in u) approximates the inverse Hessian of −ℓ/n at the start
+  const outerProductInverse = (u: ArrayLike<number>): Float64Array | null => {
+    const p = toTheta(u);
+    if (Number.isNaN(p)) return null;
+    const scores = new Float64Array(4 * n);
+    logLikelihood(y, theta, first, grad, scores);
+    const J = jacobian(u, p);
+    const d = J.length;
+    const B = new Float64Array(d * d);
+    const su = new Float64Array(d);
+    for (let t = 0; t < n; t++) {
+      for (let i = 0; i < d; i++) {
+        const row = J[i] as number[];
+        let acc = 0;
+        for (let k = 0; k < 4; k++) acc += (row[k] as number) * (scores[4 * t + k] as number);
+        su[i] = acc;
+      }
+      for (let i = 0; i < d; i++)
+        for (let k = 0; k < d; k++)
+          B[i * d + k] = (B[i * d + k] as number) + ((su[i] as number) * (su[k] as number)) / n;
+    }
+    return inverseSpd(B, d);
   };
   // the best starting point by likelihood alone (no gradient), then BFGS from it
   let best: number[] = [];
@@ -229,9 +267,11 @@ function solve(y: Float64Array, first: FirstVariance, constant: boolean): Solved
     const f = -filter(y, m0 * +constant, v * (1 - p), alpha, beta, s1, null)[0];
     if (f < bestF) [best, bestF] = [u, f];
   }
-  const r = bfgs(objective, best.length > 0 ? best : [m0, Math.log(v * 0.1), 2.2, -2.9].slice(off), {
-    gradientTolerance: 1e-9,
+  const start = best.length > 0 ? best : [m0, Math.log(v * 0.1), 2.2, -2.9].slice(off);
+  const r = bfgs(objective, start, {
+    gradientTolerance: 1e-7,
     maxIterations: 500,
+    inverseHessian: outerProductInverse(start),
   });
   const p = toTheta(r.x);
   const a = logistic(r.x[3 - off] as number);

@@ -126,11 +126,12 @@ export function logLikelihood(
   let gb = 0;
   for (let t = 0; t < n; t++) {
     const e = (x[t] as number) - mu;
-    const q = (e * e) / s;
+    const inv = 1 / s;
+    const q = e * e * inv;
     ll += Math.log(s) + q;
     // ∂(ln σ² + ε²/σ²)/∂σ² = (1 − q)/σ², ∂/∂ε = 2ε/σ², ∂ε/∂μ = −1; ℓ = −½ Σ(…)
-    const c = (q - 1) / (2 * s);
-    const smu = c * dmu + e / s;
+    const c = (q - 1) * 0.5 * inv;
+    const smu = c * dmu + e * inv;
     const sw = c * dw;
     const sa = c * da;
     const sb = c * db;
@@ -138,7 +139,12 @@ export function logLikelihood(
     gw += sw;
     ga += sa;
     gb += sb;
-    if (scores !== null) scores.set([smu, sw, sa, sb], 4 * t);
+    if (scores !== null) {
+      scores[4 * t] = smu;
+      scores[4 * t + 1] = sw;
+      scores[4 * t + 2] = sa;
+      scores[4 * t + 3] = sb;
+    }
     dmu = -2 * alpha * e + beta * dmu;
     dw = 1 + beta * dw;
     da = e * e + beta * da;

@@ -22,6 +22,8 @@ export interface BfgsOptions {
   readonly maxIterations?: number;
   /** Converged when `max |∂f/∂x_i| ≤ gradientTolerance`; default 1e-8. */
   readonly gradientTolerance?: number;
+  /** A starting inverse Hessian (`n × n`, row-major, positive definite), e.g. from the outer product of the scores; default the identity. */
+  readonly inverseHessian?: ArrayLike<number> | null;
 }
 
 /** Result of {@link bfgs}. */
@@ -61,12 +63,14 @@ export function bfgs(fn: Objective, x0: ArrayLike<number>, options: BfgsOptions 
   let g = new Float64Array(n);
   let f = fn(x, g);
   let evaluations = 1;
-  const H = identity(n);
+  const H0 = options.inverseHessian;
+  const H = H0 == null ? identity(n) : Float64Array.from(H0);
   const d = new Float64Array(n);
   let xt = new Float64Array(n);
   let gt = new Float64Array(n);
   let iterations = 0;
-  let fresh = true;
+  // fresh: H is the identity (scaled after the first step, which is at most of unit length)
+  let fresh = H0 == null;
   while (iterations < maxIterations && Number.isFinite(f) && maxAbs(g) > tol) {
     let slope = 0;
     for (let i = 0; i < n; i++) {
@@ -94,8 +98,8 @@ export function bfgs(fn: Objective, x0: ArrayLike<number>, options: BfgsOptions 
       t = Number.isFinite(ft) && q > 0 ? Math.min(0.5 * t, Math.max(0.1 * t, q)) : 0.1 * t;
       ft = Number.NaN;
     }
-    if (!(ft <= f)) {
-      // no decrease along this direction: retry once along the gradient, then stop
+    if (!(ft < f)) {
+      // no decrease along this direction (f at its rounding floor, or a bad H): retry once along the gradient, then stop
       if (fresh) break;
       H.set(identity(n));
       fresh = true;
