@@ -11,6 +11,9 @@
  * - `real-funds-vs-model.svg`: SSO (2x) and UPRO (3x) against the NAV model
  *   of `navPath` with the parameters of `test/helpers/real-funds.ts`, and
  *   against the frictionless daily-reset fund, on the fixtures' data.
+ * - `garch-drag-backtest.svg`: each month's GARCH(1,1) forecast of the drag of
+ *   a 3x and a −3x fund on the S&P 500 against the drag the month's path
+ *   produced (`test/helpers/garch-backtest.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +24,7 @@ import { JSDOM } from 'jsdom';
 import { fundReturnTable } from '../src/drag/index.ts';
 import { navPath } from '../src/nav/index.ts';
 import { FUNDS, fundInputs } from '../test/helpers/real-funds.ts';
+import { garchDragBacktest, summary } from '../test/helpers/garch-backtest.ts';
 
 const OUT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'docs', 'figures');
 const { document } = (new JSDOM('') as { window: { document: PlotDocument } }).window;
@@ -193,6 +197,58 @@ mkdirSync(OUT, { recursive: true });
             FUNDS.map((spec) => ({ fund: `${spec.ticker} (${spec.leverage}x S&P 500)` })),
             { fx: 'fund', text: () => series, fill: () => series, frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' },
           ),
+        ),
+        Plot.frame({ stroke: '#ccc' }),
+      ],
+    }),
+  );
+}
+
+// 4. GARCH forecasts of each month's drag against the drag of the month's path (S&P 500, 3x and −3x).
+{
+  const backtest = garchDragBacktest([3, -3]);
+  const label = (L: number): string => {
+    const s = summary(backtest.get(L) ?? []);
+    return `${L}x S&P 500: correlation ${s.correlation.toFixed(2)}, Σ realised / Σ forecast ${s.ratio.toFixed(2)}`.replace('-', '−');
+  };
+  const rows = [...backtest].flatMap(([L, months]) =>
+    months.flatMap((m) => {
+      const date = new Date(`${m.month}-15T00:00:00Z`);
+      return [
+        { fund: label(L), date, drag: m.realised, series: "realised: ln(V/G^L) of the month's path" },
+        { fund: label(L), date, drag: m.forecast, series: 'GARCH(1,1) forecast at the month start' },
+      ];
+    }),
+  );
+  const seriesNames = [...new Set(rows.map((r) => r.series))];
+  save(
+    'garch-drag-backtest.svg',
+    Plot.plot({
+      document,
+      width: 900,
+      height: 520,
+      marginLeft: 56,
+      marginRight: 20,
+      style: { fontSize: '11px' },
+      x: { label: null },
+      y: { label: "↑ the month's log drag (fraction of NAV)", tickFormat: (v: number) => `${(v * 100).toFixed(0)} %`.replace('-', '−'), grid: true },
+      fy: { label: null, domain: [label(3), label(-3)], axis: null },
+      color: { domain: seriesNames, range: ['#bbbbbb', '#e15759'] },
+      marks: [
+        Plot.ruleY([0], { stroke: '#999' }),
+        Plot.rectY(
+          rows.filter((r) => r.series === seriesNames[0]),
+          { x1: (r: { date: Date }) => new Date(r.date.getTime() - 12 * 864e5), x2: (r: { date: Date }) => new Date(r.date.getTime() + 12 * 864e5), y: 'drag', fill: 'series', fy: 'fund' },
+        ),
+        Plot.line(
+          rows.filter((r) => r.series === seriesNames[1]),
+          { x: 'date', y: 'drag', stroke: 'series', fy: 'fund', strokeWidth: 1.4 },
+        ),
+        ...seriesNames.map((series, k) =>
+          Plot.text([{ fund: label(3) }], { fy: 'fund', text: () => series, fill: () => series, frameAnchor: 'bottom-right', dx: -8, dy: -8 - 14 * (1 - k), fontWeight: 'bold' }),
+        ),
+        ...[3, -3].map((L) =>
+          Plot.text([{ fund: label(L) }], { fy: 'fund', text: 'fund', frameAnchor: 'bottom-left', textAnchor: 'start', dx: 8, dy: -8, fontWeight: 'bold' }),
         ),
         Plot.frame({ stroke: '#ccc' }),
       ],
