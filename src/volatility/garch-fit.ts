@@ -187,40 +187,90 @@ interface Solved {
   readonly boundary: GarchBoundary | null;
 }
 
+/**
+ * `θ = (μ, ω, α, β)` from `u = [μ, ln ω, logit p, logit a]` (`p = α + β`, `a = α/p`; no `μ`
+ * for a zero mean), written into `theta`; returns `p`, or `NaN` outside the model.
+ */
+function toTheta(u: ArrayLike<number>, constant: boolean, theta: Float64Array): number {
+  const off = constant ? 0 : 1;
+  const p = logistic(u[2 - off] as number);
+  const a = logistic(u[3 - off] as number);
+  theta[0] = constant ? (u[0] as number) : 0;
+  theta[1] = Math.exp(u[1 - off] as number);
+  theta[2] = p * a;
+  theta[3] = p * (1 - a);
+  return p < 1 && theta[1] > 0 && theta[1] < Infinity ? p : Number.NaN;
+}
+
+/** `∂θ/∂u` at `u` (row `i`: `∂(μ, ω, α, β)/∂u_i`), `θ` and `p` from {@link toTheta}. */
+function jacobian(u: ArrayLike<number>, constant: boolean, theta: Float64Array, p: number): number[][] {
+  const a = logistic(u[constant ? 3 : 2] as number);
+  const rows = [
+    [0, theta[1] as number, 0, 0],
+    [0, 0, a * p * (1 - p), (1 - a) * p * (1 - p)],
+    [0, 0, p * a * (1 - a), -p * a * (1 - a)],
+  ];
+  if (constant) rows.unshift([1, 0, 0, 0]);
+  return rows;
+}
+
+/** `Σ_t (R s_t)(R s_t)ᵀ / scale` for the scores `s_t` of `ℓ` at `θ` and the rows `R` (`d × 4`). */
+function scoreOuter(
+  y: Float64Array,
+  first: FirstVariance,
+  theta: Float64Array,
+  R: number[][],
+  scale: number,
+): Float64Array {
+  const n = y.length;
+  const d = R.length;
+  const scores = new Float64Array(4 * n);
+  logLikelihood(y, theta, first, new Float64Array(4), scores);
+  const B = new Float64Array(d * d);
+  const su = new Float64Array(d);
+  for (let t = 0; t < n; t++) {
+    for (let i = 0; i < d; i++) {
+      const row = R[i] as number[];
+      su[i] =
+        (row[0] as number) * (scores[4 * t] as number) +
+        (row[1] as number) * (scores[4 * t + 1] as number) +
+        (row[2] as number) * (scores[4 * t + 2] as number) +
+        (row[3] as number) * (scores[4 * t + 3] as number);
+    }
+    for (let i = 0; i < d; i++)
+      for (let k = 0; k < d; k++)
+        B[i * d + k] = (B[i * d + k] as number) + ((su[i] as number) * (su[k] as number)) / scale;
+  }
+  return B;
+}
+
+/** The best of the starting points by likelihood alone (`ω` making the long-run variance `v`), as `u`. */
+function bestStart(y: Float64Array, first: FirstVariance, constant: boolean, m0: number, v: number): number[] {
+  let best = [m0, Math.log(v * 0.1), 2.2, -2.9];
+  let bestF = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < STARTS.length; k += 2) {
+    const alpha = STARTS[k] as number;
+    const beta = STARTS[k + 1] as number;
+    const p = alpha + beta;
+    const omega = v * (1 - p);
+    const f = -filter(y, m0, omega, alpha, beta, firstVariance(y, first, m0, omega, alpha, beta), null)[0];
+    if (f < bestF) [best, bestF] = [[m0, Math.log(omega), Math.log(p / (1 - p)), Math.log(alpha / beta)], f];
+  }
+  return constant ? best : best.slice(1);
+}
+
 /** Maximise `ℓ` on unit-scale returns `y`; standard errors in the same scale. */
 function solve(y: Float64Array, first: FirstVariance, constant: boolean): Solved {
   const n = y.length;
   const m0 = constant ? mean(y) : 0;
-  const v = meanSquare(y, m0);
-  const off = constant ? 0 : 1;
   const theta = new Float64Array(4);
   const grad = new Float64Array(4);
-  // u = [μ, ln ω, logit p, logit a] with p = α + β, a = α/p (μ dropped for a zero mean)
-  const toTheta = (u: ArrayLike<number>): number => {
-    const p = logistic(u[2 - off] as number);
-    const a = logistic(u[3 - off] as number);
-    theta[0] = constant ? (u[0] as number) : 0;
-    theta[1] = Math.exp(u[1 - off] as number);
-    theta[2] = p * a;
-    theta[3] = p * (1 - a);
-    return p < 1 && theta[1] > 0 && theta[1] < Infinity ? p : Number.NaN;
-  };
-  // ∂θ/∂u: row i holds ∂(μ, ω, α, β)/∂u_i at the point last given to toTheta
-  const jacobian = (u: ArrayLike<number>, p: number): number[][] => {
-    const a = logistic(u[3 - off] as number);
-    const rows = [
-      [0, theta[1] as number, 0, 0],
-      [0, 0, a * p * (1 - p), (1 - a) * p * (1 - p)],
-      [0, 0, p * a * (1 - a), -p * a * (1 - a)],
-    ];
-    if (constant) rows.unshift([1, 0, 0, 0]);
-    return rows;
-  };
+  // minimise −ℓ/n over u, with the gradient through the chain rule
   const objective = (u: Float64Array, g: Float64Array): number => {
-    const p = toTheta(u);
+    const p = toTheta(u, constant, theta);
     if (Number.isNaN(p)) return Number.POSITIVE_INFINITY;
     const ll = logLikelihood(y, theta, first, grad);
-    jacobian(u, p).forEach((row, i) => {
+    jacobian(u, constant, theta, p).forEach((row, i) => {
       g[i] =
         -(
           (row[0] as number) * (grad[0] as number) +
@@ -231,52 +281,18 @@ function solve(y: Float64Array, first: FirstVariance, constant: boolean): Solved
     });
     return Number.isFinite(ll) ? -ll / n : Number.POSITIVE_INFINITY;
   };
-  // BHHH: n·(Σ s_t s_tᵀ)⁻¹ (scores in u) approximates the inverse Hessian of −ℓ/n at the start
-  const outerProductInverse = (u: ArrayLike<number>): Float64Array | null => {
-    const p = toTheta(u);
-    if (Number.isNaN(p)) return null;
-    const scores = new Float64Array(4 * n);
-    logLikelihood(y, theta, first, grad, scores);
-    const J = jacobian(u, p);
-    const d = J.length;
-    const B = new Float64Array(d * d);
-    const su = new Float64Array(d);
-    for (let t = 0; t < n; t++) {
-      for (let i = 0; i < d; i++) {
-        const row = J[i] as number[];
-        let acc = 0;
-        for (let k = 0; k < 4; k++) acc += (row[k] as number) * (scores[4 * t + k] as number);
-        su[i] = acc;
-      }
-      for (let i = 0; i < d; i++)
-        for (let k = 0; k < d; k++)
-          B[i * d + k] = (B[i * d + k] as number) + ((su[i] as number) * (su[k] as number)) / n;
-    }
-    return inverseSpd(B, d);
-  };
-  // the best starting point by likelihood alone (no gradient), then BFGS from it
-  let best: number[] = [];
-  let bestF = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < STARTS.length; k += 2) {
-    const alpha = STARTS[k] as number;
-    const beta = STARTS[k + 1] as number;
-    const p = alpha + beta;
-    const u = [Math.log(v * (1 - p)), Math.log(p / (1 - p)), Math.log(alpha / beta)];
-    if (constant) u.unshift(m0);
-    const s1 = firstVariance(y, first, m0, v * (1 - p), alpha, beta);
-    const f = -filter(y, m0 * +constant, v * (1 - p), alpha, beta, s1, null)[0];
-    if (f < bestF) [best, bestF] = [u, f];
-  }
-  const start = best.length > 0 ? best : [m0, Math.log(v * 0.1), 2.2, -2.9].slice(off);
-  const r = bfgs(objective, start, {
-    gradientTolerance: 1e-7,
-    maxIterations: 500,
-    inverseHessian: outerProductInverse(start),
-  });
-  const p = toTheta(r.x);
-  const a = logistic(r.x[3 - off] as number);
-  const est = Float64Array.from(theta);
+  const start = bestStart(y, first, constant, m0, meanSquare(y, m0));
+  // BHHH: n·(Σ s_t s_tᵀ)⁻¹ with the scores in u approximates the inverse Hessian of −ℓ/n at the start
+  const p0 = toTheta(start, constant, theta);
+  const d = start.length;
+  const H0 = Number.isNaN(p0)
+    ? null
+    : inverseSpd(scoreOuter(y, first, theta, jacobian(start, constant, theta, p0), n), d);
+  const r = bfgs(objective, start, { gradientTolerance: 1e-7, maxIterations: 500, inverseHessian: H0 });
+  const p = toTheta(r.x, constant, theta);
+  const a = (theta[2] as number) / p;
   const boundary: GarchBoundary | null = a < 1e-4 ? 'alpha' : 1 - a < 1e-4 ? 'beta' : p > 0.9999 ? 'persistence' : null;
+  const est = Float64Array.from(theta);
   const [se, robust] = errors(y, first, est, constant);
   return { theta: est, se, robust, converged: r.converged, iterations: r.iterations, boundary };
 }
@@ -288,7 +304,6 @@ function errors(
   theta: Float64Array,
   constant: boolean,
 ): [Float64Array | null, Float64Array | null] {
-  const n = y.length;
   const d = constant ? 4 : 3;
   const off = 4 - d;
   const full = Float64Array.from(theta);
@@ -301,16 +316,19 @@ function errors(
   const H = hessian(negGrad, theta.subarray(off));
   const cov = H === null ? null : inverseSpd(H, d);
   if (cov === null) return [null, null];
-  const scores = new Float64Array(4 * n);
-  full.set(theta);
-  logLikelihood(y, full, first, g4, scores);
-  const B = new Float64Array(d * d);
-  for (let t = 0; t < n; t++) {
-    for (let i = 0; i < d; i++)
-      for (let k = 0; k < d; k++)
-        B[i * d + k] =
-          (B[i * d + k] as number) + (scores[4 * t + i + off] as number) * (scores[4 * t + k + off] as number);
-  }
+  // the identity's rows for the estimated parameters: the scores themselves
+  const B = scoreOuter(
+    y,
+    first,
+    theta,
+    [
+      [1, 0, 0, 0],
+      [0, 1, 0, 0],
+      [0, 0, 1, 0],
+      [0, 0, 0, 1],
+    ].slice(off),
+    1,
+  );
   const se = new Float64Array(4);
   const robust = new Float64Array(4);
   for (let i = 0; i < d; i++) {
