@@ -177,10 +177,11 @@ describe('recovery, zero mean, boundaries', () => {
     expect(fit.converged).toBe(true);
   });
 
-  test('i.i.d. returns (no volatility clustering): a boundary is reported, not thrown, and every figure is finite', () => {
-    const x = simulateGarch(300, { mu: 0, omega: 1, alpha: 0, beta: 0 }, 8);
+  test('i.i.d. returns (no volatility clustering): α on its bound is reported in boundary, not thrown; every figure finite', () => {
+    const x = simulateGarch(2000, { mu: 0, omega: 1, alpha: 0, beta: 0 }, 1);
     const fit = garchFit(x);
-    expect(fit.boundary === null || ['alpha', 'beta', 'persistence', 'omega'].includes(fit.boundary)).toBe(true);
+    expect(fit.boundary).toBe('alpha');
+    expect(fit.alpha).toBeLessThan(1e-4 * fit.persistence);
     for (const v of [
       fit.mu,
       fit.omega,
@@ -192,7 +193,15 @@ describe('recovery, zero mean, boundaries', () => {
       fit.longRunVariance,
     ])
       expect(Number.isFinite(v)).toBe(true);
+    // the variance is then nearly constant: the long-run variance is the sample variance
+    expectClose(fit.longRunVariance, x.reduce((a, v) => a + (v - fit.mu) ** 2, 0) / x.length, 0.05);
+  });
+
+  test('a unit-root (IGARCH) process: α + β at its bound is reported as persistence, with finite figures', () => {
+    const fit = garchFit(simulateGarch(3000, { mu: 0, omega: 1e-7, alpha: 0.1, beta: 0.8999 }, 4));
+    expect(fit.boundary).toBe('persistence');
     expect(fit.persistence).toBeLessThan(1);
+    expect(Number.isFinite(fit.halfLife) && Number.isFinite(fit.longRunVariance)).toBe(true);
   });
 
   test('the input is not mutated', () => {
