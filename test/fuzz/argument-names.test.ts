@@ -43,7 +43,15 @@ const CALLS: [string, unknown[]][] = [
   ['closeTrade', [{ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -5e5 }]],
   ['offsettingFlow', [{ aum: 1e6, leverage: -1, indexReturn: -0.5 }]],
   ['navPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, initialNav: 100 }]],
-  ['logNavPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }]],
+  ['logNavPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }]],  ['realizedVolatility', [r3, { ddof: 1, periodsPerYear: 252 }]],
+  ['rollingVolatility', [r3, { window: 2, ddof: 1, periodsPerYear: 252 }]],
+  ['ewmaVariance', [r3, { lambda: 0.94, initialVariance: 1e-4 }]],
+  ['garchFilter', [r3, { mu: 0.001, omega: 1e-6, alpha: 0.1, beta: 0.85, initialVariance: 1e-4 }]],
+  ['garchFit', [[0.01, -0.02, 0.03, -0.01, 0.005, 0.02, -0.03, 0.01, -0.004, 0.012], { initialVariance: 1e-4 }]],
+  ['garchForecast', [{ omega: 1e-6, alpha: 0.1, beta: 0.85, next: 1e-4 }, 5, { periodsPerYear: 252 }]],
+  ['expectedDrag', [{ leverage: -3, variances: [1e-4, 2e-4] }]],
+  ['expectedDrag', [{ leverage: 3, volatility: 0.2, periods: 21, periodsPerYear: 252 }]],
+  ['dragHorizon', [{ leverage: -3, variances: [1e-4, 2e-4], threshold: 1e-4 }]],
 ];
 
 interface Case {
