@@ -113,6 +113,23 @@ describe("the backcast first variance (Python arch's convention, docs/concepts.m
     expectClose(f.next, fit.next, 1e-12);
   });
 
+  test('Python arch 8.0.0 on the same data: the same estimates, likelihood and standard errors', () => {
+    // arch_model(x, mean='Constant', vol='GARCH', p=1, q=1, dist='normal', rescale=False)
+    //   .fit(options={'ftol': 1e-12}) on test/fixtures/dem2gbp.csv, run outside this project (arch 8.0.0,
+    //   numpy 2.4.6, scipy 1.17.1): params, loglikelihood, std_err (cov_type 'robust', the default, and 'classic')
+    const arch = { mu: -0.006076602548165207, omega: 0.009914239523858155, alpha: 0.14547796966937826, beta: 0.816846185658781 };
+    const archRobust = { mu: 0.00919700743107139, omega: 0.0063393530162327355, alpha: 0.05572352036189199, beta: 0.07444452436821224 };
+    const archClassic = { mu: 0.008448586973654703, omega: 0.0027228283866355192, alpha: 0.02626369851705269, beta: 0.03313238104660107 };
+    const fit = garchFit(dem2gbp);
+    for (const k of ['mu', 'omega', 'alpha', 'beta'] as const) {
+      expectClose(fit[k], arch[k], 1e-5, `${k}`);
+      expectClose(fit.standardErrors?.[k] as number, archClassic[k], 1e-3, `classic se(${k})`);
+      expectClose(fit.robustStandardErrors?.[k] as number, archRobust[k], 1e-3, `robust se(${k})`);
+    }
+    // arch's optimiser (SLSQP) stops a hair short of the maximum: ours is at least as high
+    expect(Math.abs(fit.logLikelihood - -1104.5214017880894)).toBeLessThan(1e-8);
+  });
+
   test('the conventions give different fits of the same data (why tools disagree)', () => {
     const a = garchFit(dem2gbp);
     const b = garchFit(dem2gbp, { initialVariance: 'sample' });
