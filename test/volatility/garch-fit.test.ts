@@ -117,9 +117,24 @@ describe("the backcast first variance (Python arch's convention, docs/concepts.m
     // arch_model(x, mean='Constant', vol='GARCH', p=1, q=1, dist='normal', rescale=False)
     //   .fit(options={'ftol': 1e-12}) on test/fixtures/dem2gbp.csv, run outside this project (arch 8.0.0,
     //   numpy 2.4.6, scipy 1.17.1): params, loglikelihood, std_err (cov_type 'robust', the default, and 'classic')
-    const arch = { mu: -0.006076602548165207, omega: 0.009914239523858155, alpha: 0.14547796966937826, beta: 0.816846185658781 };
-    const archRobust = { mu: 0.00919700743107139, omega: 0.0063393530162327355, alpha: 0.05572352036189199, beta: 0.07444452436821224 };
-    const archClassic = { mu: 0.008448586973654703, omega: 0.0027228283866355192, alpha: 0.02626369851705269, beta: 0.03313238104660107 };
+    const arch = {
+      mu: -0.006076602548165207,
+      omega: 0.009914239523858155,
+      alpha: 0.14547796966937826,
+      beta: 0.816846185658781,
+    };
+    const archRobust = {
+      mu: 0.00919700743107139,
+      omega: 0.0063393530162327355,
+      alpha: 0.05572352036189199,
+      beta: 0.07444452436821224,
+    };
+    const archClassic = {
+      mu: 0.008448586973654703,
+      omega: 0.0027228283866355192,
+      alpha: 0.02626369851705269,
+      beta: 0.03313238104660107,
+    };
     const fit = garchFit(dem2gbp);
     for (const k of ['mu', 'omega', 'alpha', 'beta'] as const) {
       expectClose(fit[k], arch[k], 1e-5, `${k}`);
