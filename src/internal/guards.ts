@@ -8,17 +8,14 @@
 import { InverseMathError, type InverseMathErrorCode } from '../errors.ts';
 
 /** Throw an {@link InverseMathError}. */
-export function fail(
-  ...error: [code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number]
-): never {
+export function fail(...error: [code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number]): never {
   throw new InverseMathError(...error);
 }
 
 /** A finite number. `-0` is accepted and kept. */
 export function finite(value: unknown, argument: string, index?: number): number {
   // Number.isFinite does not coerce: a string or an object is not finite either
-  if (!Number.isFinite(value))
-    fail(typeof value === 'number' ? 'NON_FINITE' : 'INVALID_TYPE', 'must be a finite number', argument, value, index);
+  if (!Number.isFinite(value)) fail(typeof value === 'number' ? 'NON_FINITE' : 'INVALID_TYPE', 'must be a finite number', argument, value, index);
   return value as number;
 }
 
@@ -59,12 +56,7 @@ export function survivableReturn(value: unknown, leverage: number, argument: str
 }
 
 /** A series: an `Array` or a typed array of finite numbers, at least `minLength` long. Returned as is, never copied. */
-export function series(
-  value: unknown,
-  argument: string,
-  minLength = 1,
-  check: (value: unknown, argument: string, index?: number) => number = finite,
-): ArrayLike<number> {
+export function series(value: unknown, argument: string, minLength = 1, check: (value: unknown, argument: string, index?: number) => number = finite): ArrayLike<number> {
   const s = arrayLike(value, argument, minLength);
   for (let i = 0; i < s.length; i++) check(s[i], argument, i);
   return s;
@@ -89,9 +81,7 @@ export function sameLength(a: ArrayLike<unknown>, b: ArrayLike<unknown>, argumen
 export function arrayLike(value: unknown, argument: string, minLength: number): ArrayLike<number> {
   const ok =
     Array.isArray(value) ||
-    (ArrayBuffer.isView(value) &&
-      !(value instanceof DataView) &&
-      typeof (value as { length?: unknown }).length === 'number');
+    (ArrayBuffer.isView(value) && !(value instanceof DataView) && typeof (value as { length?: unknown }).length === 'number');
   if (!ok) fail('INVALID_TYPE', 'must be an array or a typed array of numbers', argument, value);
   const s = value as ArrayLike<number>;
   if (s.length === 0 && minLength > 0) fail('EMPTY_SERIES', 'must not be empty', argument, value);
@@ -105,11 +95,7 @@ export function arrayLike(value: unknown, argument: string, minLength: number): 
  * `UNKNOWN_OPTION`, and the message names the key and, when one is close, the
  * key that was probably meant.
  */
-export function options(
-  value: unknown,
-  argument = 'options',
-  known?: readonly string[],
-): Readonly<Record<string, unknown>> {
+export function options(value: unknown, argument = 'options', known?: readonly string[]): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail('INVALID_TYPE', 'must be an options object', argument, value);
   }
@@ -117,12 +103,7 @@ export function options(
     for (const key of Object.keys(value)) {
       if (!known.includes(key)) {
         const near = closest(key, known);
-        fail(
-          'UNKNOWN_OPTION',
-          `is not an option${near === null ? '' : ` (did you mean '${near}'?)`}`,
-          `${argument}.${key}`,
-          key,
-        );
+        fail('UNKNOWN_OPTION', `is not an option${near === null ? '' : ` (did you mean '${near}'?)`}`, `${argument}.${key}`, key);
       }
     }
   }
@@ -146,11 +127,7 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     row = next;
   }
@@ -160,11 +137,7 @@ function distance(a: string, b: string): number {
 const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
 /** An optional options object: `undefined` reads as `{}` (one shared frozen object, so a call allocates nothing). */
-export function optionalOptions(
-  value: unknown,
-  argument = 'options',
-  known?: readonly string[],
-): Readonly<Record<string, unknown>> {
+export function optionalOptions(value: unknown, argument = 'options', known?: readonly string[]): Readonly<Record<string, unknown>> {
   return value === undefined ? NO_OPTIONS : options(value, argument, known);
 }
 

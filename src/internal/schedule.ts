@@ -61,17 +61,10 @@ export function checkRate(name: RateName, value: unknown, argument: string, inde
  * allocates nothing (the argument name is built only to report an error), so
  * the streaming step can call it every period.
  */
-export function rateOption(
-  o: Readonly<Record<string, unknown>>,
-  name: RateName,
-  prefix: string,
-  fallback: number,
-): number {
+export function rateOption(o: Readonly<Record<string, unknown>>, name: RateName, prefix: string, fallback: number): number {
   const v = o[name];
   if (v === undefined) return fallback;
-  return typeof v === 'number' && v - v === 0 && (v >= 0 || name === 'financingRate')
-    ? v
-    : checkRate(name, v, `${prefix}.${name}`);
+  return typeof v === 'number' && v - v === 0 && (v >= 0 || name === 'financingRate') ? v : checkRate(name, v, `${prefix}.${name}`);
 }
 
 /**
@@ -81,8 +74,7 @@ export function rateOption(
 export function readTime(o: Readonly<Record<string, unknown>>, dateKey: string, prefix: string): number | null {
   const ppy = o.periodsPerYear;
   if (o[dateKey] !== undefined) {
-    if (ppy !== undefined)
-      guard.fail('INVALID_OPTION', `give ${dateKey} or periodsPerYear, not both`, `${prefix}.periodsPerYear`, ppy);
+    if (ppy !== undefined) guard.fail('INVALID_OPTION', `give ${dateKey} or periodsPerYear, not both`, `${prefix}.periodsPerYear`, ppy);
     return null;
   }
   return ppy === undefined ? 252 : guard.positive(ppy, `${prefix}.periodsPerYear`);
@@ -107,13 +99,7 @@ export function readCostSchedule(o: CostOptionsInput, periods: number, prefix = 
   const rates = RATES.map(rate);
   const ppy = readTime(opts, 'dates', prefix);
   const days = ppy === null ? parseDayCounts(o.dates, `${prefix}.dates`, periods + 1) : null;
-  return {
-    periods,
-    rates,
-    yearFraction: 1 / (ppy ?? 252),
-    days,
-    constant: days === null && rates.every((x) => typeof x === 'number'),
-  };
+  return { periods, rates, yearFraction: 1 / (ppy ?? 252), days, constant: days === null && rates.every((x) => typeof x === 'number') };
 }
 
 /** Element `i` of a rate (a constant, or a series). */
@@ -136,20 +122,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** One date (ISO 8601 string or valid `Date`) as epoch milliseconds: `INVALID_TYPE` for anything else, `INVALID_DATE` for an invalid one. */
 export function parseDate(value: unknown, argument: string, index?: number): number {
-  const ms =
-    value instanceof Date
-      ? value.getTime()
-      : typeof value === 'string' && ISO_DATE.test(value)
-        ? Date.parse(value)
-        : Number.NaN;
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
   if (!Number.isFinite(ms)) {
-    guard.fail(
-      typeof value === 'string' || value instanceof Date ? 'INVALID_DATE' : 'INVALID_TYPE',
-      'must be an ISO 8601 date or a Date',
-      argument,
-      value,
-      index,
-    );
+    guard.fail(typeof value === 'string' || value instanceof Date ? 'INVALID_DATE' : 'INVALID_TYPE', 'must be an ISO 8601 date or a Date', argument, value, index);
   }
   return ms;
 }

@@ -54,17 +54,7 @@ export function rebalanceKernel(
  * amount is (an array built per call cost a trade function half its time).
  * One amount alone: `guard.finiteResult`.
  */
-export function finiteAmounts(
-  argument: string,
-  value: unknown,
-  index: number | undefined,
-  a: number,
-  b = 0,
-  c = 0,
-  d = 0,
-  e = 0,
-  f = 0,
-): void {
+export function finiteAmounts(argument: string, value: unknown, index: number | undefined, a: number, b = 0, c = 0, d = 0, e = 0, f = 0): void {
   guard.finiteResult(0 * a * b * c * d * e * f, argument, value, index);
 }
 

@@ -24,3 +24,4 @@ function high(x: number): number {
   const c = SPLIT * x;
   return c - (c - x);
 }
+
