@@ -22,7 +22,7 @@ assert.equal(dragCoefficient(-1), dragCoefficient(2));
 const t = fundReturnTable({ leverage: -3, indexReturns: [-0.2, 0, 0.2], volatilities: [0.1, 0.3] });
 t.returns.forEach((row, i) => console.log(`index ${(t.indexReturns[i] * 100).toFixed(0).padStart(3)} %:`, Array.from(row, (x) => `${(x * 100).toFixed(1)} %`).join('  ')));
 
-// With daily reset the order of the returns does not matter (seed 001 says it does).
+// With daily reset the order of the returns does not matter ("Precision Hedging" says it does).
 assert.equal(navPath([-0.05, 0.05], { leverage: -1 })[2], navPath([0.05, -0.05], { leverage: -1 })[2]);
 
 // The decimal entry (the only one that loads decimal.js): '0.1' is exactly one tenth.

@@ -1,4 +1,4 @@
-/** Tour section for docs/concepts.md §4–5: seed 000's short fund, flows, and a market-on-close estimate. */
+/** Tour section for docs/concepts.md §4–5: "Shorting is hard"'s short fund, flows, and a market-on-close estimate. */
 import { closeTrade, offsettingFlow } from '../../src/flows/index.ts';
 import { simulateFund } from '../../src/fund/index.ts';
 import { marketOnCloseImbalance, rebalanceTrade, toContracts } from '../../src/rebalance/index.ts';
@@ -10,8 +10,8 @@ const mm = (x: number): string => `${x < 0 ? '-' : x > 0 ? '+' : ' '}$${num(Math
 const usd = (x: number): string => `$${num(x / 1e6, 3)}mm`;
 
 export function rebalanceSection(): void {
-  heading('4. The close trade of a short fund, and flows (seed 000, docs/concepts.md §4–5)');
-  note('A $1mm fund that mimics a $1mm short (−1x). The library computes, seed 000 states:');
+  heading('4. The close trade of a short fund, and flows ("Shorting is hard", docs/concepts.md §4–5)');
+  note('A $1mm fund that mimics a $1mm short (−1x). The library computes, "Shorting is hard" states:');
   const rows: string[][] = [];
   for (const [r, stated] of [
     [-0.5, 'AUM $1.5mm, short $500k, "must triple its position" (sell $1mm)'],
@@ -21,8 +21,8 @@ export function rebalanceSection(): void {
     const t = rebalanceTrade({ aum: 1e6, leverage: -1, indexReturn: r });
     rows.push([pct(r, 0), usd(t.aumAfter), mm(t.exposureBefore), mm(t.trade), mm(t.exposureAfter), stated]);
   }
-  table(['index', 'AUM after', 'short before', 'close trade', 'short after', 'seed 000'], rows);
-  note('Every number of seed 000 is reproduced but one: after +50 % the fund is NOT insolvent — its AUM is');
+  table(['index', 'AUM after', 'short before', 'close trade', 'short after', '"Shorting is hard"'], rows);
+  note('Every number of "Shorting is hard" is reproduced but one: after +50 % the fund is NOT insolvent — its AUM is');
   note('$0.5mm and it keeps a $0.5mm short. It becomes insolvent at +100 % (1 + L·r = 0): NAV 0, position closed.');
   note('Either way the fund trades with the market: it sells after the decline and buys after the rally (negative gamma).');
   note('Seed 001 gets the direction wrong ("a leveraged inverse ETF … must buy back exposure" after a drop): it sells.');
@@ -68,7 +68,7 @@ export function rebalanceSection(): void {
   note(`Wiped out on day ${String(sim.wipedOutAt)} (the index doubled). Traded ${usd(sim.tradedNotional)} at the closes`);
   note(`(${usd(sim.rebalanceNotional)} in rebalance trades alone; the flows offset part of it), turnover ${num(sim.turnover, 2)}× the average AUM of ${usd(sim.averageAum)}.`);
 
-  heading('4b. A market-on-close estimate for S&P 500 funds (seed 001, docs/concepts.md §4)');
+  heading('4b. A market-on-close estimate for S&P 500 funds ("Precision Hedging", docs/concepts.md §4)');
   note('ILLUSTRATIVE assets, not the funds\' actual AUM. If the index closes at its current move r,');
   note('each fund trades A·(L² − L)·r; long and inverse funds trade in the same direction and never net out.');
   const universe = [
