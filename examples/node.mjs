@@ -7,11 +7,11 @@ import { navPath } from '@inverse-math/core/nav';
 import { fundReturn as exactFundReturn } from '@inverse-math/core/decimal';
 import { InverseMathError } from '@inverse-math/core';
 
-// Seed 002: on a +4.08 % day a −1x fund loses exactly 4.08 %, yet its log leverage is not −1.
+// Kaya ("Are −1x Inverse Funds ‘Leveraged’?"): on a +4.08 % day a −1x fund loses exactly 4.08 %, yet its log leverage is not −1.
 console.log('−1x fund return on a +4.08 % day:', fundReturn(0.0408, -1));
 console.log('its effective log leverage γ:    ', effectiveLogLeverage(0.0408, -1).toFixed(4));
 
-// Seed 001: index 100 → 90 → 100. The −1x fund ends at 97.78.
+// "Precision Hedging": index 100 → 90 → 100. The −1x fund ends at 97.78.
 const d = compoundingDecay([-0.1, 1 / 9], -1);
 console.log('−1x fund after 100 → 90 → 100:    ', (100 * d.fundGrowth).toFixed(2));
 

@@ -38,7 +38,7 @@ export interface RebalanceTrade {
  * `exposureAfter` are 0 and the trade closes the position (`−exposureBefore`).
  * That is a market outcome, not an error.
  *
- * Seed 001 says an inverse fund must "buy back" exposure after the index
+ * "Precision Hedging" says an inverse fund must "buy back" exposure after the index
  * drops; it is the other way round: after a decline the short has shrunk
  * while the assets grew, so the fund sells ("Shorting is hard" has it right).
  *
