@@ -74,14 +74,19 @@ mkdirSync(OUT, { recursive: true });
     Plot.plot({
       document,
       width: 900,
-      height: 560,
+      height: 580,
       marginLeft: 56,
-      marginRight: 20,
+      // Room for the last x tick; the y label gets its own line above the column labels.
+      marginRight: 24,
+      marginTop: 44,
+      marginBottom: 40,
       style: { fontSize: '11px' },
-      x: { label: 'index return over one year →', tickFormat: pct, ticks: [-0.6, -0.3, 0, 0.3, 0.6] },
-      y: { label: '↑ fund return over one year', tickFormat: pct, domain: [-1, 2], grid: true },
-      fx: { label: null, domain: ['|L| = 1', '|L| = 2', '|L| = 3'] },
-      fy: { label: null, domain: ['long', 'inverse'] },
+      // Ticks inside each panel's range: ±60 % at the panel edges collided with the neighbour's.
+      x: { label: 'index return over one year →', tickFormat: pct, ticks: [-0.5, -0.25, 0, 0.25, 0.5] },
+      y: { label: '↑ fund return over one year (cut at +200 %)', tickFormat: pct, domain: [-1, 2], grid: true },
+      fx: { label: null, domain: ['|L| = 1', '|L| = 2', '|L| = 3'], padding: 0.12 },
+      // No row labels: each panel names its fund ("−2x fund"), and a label at the right edge was clipped.
+      fy: { label: null, domain: ['long', 'inverse'], axis: null },
       color: { domain: volatilities.map((v) => `σ = ${pct(v)}`), range: ['#7f7f7f', '#4e79a7', '#f28e2b', '#e15759'] },
       marks: [
         Plot.ruleY([0], { stroke: '#999' }),
@@ -152,6 +157,10 @@ mkdirSync(OUT, { recursive: true });
 // 3. Real funds against the model (fixtures: S&P 500, SSO, UPRO, fed funds).
 {
   const rows: Array<{ fund: string; date: Date; value: number; series: string }> = [];
+  // What each line includes (the legend says it).
+  const FUND = 'fund: adjusted close (after its actual costs)';
+  const MODEL = 'model: L × index, dividends, financing, costs';
+  const FRICTIONLESS = 'frictionless: L × price index, nothing else';
   for (const spec of FUNDS) {
     const { dates, returns, fund, options } = fundInputs(spec);
     const model = navPath(returns, options);
@@ -164,38 +173,51 @@ mkdirSync(OUT, { recursive: true });
       if (i % 5 !== 0 && i !== dates.length - 1) return;
       const date = new Date(`${d}T00:00:00Z`);
       const label = `${spec.ticker} (${spec.leverage}x S&P 500)`;
-      rows.push({ fund: label, date, value: (fund.get(d) as number) / f0, series: 'the fund (adjusted close)' });
-      rows.push({ fund: label, date, value: model[i + offset] as number, series: 'model: costs, financing, dividends' });
-      rows.push({ fund: label, date, value: frictionless[i + offset] as number, series: 'frictionless daily reset (no costs)' });
+      rows.push({ fund: label, date, value: (fund.get(d) as number) / f0, series: FUND });
+      rows.push({ fund: label, date, value: model[i + offset] as number, series: MODEL });
+      rows.push({ fund: label, date, value: frictionless[i + offset] as number, series: FRICTIONLESS });
     });
   }
-  const seriesNames = [...new Set(rows.map((r) => r.series))];
+  const seriesNames = [FUND, MODEL, FRICTIONLESS];
+  // y ticks: powers of two from below the lowest value to above the highest.
+  const values = rows.map((r) => r.value);
+  const lo = Math.floor(Math.log2(Math.min(...values)));
+  const hi = Math.ceil(Math.log2(Math.max(...values)));
+  const yTicks = Array.from({ length: hi - lo + 1 }, (_, k) => 2 ** (lo + k));
+  // The fund is a wide, light band drawn first; the model a thin dashed line on top, so
+  // that both stay visible where they coincide; the frictionless fund a dotted line.
+  const style: Record<string, { strokeWidth: number; strokeDasharray?: string; strokeOpacity?: number }> = {
+    [FUND]: { strokeWidth: 3.2, strokeOpacity: 0.55 },
+    [MODEL]: { strokeWidth: 1.1, strokeDasharray: '5,2' },
+    [FRICTIONLESS]: { strokeWidth: 1, strokeDasharray: '1.5,2' },
+  };
   save(
     'real-funds-vs-model.svg',
     Plot.plot({
       document,
       width: 900,
-      height: 380,
+      height: 420,
       marginLeft: 56,
       marginRight: 20,
       style: { fontSize: '11px' },
-      y: { type: 'log', base: 2, label: '↑ growth of 1 (log scale)' },
+      y: { type: 'log', base: 2, domain: [yTicks[0], yTicks[yTicks.length - 1]], label: '↑ growth of 1 (log scale)' },
       x: { label: null },
       fx: { label: null },
-      color: { domain: seriesNames, range: ['#222', '#e15759', '#4e79a7'] },
+      color: { domain: seriesNames, range: ['#222', '#d62728', '#1f77b4'] },
       marks: [
-        Plot.gridY([0.25, 0.5, 1, 2, 4, 8, 16, 32]),
-        Plot.axisY([0.25, 0.5, 1, 2, 4, 8, 16, 32], { tickFormat: (v: number) => `×${v}`, label: '↑ growth of 1 (log scale)' }),
+        Plot.gridY(yTicks),
+        Plot.axisY(yTicks, { tickFormat: (v: number) => `×${v}`, label: '↑ growth of 1 (log scale)' }),
         ...seriesNames.map((series) =>
           Plot.line(
             rows.filter((r) => r.series === series),
-            { x: 'date', y: 'value', stroke: 'series', fx: 'fund', strokeWidth: series.startsWith('the fund') ? 2.2 : 1.2, strokeDasharray: series.startsWith('frictionless') ? '4,3' : undefined },
+            { x: 'date', y: 'value', stroke: 'series', fx: 'fund', ...style[series] },
           ),
         ),
         ...seriesNames.map((series, k) =>
           Plot.text(
             FUNDS.map((spec) => ({ fund: `${spec.ticker} (${spec.leverage}x S&P 500)` })),
-            { fx: 'fund', text: () => series, fill: () => series, frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' },
+            // Top left, where neither fund's line goes.
+            { fx: 'fund', text: () => series, fill: () => series, frameAnchor: 'top-left', textAnchor: 'start', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' },
           ),
         ),
         Plot.frame({ stroke: '#ccc' }),

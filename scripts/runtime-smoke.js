@@ -52,11 +52,11 @@ function close(actual, expected, rel, what) {
 const FLOAT_CALLS = {
   fundReturn: (f) => close(f(0.01, 3), 3 * 0.01, 1e-15, 'fundReturn(0.01, 3) = L·r'),
   effectiveLogLeverage: (f) =>
-    close(f(0.0408, -1), Math.log1p(-0.0408) / Math.log1p(0.0408), 1e-12, 'γ = ln(1 + L·r)/ln(1 + r), seed 002'),
+    close(f(0.0408, -1), Math.log1p(-0.0408) / Math.log1p(0.0408), 1e-12, 'γ = ln(1 + L·r)/ln(1 + r), Kaya'),
   simpleReturn: (f) => close(f(100, 104), 0.04, 1e-14, 'simpleReturn(100, 104)'),
   returnsFromPrices: (f) => close(last(f([100, 90, 100])), 10 / 90, 1e-14, 'returnsFromPrices: 90 → 100'),
   dragCoefficient: (f) => close(f(-1), ((-1) ** 2 - -1) / 2, 0, 'c(−1) = (L² − L)/2'),
-  compoundingDecay: (f) => close(f([-0.1, 1 / 9], -1).decay, 1.1 * (1 - 1 / 9) - 1, 1e-12, 'seed 001: 100 → 90 → 100 at −1x'),
+  compoundingDecay: (f) => close(f([-0.1, 1 / 9], -1).decay, 1.1 * (1 - 1 / 9) - 1, 1e-12, '"Precision Hedging": 100 → 90 → 100 at −1x'),
   continuousDrag: (f) => close(f({ leverage: -1, volatility: 0.2, years: 1 }), Math.expm1(-0.04), 1e-14, 'exp(−c·σ²·T) − 1'),
   fundReturnTable: (f) =>
     close(f({ leverage: -3, indexReturns: [0.2], volatilities: [0.3] }).returns[0][0], 1.2 ** -3 * Math.exp(-6 * 0.09) - 1, 1e-12, '(1 + R)^L·exp(−c·σ²) − 1'),

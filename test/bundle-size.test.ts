@@ -17,8 +17,12 @@
  * No float bundle may contain any decimal.js code; the decimal entry (or
  * decimal.js itself while that entry does not exist) is bundled as a control,
  * to show that the detector finds decimal.js when it is there.
+ *
+ * The measured table is written to docs/bundle-sizes.md (linked from the
+ * README) when every bundle was measured, so the published figures are never
+ * typed by hand; commit the file when it changes.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -96,8 +100,42 @@ function hasDecimalJs(b: Bundle): boolean {
 }
 
 const rows: Array<[string, Bundle, string]> = [];
+/** Bundles measured by a full run: 2 one-function imports, the subpaths, the whole API, the controls. */
+const EXPECTED_ROWS = 2 + floatSubpaths.length + 1 + Math.max(decimalEntries.length, 1);
+const SIZES_PAGE = join(ROOT, 'docs', 'bundle-sizes.md');
+
+/** docs/bundle-sizes.md: the table of a full run, in markdown. */
+function sizesPage(): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const body = rows.map(([name, b, budget]) => `| ${name.trim()} | ${n(b.bytes)} | ${n(b.gzip)} | ${budget.replace(/(\d{4,})/g, (d) => n(Number(d)))} |`);
+  return [
+    '---',
+    'title: Bundle sizes',
+    '---',
+    '',
+    '# Bundle sizes',
+    '',
+    'Written by `test/bundle-size.test.ts` (part of `npm test`) from the bundles it measures: esbuild,',
+    '`--bundle --minify --format=esm`, from `src/`; bytes. The test fails when a budget is exceeded:',
+    'every float subpath ≤ 8 KiB minified, the whole float API ≤ 30 KiB, a one-function import ≤ 1 KiB gzip.',
+    'The decimal rows are controls (decimal.js is bundled there, and only there).',
+    '',
+    '| bundle | minified | gzip | budget |',
+    '| --- | ---: | ---: | --- |',
+    ...body,
+    '',
+  ].join('\n');
+}
 
 afterAll(() => {
+  if (rows.length === EXPECTED_ROWS) {
+    const page = sizesPage();
+    let old = '';
+    try {
+      old = readFileSync(SIZES_PAGE, 'utf8');
+    } catch {}
+    if (page !== old) writeFileSync(SIZES_PAGE, page);
+  }
   const width = Math.max(...rows.map(([name]) => name.length));
   const lines = rows.map(
     ([name, b, budget]) => `${name.padEnd(width)}  ${String(b.bytes).padStart(7)}  ${String(b.gzip).padStart(6)}  ${budget}`,

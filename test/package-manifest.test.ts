@@ -38,8 +38,12 @@ describe('package.json, jsr.json, typedoc.json and src/index.ts list the same en
     }
   });
 
-  test('typedoc documents every entry', () => {
-    expect([...typedoc.entryPoints].sort()).toStrictEqual(entries.map(srcOf).sort());
+  test('typedoc documents every entry, plus src/errors.ts (the page of the error type every entry re-exports)', () => {
+    expect([...typedoc.entryPoints].sort()).toStrictEqual([...entries.map(srcOf), 'src/errors.ts'].sort());
+  });
+
+  test('typedoc converts the root entry last, so that each function is documented on its own subpath page', () => {
+    expect(typedoc.entryPoints.at(-1)).toBe(srcOf('.'));
   });
 
   test('src/index.ts re-exports every float domain and never ./decimal', () => {

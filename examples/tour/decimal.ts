@@ -4,7 +4,7 @@ import { navPath } from '../../src/nav/index.ts';
 import { heading, note, table } from './format.ts';
 
 export function decimalSection(): void {
-  heading('7. Exact accounting: the decimal entry (docs/concepts.md §7, I8)');
+  heading('Exact accounting: the decimal entry (docs/concepts.md §7, I8)');
   note("A −1x fund, index +10 % then −10 %. In binary, 0.1 is not one tenth; in the decimal entry '0.1' is:");
   const float = navPath([0.1, -0.1], { leverage: -1 });
   const exact = navPathDecimal(['0.1', '-0.1'], { leverage: -1 });

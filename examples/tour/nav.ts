@@ -1,11 +1,11 @@
 /** Tour section for docs/concepts.md §3: the NAV model against the real SSO (2x) and UPRO (3x) record. */
 import { navHistory, navPath } from '../../src/nav/index.ts';
 import { FUNDS, SWAP_SPREAD, meanAbsoluteDifference, yearByYear, type ModelParts } from '../../test/helpers/real-funds.ts';
-import { heading, note, pct, table } from './format.ts';
+import { heading, note, pct, pp, table } from './format.ts';
 
 export function navSection(): void {
-  heading('3. Path-dependent NAV with real costs (docs/concepts.md §3)');
-  note('Seed 001 claims "down 5 % then up 5 %" is worse than the reverse for an inverse fund. Daily reset: the order does not matter.');
+  heading('Path-dependent NAV with real costs (docs/concepts.md §3)');
+  note('"Precision Hedging" claims "down 5 % then up 5 %" is worse than the reverse for an inverse fund. Daily reset: the order does not matter.');
   const a = navPath([-0.05, 0.05], { leverage: -1 })[2] as number;
   const b = navPath([0.05, -0.05], { leverage: -1 })[2] as number;
   note(`  down-then-up ${a.toFixed(6)}, up-then-down ${b.toFixed(6)}. Rebalancing every 2 days instead (a fixed position in between):`);
@@ -23,11 +23,11 @@ export function navSection(): void {
     note(`\n${spec.ticker} (${spec.leverage}x): mean absolute difference ${(meanAbsoluteDifference(rows) * 100).toFixed(2)} percentage points over ${rows.length} years`);
     table(
       ['year', 'S&P 500', 'q', `${spec.ticker} actual`, 'model', 'model − actual'],
-      rows.map((r) => [String(r.year), pct(r.index), pct(r.dividendYield), pct(r.fund), pct(r.model), pct(r.model - r.fund)]),
+      rows.map((r) => [String(r.year), pct(r.index), pct(r.dividendYield), pct(r.fund), pct(r.model), pp(r.model - r.fund)]),
     );
   }
 
-  note('\nWhat each part of the cost model contributes, mean over the full years (model − model without that part):');
+  note('\nWhat each part of the cost model contributes, mean over the full years (model − model without that part, percentage points):');
   const parts: ReadonlyArray<[string, ModelParts]> = [
     ['dividends  +L·q', { dividends: false }],
     ['financing  (1 − L)·rf', { financing: false }],
@@ -39,7 +39,7 @@ export function navSection(): void {
     ...FUNDS.map((spec) => {
       const full = yearByYear(spec);
       const without = yearByYear(spec, off);
-      return pct(full.reduce((acc, r, i) => acc + r.model - (without[i]?.model ?? 0), 0) / full.length);
+      return pp(full.reduce((acc, r, i) => acc + r.model - (without[i]?.model ?? 0), 0) / full.length);
     }),
   ]);
   table(['part', ...FUNDS.map((f) => `${f.ticker} a year`)], rows);

@@ -122,7 +122,7 @@ export function navPathIn(base: Arith, indexReturns: unknown, options: unknown):
  * @param options - `leverage` and the cost options as in the float `navPath`, `initialNav` (default 1), optional `precision` / `arithmeticRounding`
  * @returns `n + 1` Decimal NAVs, from `initialNav`; `0` from the wipe-out on
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `INVALID_DECIMAL`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a negative spread, dividend yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`, or both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`rebalance.every`)
- * @see docs/concepts.md §3, §7; seed 001
+ * @see docs/concepts.md §3, §7; "Precision Hedging"
  * @example
  * ```ts
  * import { navPath } from '@inverse-math/core/decimal';

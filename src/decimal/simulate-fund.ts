@@ -610,7 +610,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
  * @param options - `indexPrices`, `leverage`, `initialAum` or `initialShares` & `initialNav`, `flows`, `costs` as in the float `simulateFund` (decimal values); the ledger's `multiplier`, `navDecimals` (4), `navRounding` (`'half-even'`), `unitRounding` (`'half-even'`), `shareRounding` (`'toward-zero'`), `accrualDecimals` (2), `accrualRounding` (`'half-even'`); optional `precision` / `arithmeticRounding`
  * @returns the opening balance, one ledger row per day, the float result's summary fields and the cumulative accruals and residuals
  * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `EMPTY_SERIES` / `SERIES_TOO_SHORT` (`indexPrices`), `NOT_POSITIVE` (a price, `initialNav`, `multiplier`, `periodsPerYear`), `NEGATIVE` (`initialAum`, `initialShares`, a cost rate), `INVALID_OPTION` (both or neither of `initialAum` / `initialShares`; flows with both or neither key; an unknown rounding mode; both `dates` and `periodsPerYear`), `LENGTH_MISMATCH`, `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the day's index; a currency flow on a day the NAV is struck at 0; `navDecimals` / `accrualDecimals` not a whole number in [0, 100]; an `initialNav` struck to 0)
- * @see docs/concepts.md §4, §5, §7 (I8); seed 000
+ * @see docs/concepts.md §4, §5, §7 (I8); "Shorting is hard"
  * @example
  * ```ts
  * import { simulateFund } from '@inverse-math/core/decimal';

@@ -68,11 +68,11 @@ export function rebalanceTradeIn(base: Arith, options: DecimalRebalanceTradeOpti
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`), and optional `precision` / `arithmeticRounding`
  * @returns the trade, the exposure before and after it, and the assets after the move, as Decimals
  * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
- * @see seed 000; docs/concepts.md §4, W3, W4, §7
+ * @see "Shorting is hard"; docs/concepts.md §4, W3, W4, §7
  * @example
  * ```ts
  * import { rebalanceTrade } from '@inverse-math/core/decimal';
- * // seed 000 (docs/concepts.md W3): a $1mm −1x fund after the index falls 50 %: sell $1mm more
+ * // "Shorting is hard" (docs/concepts.md W3): a $1mm −1x fund after the index falls 50 %: sell $1mm more
  * const t = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5' });
  * [t.trade, t.exposureBefore, t.exposureAfter, t.aumAfter].map(String);
  * //=> ['-1000000', '-500000', '-1500000', '1500000']
@@ -143,7 +143,7 @@ export function closeTradeIn(base: Arith, options: DecimalCloseTradeOptions): De
  * @param options - `aum`, `leverage`, `indexReturn` as in {@link rebalanceTrade}, the net `flow` `F` (currency), and optional `precision` / `arithmeticRounding`
  * @returns the rebalance and flow parts, their total and the flow's effect
  * @throws {@link InverseMathError} as {@link rebalanceTrade}, and `OUT_OF_RANGE` when `F < −A·(1 + L·r)` or a flow is given on a wipe-out
- * @see seed 000; docs/concepts.md §5, I7, W5
+ * @see "Shorting is hard"; docs/concepts.md §5, I7, W5
  * @example
  * ```ts
  * import { closeTrade } from '@inverse-math/core/decimal';

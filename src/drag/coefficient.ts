@@ -12,7 +12,7 @@ import * as guard from '../internal/guards.ts';
  * @param leverage - the daily multiple `L` (signed)
  * @returns `c(L)`, dimensionless (multiply by `σ²·T` for the log drag)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows)
- * @see seed 002 ("−1x inverse ETFs have the same negative drift rate as +2x leveraged ETFs"); docs/concepts.md §2
+ * @see Kaya, "Are −1x Inverse Funds ‘Leveraged’?" ("−1x inverse ETFs have the same negative drift rate as +2x leveraged ETFs"); docs/concepts.md §2
  * @example
  * ```ts
  * import { dragCoefficient } from '@inverse-math/core/drag';
@@ -53,15 +53,15 @@ export function dragEquivalentLeverage(leverage: number): number {
  *
  * Formula: `(1 + L·r1)(1 + L·r2) − (1 + L·((1 + r1)(1 + r2) − 1)) = (L² − L)·r1·r2`,
  * an exact identity. For `L ∉ [0, 1]` two days in the same direction (a trend)
- * give a positive gap, a reversal (chop) a negative one: seed 001's "positive
- * compounding in a trending bear market" and its decay in a choppy one.
+ * give a positive gap, a reversal (chop) a negative one: the "positive
+ * compounding in a trending bear market" of "Precision Hedging" and its decay in a choppy one.
  *
  * @param r1 - index simple return of day 1, `> −1`
  * @param r2 - index simple return of day 2, `> −1`
  * @param leverage - the daily multiple `L`
  * @returns the gap as a fraction of the starting NAV
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN`
- * @see seed 001; docs/concepts.md §2
+ * @see "Precision Hedging: Algorithmic Strategies for Inverse ETF Investments"; docs/concepts.md §2
  * @example
  * ```ts
  * import { twoDayGap } from '@inverse-math/core/drag';

@@ -30,11 +30,11 @@ export interface CompoundingDecay {
  * @param leverage - the daily multiple `L`
  * @returns growth factors, the decay and the period the fund was wiped out, if it was
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (with the index; also when a growth factor overflows), `RETURN_OUT_OF_DOMAIN` (with the index)
- * @see seed 001 (the 100 → 90 → 100 example); docs/concepts.md §2, W2
+ * @see "Precision Hedging: Algorithmic Strategies for Inverse ETF Investments" (the 100 → 90 → 100 example); docs/concepts.md §2, W2
  * @example
  * ```ts
  * import { compoundingDecay } from '@inverse-math/core/drag';
- * const d = compoundingDecay([-0.1, 1 / 9], -1); // seed 001: index 100 → 90 → 100
+ * const d = compoundingDecay([-0.1, 1 / 9], -1); // "Precision Hedging": index 100 → 90 → 100
  * [d.indexGrowth, d.fundGrowth, d.decay];
  * //≈ [1, 0.97778, -0.02222]
  * ```

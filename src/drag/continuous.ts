@@ -21,7 +21,7 @@ export interface ContinuousDragOptions {
  * @param options - `leverage`, `volatility` (annual fraction), `years`
  * @returns the drag as a fraction (`−0.0392` is −3.92 %); `≤ 0` for `L ∉ (0, 1)`
  * @throws {@link InverseMathError} `INVALID_TYPE` (missing option), `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years `< 0`)
- * @see seed 002; docs/concepts.md §2
+ * @see Kaya, "Are −1x Inverse Funds ‘Leveraged’?"; docs/concepts.md §2
  * @example
  * ```ts
  * import { continuousDrag } from '@inverse-math/core/drag';

@@ -39,13 +39,13 @@ export interface CloseTrade {
  * NAV. The flow is stabilizing when `L·F` opposes the rebalance trade and
  * destabilizing when it adds to it (docs/concepts.md I7): for an inverse fund,
  * redemptions after a decline (profit taking) are stabilizing and
- * redemptions after a rally ("puking") destabilizing (seed 000); for a
+ * redemptions after a rally ("puking") destabilizing ("Shorting is hard"); for a
  * leveraged long fund the roles of creations and redemptions swap.
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`, `flow` (currency, signed)
  * @returns the rebalance and flow parts, the total and the flow's effect
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, or any flow into a fund the move wiped out), `NON_FINITE` (also when an amount overflows a double)
- * @see seed 000 ("profit taking is stabilizing while puking is destabilizing"); docs/concepts.md §5, I7, W5
+ * @see "Shorting is hard" ("profit taking is stabilizing while puking is destabilizing"); docs/concepts.md §5, I7, W5
  * @example
  * ```ts
  * import { closeTrade } from '@inverse-math/core/flows';
@@ -99,7 +99,7 @@ export interface OffsettingFlowOptions {
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`
  * @returns the flow `F` in currency (creations `> 0`, redemptions `< 0`)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything), `NON_FINITE` (also when the flow overflows a double)
- * @see seed 000; docs/concepts.md §5
+ * @see "Shorting is hard"; docs/concepts.md §5
  * @example
  * ```ts
  * import { offsettingFlow } from '@inverse-math/core/flows';

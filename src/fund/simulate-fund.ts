@@ -140,11 +140,11 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  * @param options - prices, leverage, the start (`initialAum`, or `initialShares` and `initialNav`), `flows`, `costs`
  * @returns one row per day, final state, traded notionals, turnover and the day of a wipe-out
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index), `NON_FINITE` (also a price move or an amount that overflows a double)
- * @see seed 000 (AUM = NAV × shares outstanding; redemptions after declines and rallies); docs/concepts.md §3–5
+ * @see "Shorting is hard" (AUM = NAV × shares outstanding; redemptions after declines and rallies); docs/concepts.md §3–5
  * @example
  * ```ts
  * import { simulateFund } from '@inverse-math/core/fund';
- * // seed 000: a $1mm −1x fund; the index falls 50 %, then $0.5mm is redeemed (docs/concepts.md W5)
+ * // "Shorting is hard": a $1mm −1x fund; the index falls 50 %, then $0.5mm is redeemed (docs/concepts.md W5)
  * const sim = simulateFund({ indexPrices: [100, 50], leverage: -1, initialAum: 1e6, flows: { currency: [-0.5e6] } });
  * const d = sim.days[0]!;
  * [d.nav, d.aumBeforeFlow, d.aum, d.sharesOutstanding]; // NAV unchanged by the flow; 1/3 of the shares redeemed

@@ -12,17 +12,17 @@ import { gamma } from '../internal/gamma.ts';
  *
  * For `L ∉ [0, 1]`, `|γ| < |L|` on days the fund gains and `|γ| > |L|` on days
  * it loses (docs/concepts.md I1); a −1x fund is "leveraged" in log space even though
- * its arithmetic leverage is exactly −1 (seed 002).
+ * its arithmetic leverage is exactly −1 (Kaya).
  *
  * @param indexReturn - the index simple return `r`, `> −1`, with `1 + L·r > 0`
  * @param leverage - the daily multiple `L` (signed)
  * @returns `γ`, dimensionless
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the fund is wiped out and γ is undefined)
- * @see seed 002; docs/concepts.md §1, W1
+ * @see Kaya, "Are −1x Inverse Funds ‘Leveraged’?"; docs/concepts.md §1, W1
  * @example
  * ```ts
  * import { effectiveLogLeverage, logToSimple } from '@inverse-math/core/leverage';
- * effectiveLogLeverage(logToSimple(0.04), -1);   // seed 002: index log return +4 %
+ * effectiveLogLeverage(logToSimple(0.04), -1);   // Kaya: index log return +4 %
  * //≈ -1.0417
  * effectiveLogLeverage(logToSimple(-0.04), -1);  // then −4 %
  * //≈ -0.9615

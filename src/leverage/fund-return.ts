@@ -12,7 +12,7 @@ import * as guard from '../internal/guards.ts';
  * @param leverage - the daily multiple `L` (signed: −1 inverse, 2, −3 …)
  * @returns the fund's simple return as a fraction, `≥ −1`
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
- * @see docs/concepts.md §1; seed 002 (arithmetic leverage is constant)
+ * @see docs/concepts.md §1; Kaya (arithmetic leverage is constant)
  * @example
  * ```ts
  * import { fundReturn } from '@inverse-math/core/leverage';

@@ -54,7 +54,7 @@ export function logReturn(p0: number, p1: number): number {
  * @param r - simple return as a fraction, `> −1`
  * @returns the log return `ρ`
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
- * @see seed 002 ("Are −1x inverse funds 'leveraged'?"): `a_i` is the simple and `r_i` the log return
+ * @see Kaya, "Are −1x Inverse Funds ‘Leveraged’?": `a_i` is the simple and `r_i` the log return
  * @example
  * ```ts
  * import { simpleToLog } from '@inverse-math/core/leverage';

@@ -148,7 +148,7 @@ function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
  * @param options - `leverage` and the cost model, see {@link NavOptions}
  * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1)
- * @see docs/concepts.md §3; seed 001 ("down 5 % then up 5 %")
+ * @see docs/concepts.md §3; "Precision Hedging" ("down 5 % then up 5 %")
  * @example
  * ```ts
  * import { navPath } from '@inverse-math/core/nav';
@@ -181,7 +181,7 @@ export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): F
  * @example
  * ```ts
  * import { navFromPrices } from '@inverse-math/core/nav';
- * Array.from(navFromPrices([100, 90, 100], { leverage: -1 })); // seed 001: 100 → 110 → 97.78
+ * Array.from(navFromPrices([100, 90, 100], { leverage: -1 })); // "Precision Hedging": 100 → 110 → 97.78
  * //≈ [1, 1.1, 0.97778]
  * ```
  */

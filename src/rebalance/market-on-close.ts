@@ -40,15 +40,15 @@ export interface MarketOnCloseImbalance {
  * `rebalanceTrade`), and the net is `r·Σ A_i·(L_i² − L_i)`. Every fund
  * with `L ∉ [0, 1]` — long or inverse — trades in the direction of the
  * move, so the funds never net out: a −1x fund adds to a 2x fund's trade
- * (`L² − L = 2` for both). This is the intraday estimate of seed 001's
- * "rebalance arbitrage loop" (without flows; add `L_i·F_i` for known
+ * (`L² − L = 2` for both). This is the intraday estimate of the
+ * "rebalance arbitrage loop" of "Precision Hedging" (without flows; add `L_i·F_i` for known
  * creations and redemptions, see `closeTrade`).
  *
  * @param funds - a non-empty list of `{ aum, leverage, name? }` on one index (not mutated)
  * @param indexReturn - the index move since the last close, `r > −1`
  * @returns per-fund trades and the net imbalance, in currency
  * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`, `NON_FINITE` (also when a trade or the net overflows a double)
- * @see seed 001 ("The Rebalance Arbitrage Loop"); docs/concepts.md §4; Cheng & Madhavan (2009)
+ * @see "Precision Hedging" ("The Rebalance Arbitrage Loop"); docs/concepts.md §4; Cheng & Madhavan (2009)
  * @example
  * ```ts
  * import { marketOnCloseImbalance } from '@inverse-math/core/rebalance';

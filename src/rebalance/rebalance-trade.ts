@@ -38,18 +38,18 @@ export interface RebalanceTrade {
  * `exposureAfter` are 0 and the trade closes the position (`−exposureBefore`).
  * That is a market outcome, not an error.
  *
- * Seed 001 says an inverse fund must "buy back" exposure after the index
+ * "Precision Hedging" says an inverse fund must "buy back" exposure after the index
  * drops; it is the other way round: after a decline the short has shrunk
- * while the assets grew, so the fund sells (seed 000 has it right).
+ * while the assets grew, so the fund sells ("Shorting is hard" has it right).
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`)
  * @returns the trade, the exposure before and after it, and the assets after the move
  * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `NON_FINITE` (also when an amount overflows a double)
- * @see seed 000 ("Shorting is hard"); docs/concepts.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
+ * @see "Shorting is hard"; docs/concepts.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
  * @example
  * ```ts
  * import { rebalanceTrade } from '@inverse-math/core/rebalance';
- * // seed 000: a $1mm −1x fund after the index falls 50 %: sell $1mm more (triple the short)
+ * // "Shorting is hard": a $1mm −1x fund after the index falls 50 %: sell $1mm more (triple the short)
  * rebalanceTrade({ aum: 1_000_000, leverage: -1, indexReturn: -0.5 });
  * //=> { trade: -1000000, exposureBefore: -500000, exposureAfter: -1500000, aumAfter: 1500000 }
  * // docs/concepts.md W4: a $100mm 3x fund after +1 %: exposure 303 → target 309, buy $6mm

@@ -19,7 +19,7 @@ export interface KellyLeverageOptions {
  * @param options - `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), all annual fractions
  * @returns `L*`, dimensionless (negative when the drift is below the rate)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`)
- * @see docs/concepts.md §2; seed 001 ("apply a Kelly Criterion")
+ * @see docs/concepts.md §2; "Precision Hedging" ("apply a Kelly Criterion")
  * @example
  * ```ts
  * import { kellyLeverage } from '@inverse-math/core/sizing';

@@ -4,7 +4,7 @@ import { RATES, parseDate, rateOption, readTime } from '../internal/schedule.ts'
 import { advance, checkStep, makeState, type Acc, type Period } from '../nav/engine.ts';
 import { readNavPlan, readRule, type RebalanceRule } from '../nav/options.ts';
 
-/** Options of {@link navState}: those of {@link NavOptions} with constant rates and a start date instead of `dates`. */
+/** Options of {@link navState}: those of {@link nav!NavOptions} with constant rates and a start date instead of `dates`. */
 export interface NavStateOptions {
   /** The target multiple `L`. */
   readonly leverage: number;
@@ -85,7 +85,7 @@ export interface NavState {
  * The starting state of a streaming NAV computation (live data, or paths too
  * long to hold): `NAV_0 = initialNav`, exposure `L × NAV_0`.
  *
- * Formula: as {@link navPath}; {@link stepNav} applies one period.
+ * Formula: as {@link nav!navPath}; {@link stepNav} applies one period.
  *
  * @param options - `leverage`, constant default rates, `periodsPerYear` or `startDate`, `rebalance`, `initialNav`
  * @returns the state at period 0
@@ -115,10 +115,10 @@ export function navState(options: NavStateOptions): NavState {
  * overwrite, the input state itself included) the new state is written there
  * and `out` is returned: a step then allocates nothing, for live feeds and
  * paths of any length. The numbers are those of
- * {@link navPath} / {@link logNavPath} / {@link navHistory} on the same
+ * {@link nav!navPath} / {@link nav!logNavPath} / {@link nav!navHistory} on the same
  * inputs, bit for bit.
  *
- * Formula: as {@link navPath}, for one period with index return `r` and this
+ * Formula: as {@link nav!navPath}, for one period with index return `r` and this
  * period's rates (the state's, or those in `inputs`) and year fractions
  * (`1/periodsPerYear`, or calendar days since the last close / 360 and / 365).
  * After a wipe-out the state keeps NAV 0 and only counts periods.

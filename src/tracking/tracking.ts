@@ -19,11 +19,11 @@ function navSeries(indexReturns: unknown, nav: unknown): { r: ArrayLike<number>;
  * compounding gap of docs/concepts.md §2 (for two periods `(L² − L)·r_1·r_2`).
  *
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (not mutated)
- * @param nav - `n + 1` NAVs (e.g. from {@link navPath}), `NAV_0 > 0`, the rest `≥ 0` (not mutated)
+ * @param nav - `n + 1` NAVs (e.g. from {@link "nav"!navPath}), `NAV_0 > 0`, the rest `≥ 0` (not mutated)
  * @param leverage - the fund's multiple `L`
  * @returns a new `Float64Array` of `n + 1` deviations (fractions of `NAV_0`)
  * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when a deviation overflows, with its index), `RETURN_OUT_OF_DOMAIN`, `LENGTH_MISMATCH` (`nav` not one longer), `NOT_POSITIVE` (`nav[0]`), `NEGATIVE` (a NAV)
- * @see docs/concepts.md §3 ("Tracking diagnostics"); seed 001
+ * @see docs/concepts.md §3 ("Tracking diagnostics"); "Precision Hedging"
  * @example
  * ```ts
  * import { navPath } from '@inverse-math/core/nav';

@@ -1,6 +1,6 @@
 /**
  * The decimal entry's per-call functions (docs/concepts.md §7): exact strings, worked
- * numbers of docs/concepts.md and seed 000, rounding on exact ties, contexts that never
+ * numbers of docs/concepts.md and "Shorting is hard", rounding on exact ties, contexts that never
  * touch global state, and bad input with the float API's codes.
  */
 import Decimal from 'decimal.js';
@@ -45,7 +45,7 @@ describe('strings are exact (issue: "0.1" is one tenth)', () => {
 });
 
 describe('worked numbers in decimal', () => {
-  test('W3 (seed 000): −1x, $1mm, index −50 % → AUM 1.5mm, short 0.5mm, sell 1mm; +50 % → buy back 1mm', () => {
+  test('W3 ("Shorting is hard"): −1x, $1mm, index −50 % → AUM 1.5mm, short 0.5mm, sell 1mm; +50 % → buy back 1mm', () => {
     const down = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5' });
     expect([down.aumAfter, down.exposureBefore, down.trade, down.exposureAfter].map(s)).toEqual(['1500000', '-500000', '-1000000', '-1500000']);
     const up = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5' });
@@ -63,7 +63,7 @@ describe('worked numbers in decimal', () => {
     expect(c.effect).toBe('stabilizing');
   });
 
-  test('I7 (seed 000): redemptions after a rally are destabilizing for an inverse fund; no flow → none', () => {
+  test('I7 ("Shorting is hard"): redemptions after a rally are destabilizing for an inverse fund; no flow → none', () => {
     expect(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-100000' }).effect).toBe('destabilizing');
     expect(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '0' }).effect).toBe('none');
     expect(closeTrade({ aum: '1000000', leverage: 3, indexReturn: '0', flow: '5' }).effect).toBe('none');

@@ -97,7 +97,7 @@ describe('one day of a −1x fund, index +1 % (3000 → 3030)', () => {
     expect([day.flowShares, day.flow, day.sharesOutstanding].map(s)).toEqual(['-40000', '-990008', '0']);
     // target −2 / 3030 → 0 units: buy back all 333 (1,008,990)
     expect(bal(day.afterTrade)).toEqual(['0', '0', '2', '2']);
-    expect(day.flowEffect).toBe('destabilizing'); // a redemption after a rally at −1x (seed 000)
+    expect(day.flowEffect).toBe('destabilizing'); // a redemption after a rally at −1x ("Shorting is hard")
     expect([r.finalShares, r.finalAum].map(s)).toEqual(['0', '2']);
   });
 

@@ -11,20 +11,20 @@ import {
 } from '../../src/drag/index.ts';
 import { expectClose, expectCode, expectStated } from '../helpers/assert.ts';
 
-describe('W2 (seed 001, "The Math of Volatility Drag"): index 100 → 90 → 100', () => {
+describe('W2 ("Precision Hedging", "The Math of Volatility Drag"): index 100 → 90 → 100', () => {
   const path = [-0.1, 100 / 90 - 1];
 
   test('the −1x fund goes 100 → 110 → 97.78, a −2.22 % decay', () => {
     const d = compoundingDecay(path, -1);
     expectClose(d.indexGrowth, 1, 1e-15);
-    expectStated(100 * (1 + 0.1), 110, 2, 'seed 001, day 1');
-    expectStated(100 * d.fundGrowth, 97.78, 2, 'seed 001, day 2');
-    expectStated(100 * d.decay, -2.22, 2, 'seed 001, "Inverse ETF Total Return = −2.22 %"');
+    expectStated(100 * (1 + 0.1), 110, 2, '"Precision Hedging", day 1');
+    expectStated(100 * d.fundGrowth, 97.78, 2, '"Precision Hedging", day 2');
+    expectStated(100 * d.decay, -2.22, 2, '"Precision Hedging", "Inverse ETF Total Return = −2.22 %"');
     // exact: 1.1 × (1 − 1/9) = 88/90
     expectClose(d.fundGrowth, 88 / 90, 1e-15);
   });
 
-  test('3x and −3x decay more (seed 001: "significantly more aggressive")', () => {
+  test('3x and −3x decay more ("Precision Hedging": "significantly more aggressive")', () => {
     expect(compoundingDecay(path, -3).decay).toBeLessThan(compoundingDecay(path, -1).decay);
     // −3x: 0.7... (1 + 0.3)(1 − 1/3) = 0.8666…; 3x: (0.7)(1 + 1/3) = 0.9333…
     expectClose(compoundingDecay(path, -3).fundGrowth, 1.3 * (2 / 3), 1e-15);
@@ -53,7 +53,7 @@ describe('compoundingDecay', () => {
 });
 
 describe('continuous-time drag and the issuers table', () => {
-  test('continuousDrag = exp(−c(L)σ²T) − 1; −1x and 2x equal (seed 002: "same negative drift")', () => {
+  test('continuousDrag = exp(−c(L)σ²T) − 1; −1x and 2x equal (Kaya: "same negative drift")', () => {
     expectClose(continuousDrag({ leverage: -1, volatility: 0.2, years: 1 }), Math.expm1(-0.04), 1e-15);
     expect(continuousDrag({ leverage: -1, volatility: 0.3, years: 2 })).toBe(continuousDrag({ leverage: 2, volatility: 0.3, years: 2 }));
     expect(continuousDrag({ leverage: 0.5, volatility: 0.3, years: 1 })).toBeGreaterThan(0);

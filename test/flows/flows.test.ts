@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { closeTrade, offsettingFlow } from '../../src/flows/index.ts';
 import { expectCode } from '../helpers/assert.ts';
 
-describe('W5 (docs/concepts.md §5, seed 000): −1x, $1mm, index −50 %, then $0.5mm redeemed', () => {
+describe('W5 (docs/concepts.md §5, "Shorting is hard"): −1x, $1mm, index −50 %, then $0.5mm redeemed', () => {
   test('rebalance sells $1mm, the redemption buys $0.5mm, net close trade −$0.5mm: stabilizing', () => {
     expect(closeTrade({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -0.5e6 })).toEqual({
       rebalance: -1e6,
@@ -12,7 +12,7 @@ describe('W5 (docs/concepts.md §5, seed 000): −1x, $1mm, index −50 %, then 
     });
   });
 
-  test('after the +50 % rally a redemption adds to the $1mm buy-back: destabilizing ("puking", seed 000)', () => {
+  test('after the +50 % rally a redemption adds to the $1mm buy-back: destabilizing ("puking", "Shorting is hard")', () => {
     expect(closeTrade({ aum: 1e6, leverage: -1, indexReturn: 0.5, flow: -0.25e6 })).toEqual({
       rebalance: 1e6,
       flowTrade: 0.25e6,

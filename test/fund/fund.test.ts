@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { simulateFund } from '../../src/fund/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
 
-describe('W3 (seed 000): the $1mm short fund after −50 % and after +50 %', () => {
+describe('W3 ("Shorting is hard"): the $1mm short fund after −50 % and after +50 %', () => {
   test('X down 50 %: NAV +50 %, AUM $1.5mm, short $0.5mm → $1.5mm, sell $1mm', () => {
     const d = simulateFund({ indexPrices: [100, 50], leverage: -1, initialAum: 1e6 }).days[0]!;
     expect([d.nav, d.aum, d.exposureBefore, d.exposureAfter, d.rebalanceTrade]).toEqual([1.5, 1.5e6, -0.5e6, -1.5e6, -1e6]);
   });
 
-  test('X up 50 %: AUM $0.5mm — not insolvent, as seed 000 says — short $1.5mm → $0.5mm, buy back $1mm', () => {
+  test('X up 50 %: AUM $0.5mm — not insolvent, as "Shorting is hard" says — short $1.5mm → $0.5mm, buy back $1mm', () => {
     const sim = simulateFund({ indexPrices: [100, 150], leverage: -1, initialAum: 1e6 });
     const d = sim.days[0]!;
     expect([d.nav, d.aum, d.exposureBefore, d.exposureAfter, d.rebalanceTrade]).toEqual([0.5, 0.5e6, -1.5e6, -0.5e6, 1e6]);
@@ -25,7 +25,7 @@ describe('W3 (seed 000): the $1mm short fund after −50 % and after +50 %', () 
   });
 });
 
-describe('seed 000 over several days: a −1x fund with redemptions after a decline and after a rally', () => {
+describe('"Shorting is hard" over several days: a −1x fund with redemptions after a decline and after a rally', () => {
   // $1mm at NAV $100 (10,000 shares). Day 1: index −50 %, $0.5mm redeemed (profit taking).
   // Day 2: index +50 %, $0.25mm redeemed ("puking"). Day 3: index +100 %: the fund is wiped out.
   const sim = simulateFund({
@@ -74,7 +74,7 @@ describe('seed 000 over several days: a −1x fund with redemptions after a decl
     expectClose(sim.turnover, 2.25e6 / 0.5625e6, 1e-15);
   });
 
-  test('without the redemptions the fund trades $1mm on each of the first two days (seed 000 scenarios)', () => {
+  test('without the redemptions the fund trades $1mm on each of the first two days ("Shorting is hard" scenarios)', () => {
     const plain = simulateFund({ indexPrices: [100, 50, 75], leverage: -1, initialAum: 1e6 });
     // day 2 starts from $1.5mm: +50 % → rebalance 1.5e6·2·0.5 = $1.5mm
     expect(plain.days.map((d) => d.rebalanceTrade)).toEqual([-1e6, 1.5e6]);

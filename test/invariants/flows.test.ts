@@ -2,7 +2,7 @@
  * docs/concepts.md §5: invariant I7 — a flow is stabilizing when its trade L·F opposes
  * the rebalance trade A·(L² − L)·r, destabilizing when it adds to it — as a
  * general rule over every sign of L, r and F (and 0 < L < 1), plus the
- * seed 000 cases; the total close trade A·(L² − L)·r + L·F; and the flow
+ * "Shorting is hard" cases; the total close trade A·(L² − L)·r + L·F; and the flow
  * F = −(L − 1)·A·r that cancels the rebalance.
  */
 import { fc, test } from '@fast-check/vitest';
@@ -64,11 +64,11 @@ describe('I7: stabilizing when L·F opposes the rebalance, destabilizing when it
   const size = fc.double({ min: 1, max: 1e10, noNaN: true });
   const part = fc.double({ min: 1e-6, max: 1, noNaN: true });
 
-  test.prop([size, decline, part, fc.constantFrom(-1, -2, -3)])('inverse funds: redemptions after a decline (profit taking) are stabilizing (seed 000)', (a, rr, p, l) => {
+  test.prop([size, decline, part, fc.constantFrom(-1, -2, -3)])('inverse funds: redemptions after a decline (profit taking) are stabilizing ("Shorting is hard")', (a, rr, p, l) => {
     expect(closeTrade({ aum: a, leverage: l, indexReturn: rr, flow: -p * a * (1 + l * rr) }).effect).toBe('stabilizing');
   });
 
-  test.prop([size, rally, part, fc.constantFrom(-1, -2)])('inverse funds: redemptions after a rally ("puking") are destabilizing (seed 000)', (a, rr, p, l) => {
+  test.prop([size, rally, part, fc.constantFrom(-1, -2)])('inverse funds: redemptions after a rally ("puking") are destabilizing ("Shorting is hard")', (a, rr, p, l) => {
     fc.pre(1 + l * rr > 0);
     expect(closeTrade({ aum: a, leverage: l, indexReturn: rr, flow: -p * a * (1 + l * rr) }).effect).toBe('destabilizing');
   });

@@ -34,7 +34,7 @@ describe('I4: daily reset — the NAV depends on the multiset of returns, not th
   });
 
   test.prop([fc.double({ min: -0.2, max: 0.2, noNaN: true }), fc.double({ min: -0.2, max: 0.2, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })])(
-    'seed 001 is wrong: "down x then up y" equals "up y then down x" for a daily-reset fund',
+    '"Precision Hedging" is wrong: "down x then up y" equals "up y then down x" for a daily-reset fund',
     (x, y, lev) => {
       fc.pre(1 + lev * x > 0 && 1 + lev * y > 0);
       const a = last(navPath([x, y], { leverage: lev }));

@@ -112,7 +112,7 @@ describe('I6: L and 1 − L trade the same (L² − L = (1 − L)² − (1 − L
     expect(Math.abs(a - b)).toBeLessThanOrEqual((8 * Number.EPSILON + slack) * Math.abs(a));
   });
 
-  test('the named pairs of seed 002 / docs/concepts.md: −1x ~ 2x, −2x ~ 3x, −3x ~ 4x', () => {
+  test('the named pairs of Kaya / docs/concepts.md: −1x ~ 2x, −2x ~ 3x, −3x ~ 4x', () => {
     for (const [L, M] of [[-1, 2], [-2, 3], [-3, 4]] as const) {
       expect(rebalanceTrade({ aum: 1e8, leverage: L, indexReturn: -0.03 }).trade).toBe(rebalanceTrade({ aum: 1e8, leverage: M, indexReturn: -0.03 }).trade);
     }

@@ -11,33 +11,33 @@ import {
 } from '../../src/leverage/index.ts';
 import { expectClose, expectCode, expectStated } from '../helpers/assert.ts';
 
-describe('W1 (seed 002, "Are −1x inverse funds leveraged?"): index log return +4 %, then −4 %', () => {
+describe('W1 (Kaya, "Are −1x Inverse Funds ‘Leveraged’?"): index log return +4 %, then −4 %', () => {
   const up = logToSimple(0.04);
   const down = logToSimple(-0.04);
 
   test('+1x fund: 100 → 104.08 → 100', () => {
     const p1 = 100 * (1 + fundReturn(up, 1));
     const p2 = p1 * (1 + fundReturn(down, 1));
-    expectStated(p1, 104.08, 2, 'seed 002 price table, +1x P1');
+    expectStated(p1, 104.08, 2, 'Kaya price table, +1x P1');
     expectClose(p2, 100, 1e-15);
   });
 
   test('−1x fund: arithmetic −4.08 % then +3.92 %; price 100 → 95.92 → 99.68', () => {
     const a1 = fundReturn(up, -1);
     const a2 = fundReturn(down, -1);
-    expectStated(a1 * 100, -4.08, 2, 'seed 002 table, −1x a1');
-    expectStated(a2 * 100, 3.92, 2, 'seed 002 table, −1x a2');
+    expectStated(a1 * 100, -4.08, 2, 'Kaya table, −1x a1');
+    expectStated(a2 * 100, 3.92, 2, 'Kaya table, −1x a2');
     const p1 = 100 * (1 + a1);
     const p2 = p1 * (1 + a2);
-    expectStated(p1, 95.92, 2, 'seed 002 price table, −1x P1');
-    expectStated(p2, 99.68, 2, 'seed 002 price table, −1x P2');
+    expectStated(p1, 95.92, 2, 'Kaya price table, −1x P1');
+    expectStated(p2, 99.68, 2, 'Kaya price table, −1x P2');
   });
 
   test('−1x log returns −4.17 % and +3.85 %, effective log leverage −1.04 then −0.96', () => {
-    expectStated(simpleToLog(fundReturn(up, -1)) * 100, -4.17, 2, 'seed 002 table, −1x r1');
-    expectStated(simpleToLog(fundReturn(down, -1)) * 100, 3.85, 2, 'seed 002 table, −1x r2');
-    expectStated(effectiveLogLeverage(up, -1), -1.04, 2, 'seed 002 table, leverage day 1');
-    expectStated(effectiveLogLeverage(down, -1), -0.96, 2, 'seed 002 table, leverage day 2');
+    expectStated(simpleToLog(fundReturn(up, -1)) * 100, -4.17, 2, 'Kaya table, −1x r1');
+    expectStated(simpleToLog(fundReturn(down, -1)) * 100, 3.85, 2, 'Kaya table, −1x r2');
+    expectStated(effectiveLogLeverage(up, -1), -1.04, 2, 'Kaya table, leverage day 1');
+    expectStated(effectiveLogLeverage(down, -1), -0.96, 2, 'Kaya table, leverage day 2');
     // docs/concepts.md W1, unrounded to four places; and the closed form γ = ln(2 − e^ρ)/ρ for L = −1.
     expectStated(effectiveLogLeverage(up, -1), -1.0417, 4, 'docs/concepts.md W1');
     expectStated(effectiveLogLeverage(down, -1), -0.9615, 4, 'docs/concepts.md W1');

@@ -14,14 +14,14 @@ import { expectClose, expectCode, expectStated, snapshot } from '../helpers/asse
 const last = (a: Float64Array): number => a[a.length - 1] as number;
 
 describe('worked numbers of the source documents (docs/concepts.md §2, §3)', () => {
-  test('W2 (seed 001): index 100 → 90 → 100, the −1x fund goes 100 → 110 → 97.78', () => {
+  test('W2 ("Precision Hedging"): index 100 → 90 → 100, the −1x fund goes 100 → 110 → 97.78', () => {
     const nav = navFromPrices([100, 90, 100], { leverage: -1, initialNav: 100 });
-    expectStated(nav[1] as number, 110, 2, 'seed 001, day 1');
-    expectStated(nav[2] as number, 97.78, 2, 'seed 001, day 2');
+    expectStated(nav[1] as number, 110, 2, '"Precision Hedging", day 1');
+    expectStated(nav[2] as number, 97.78, 2, '"Precision Hedging", day 2');
     expectClose(nav[2] as number, (100 * 88) / 90, 1e-15); // exact: 100 · 1.1 · (1 − 1/9)
   });
 
-  test('I4 (docs/concepts.md §3): seed 001 says "down 5 % then up 5 %" is worse for an inverse fund; both orders give 1.05 × 0.95', () => {
+  test('I4 (docs/concepts.md §3): "Precision Hedging" says "down 5 % then up 5 %" is worse for an inverse fund; both orders give 1.05 × 0.95', () => {
     const a = last(navPath([-0.05, 0.05], { leverage: -1 }));
     const b = last(navPath([0.05, -0.05], { leverage: -1 }));
     expect(a).toBe(1.05 * 0.95);
@@ -29,7 +29,7 @@ describe('worked numbers of the source documents (docs/concepts.md §2, §3)', (
     expectClose(a, b, 2 * Number.EPSILON);
   });
 
-  test('docs/concepts.md §3: seed 000 calls the −1x fund insolvent after +50 %; it has half its assets, and is wiped out only at +100 %', () => {
+  test('docs/concepts.md §3: "Shorting is hard" calls the −1x fund insolvent after +50 %; it has half its assets, and is wiped out only at +100 %', () => {
     expect(Array.from(navPath([0.5], { leverage: -1, initialNav: 1e6 }))).toEqual([1e6, 0.5e6]);
     const h = navHistory([0.5, 1, 0.1], { leverage: -1 });
     expect(Array.from(h.nav)).toEqual([1, 0.5, 0, 0]);

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { marketOnCloseImbalance, rebalanceTrade, toContracts, toShares } from '../../src/rebalance/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
 
-describe('W3 (seed 000, "Shorting is hard"): a $1mm fund mimicking a $1mm short', () => {
+describe('W3 ("Shorting is hard"): a $1mm fund mimicking a $1mm short', () => {
   test('X down 50 %: AUM $1.5mm, short $0.5mm, must sell $1mm more (triple the short)', () => {
     const t = rebalanceTrade({ aum: 1e6, leverage: -1, indexReturn: -0.5 });
-    expect(t.aumAfter).toBe(1.5e6); // seed 000: "the fund has $1.5mm aum"
+    expect(t.aumAfter).toBe(1.5e6); // "Shorting is hard": "the fund has $1.5mm aum"
     expect(t.exposureBefore).toBe(-0.5e6); // "and the short is only $500k"
     expect(t.trade).toBe(-1e6); // sell $1mm
     expect(t.exposureAfter / t.exposureBefore).toBe(3); // "the fund must now triple its position"
@@ -21,7 +21,7 @@ describe('W3 (seed 000, "Shorting is hard"): a $1mm fund mimicking a $1mm short'
     expect(t.exposureBefore / t.aumAfter).toBe(-3); // "The new position/AUM ratio is 3:1"
   });
 
-  test('seed 000 is wrong that the fund is insolvent after +50 % (docs/concepts.md §3): it is at +100 %', () => {
+  test('"Shorting is hard" is wrong that the fund is insolvent after +50 % (docs/concepts.md §3): it is at +100 %', () => {
     expect(rebalanceTrade({ aum: 1e6, leverage: -1, indexReturn: 0.5 }).aumAfter).toBeGreaterThan(0);
     const wiped = rebalanceTrade({ aum: 1e6, leverage: -1, indexReturn: 1 });
     expect(wiped).toEqual({ trade: 2e6, exposureBefore: -2e6, exposureAfter: 0, aumAfter: 0 });
@@ -128,7 +128,7 @@ describe('toShares / toContracts', () => {
   });
 });
 
-describe('marketOnCloseImbalance (seed 001, "The Rebalance Arbitrage Loop")', () => {
+describe('marketOnCloseImbalance ("Precision Hedging", "The Rebalance Arbitrage Loop")', () => {
   test('a universe of S&P 500 funds (illustrative AUMs): every fund trades with the move', () => {
     const funds = [
       { name: 'SH', aum: 1.5e9, leverage: -1 },
