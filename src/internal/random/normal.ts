@@ -20,7 +20,7 @@
  * @internal
  * @module
  */
-import { type Stream, uniform, word } from './philox.ts';
+import { type Stream, uniform, word } from './stream.ts';
 
 const LAYERS = 256;
 const R = 3.6541528853610088;
@@ -46,24 +46,82 @@ const TWO_M53 = 1 / 9007199254740992;
 
 /** A standard normal variate. */
 export function normal(s: Stream): number {
-  for (;;) {
-    const a = word(s);
-    const i = a & 0xff;
-    const u = ((a >>> 11) * 4294967296 + word(s)) * TWO_M53;
-    const xi = X[i] as number;
-    const x = u * xi;
-    const sign = a & 0x100 ? -1 : 1;
-    if (x < (X[i + 1] as number)) return sign * x;
-    if (i === 0) {
-      // the tail beyond r (Marsaglia 1964): x = −ln(u₁)/r, accept when −2·ln(u₂) > x²
-      for (;;) {
-        const t = -Math.log(1 - uniform(s)) / R;
-        if (-2 * Math.log(1 - uniform(s)) > t * t) return sign * (R + t);
-      }
+  const a = word(s);
+  const i = a & 0xff;
+  const x = ((a >>> 11) * 4294967296 + word(s)) * TWO_M53 * (X[i] as number);
+  if (x < (X[i + 1] as number)) return a & 0x100 ? -x : x;
+  return slow(s, a, x);
+}
+
+/** The rest of a draw whose first word `a` and abscissa `x` fell outside layer `a & 0xff`'s rectangle: the tail or the wedge test, else a new draw. */
+function slow(s: Stream, a: number, x: number): number {
+  const i = a & 0xff;
+  const sign = a & 0x100 ? -1 : 1;
+  if (i === 0) {
+    // the tail beyond r (Marsaglia 1964): x = −ln(u₁)/r, accept when −2·ln(u₂) > x²
+    for (;;) {
+      const t = -Math.log(1 - uniform(s)) / R;
+      if (-2 * Math.log(1 - uniform(s)) > t * t) return sign * (R + t);
     }
-    const fi = F[i] as number;
-    if (fi + uniform(s) * ((F[i + 1] as number) - fi) < Math.exp(-0.5 * x * x)) return sign * x;
   }
+  const fi = F[i] as number;
+  if (fi + uniform(s) * ((F[i + 1] as number) - fi) < Math.exp(-0.5 * x * x)) return sign * x;
+  return normal(s);
+}
+
+/**
+ * Fill `out` with standard normal variates: the draws {@link normal} would
+ * make one after another, with the fast path (two words, one rectangle
+ * test) inlined on local copies of the xoshiro128** state.
+ */
+export function fillNormals(s: Stream, out: Float64Array): void {
+  const st = s.state;
+  const n = out.length;
+  let s0 = st[0] as number;
+  let s1 = st[1] as number;
+  let s2 = st[2] as number;
+  let s3 = st[3] as number;
+  for (let t = 0; t < n; t++) {
+    // word a
+    let m = Math.imul(s1, 5);
+    const a = Math.imul((m << 7) | (m >>> 25), 9);
+    s2 ^= s0;
+    s3 ^= s1;
+    let u = s1 << 9;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= u;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    // word b
+    m = Math.imul(s1, 5);
+    const b = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    s2 ^= s0;
+    s3 ^= s1;
+    u = s1 << 9;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= u;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const i = a & 0xff;
+    const x = ((a >>> 11) * 4294967296 + b) * TWO_M53 * (X[i] as number);
+    if (x < (X[i + 1] as number)) {
+      out[t] = a & 0x100 ? -x : x;
+      continue;
+    }
+    st[0] = s0;
+    st[1] = s1;
+    st[2] = s2;
+    st[3] = s3;
+    out[t] = slow(s, a >>> 0, x);
+    s0 = st[0] as number;
+    s1 = st[1] as number;
+    s2 = st[2] as number;
+    s3 = st[3] as number;
+  }
+  st[0] = s0;
+  st[1] = s1;
+  st[2] = s2;
+  st[3] = s3;
 }
 
 /**
