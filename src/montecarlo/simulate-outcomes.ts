@@ -104,7 +104,8 @@ function below(x: number, argument: string): number {
   return x;
 }
 
-function readPaths(value: unknown): [number, number] {
+/** `options.paths` as `[first, count]`, validated. @internal */
+export function readPaths(value: unknown): [number, number] {
   if (typeof value === 'number' || typeof value !== 'object' || value === null)
     return [0, below(guard.integer(value, 'options.paths', 1), 'options.paths')];
   const o = guard.options(value, 'options.paths', ['first', 'count']);
@@ -262,7 +263,7 @@ function simulate(p: Plan): Tally {
       if (v === 0) wipeOuts++;
       let index = 1;
       for (let t = 0; t < n; t++) index *= 1 + (r[t] as number);
-      if (index !== index)
+      if (Number.isNaN(index))
         guard.fail('NON_FINITE', 'overflows a double (an index path)', 'options.model', p.model.kind);
       if (v - 1 < L * (index - 1)) underperformed++;
       const worst = scratch[0] as number;
