@@ -9,6 +9,7 @@ export type { OutcomeCosts, SimulateOutcomesOptions } from './simulate-outcomes.
 export type { BootstrapModel, GarchModel, GarchParams, GbmModel, OutcomeModel } from './model.ts';
 export type {
   OutcomeBands,
+  OutcomePaths,
   OutcomeProbability,
   OutcomeSummary,
   TerminalDistribution,

@@ -6,7 +6,7 @@ import { at, type CostSchedule, RATES, type RateInput, readCostSchedule, tauAt }
 import { advance, makeState, type Period } from '../nav/engine.ts';
 import { type RebalanceRule, readRule } from '../nav/options.ts';
 import { type OutcomeModel, readModel } from './model.ts';
-import { type OutcomeSummary, summarise, type Tally } from './summary.ts';
+import { type OutcomePaths, type OutcomeSummary, summarise, type Tally } from './summary.ts';
 
 /** The cost options of {@link SimulateOutcomesOptions}: those of `navPath` (docs/concepts.md §3), each a number or one value per period. */
 export interface OutcomeCosts {
@@ -31,7 +31,7 @@ export interface SimulateOutcomesOptions {
   /** Periods per year `P` (year fraction `1/P` of a period, for the model's annual rates and the costs); default 252. */
   readonly periodsPerYear?: number;
   /** A number of paths (`0 … count − 1`), or a shard `{ first, count }` of a larger run (paths `first … first + count − 1`). */
-  readonly paths: number | { readonly first: number; readonly count: number };
+  readonly paths: number | OutcomePaths;
   /** The run's seed, a whole number in `[0, 2⁵³)`: path `p` draws Philox4x32-10 stream `(seed, p)`. */
   readonly seed: number;
   /** Costs, as `navPath` takes them; default none. */

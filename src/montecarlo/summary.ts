@@ -35,6 +35,14 @@ export interface OutcomeBands {
   readonly values: readonly (readonly number[])[];
 }
 
+/** A shard of a run: paths `first … first + count − 1`. */
+export interface OutcomePaths {
+  /** The first path's index (a whole number `≥ 0`). */
+  readonly first: number;
+  /** The number of paths (a whole number `≥ 1`). */
+  readonly count: number;
+}
+
 /** The terminal NAV distribution. */
 export interface TerminalDistribution {
   /** The fixed probabilities 0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99. */
@@ -54,7 +62,7 @@ export interface OutcomeSummary {
   /** Periods per path. */
   readonly periods: number;
   /** The paths summarised: `first … first + count − 1` of the run. */
-  readonly paths: { readonly first: number; readonly count: number };
+  readonly paths: OutcomePaths;
   /** Mean terminal NAV (per 1 invested), a compensated sum over the sorted values. */
   readonly mean: number;
   /** Standard error of `mean`: sample standard deviation / `√paths` (0 for one path). */
