@@ -160,6 +160,23 @@ export async function simulateOutcomesInWorkers(
   });
   const k = Math.min(count, shards0);
   const starts = Array.from({ length: k + 1 }, (_, j) => first + Math.floor((j * count) / k));
+  return dispatch({ spawn, workers, starts, count, rest, onProgress, signal });
+}
+
+interface Dispatch {
+  readonly spawn: () => OutcomeWorker;
+  readonly workers: number;
+  /** Shard `j` is paths `starts[j] … starts[j + 1] − 1`. */
+  readonly starts: readonly number[];
+  readonly count: number;
+  readonly rest: Omit<SimulateOutcomesOptions, 'onProgress' | 'signal'>;
+  readonly onProgress: SimulateOutcomesOptions['onProgress'];
+  readonly signal: AbortSignal | undefined;
+}
+
+/** Hand the shards to the workers as they become free; merge when every shard is back. */
+function dispatch({ spawn, workers, starts, count, rest, onProgress, signal }: Dispatch): Promise<OutcomeSummary> {
+  const k = starts.length - 1;
   const results: OutcomeSummary[] = [];
   const progress = new Array<number>(k).fill(0);
   return new Promise<OutcomeSummary>((resolve, reject) => {
