@@ -208,7 +208,7 @@ function walk(
         if (v > peak) peak = v;
         else if (v < worst * peak) worst = v / peak;
       }
-      if (v === 0) break;
+      if (v === 0 || v === Number.POSITIVE_INFINITY) break;
     }
   } else {
     const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];
@@ -227,7 +227,7 @@ function walk(
         if (v > peak) peak = v;
         else if (v < worst * peak) worst = v / peak;
       }
-      if (v === 0) break;
+      if (v === 0 || v === Number.POSITIVE_INFINITY) break;
     }
   }
   if (navs !== null) navs.fill(0, v === 0 ? navs.indexOf(0) : n + 1);
