@@ -347,6 +347,11 @@ describe('bad input', () => {
     expectCode(() => simulateOutcomes(null as never), 'INVALID_TYPE', 'options');
   });
 
+  test('a path that overflows and then falls 90 % (a wipe-out at 3x) is NON_FINITE, not a wipe-out', () => {
+    const model = { kind: 'bootstrap', returns: [1e200, -0.9] } as const;
+    expectCode(() => simulateOutcomes({ ...ok, leverage: 3, model, periods: 3, paths: 50 }), 'NON_FINITE', 'options.model');
+  });
+
   test('a path NAV beyond a double is NON_FINITE, never Infinity', () => {
     expectCode(
       () => simulateOutcomes({ ...ok, leverage: 3, model: { kind: 'bootstrap', returns: [1e300] }, periods: 3 }),
