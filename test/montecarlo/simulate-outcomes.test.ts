@@ -348,8 +348,17 @@ describe('bad input', () => {
   });
 
   test('a path that overflows and then falls 90 % (a wipe-out at 3x) is NON_FINITE, not a wipe-out', () => {
-    const model = { kind: 'bootstrap', returns: [1e200, -0.9] } as const;
-    expectCode(() => simulateOutcomes({ ...ok, leverage: 3, model, periods: 3, paths: 50 }), 'NON_FINITE', 'options.model');
+    // circular blocks of 3 from (1e200, 1e200, −0.9): a path starting at 0 overflows, then falls; the others are wiped out
+    const model = {
+      kind: 'bootstrap',
+      returns: [1e200, 1e200, -0.9],
+      block: { kind: 'fixed', meanLength: 3 },
+    } as const;
+    expectCode(
+      () => simulateOutcomes({ ...ok, leverage: 3, model, periods: 3, paths: 50 }),
+      'NON_FINITE',
+      'options.model',
+    );
   });
 
   test('a path NAV beyond a double is NON_FINITE, never Infinity', () => {
