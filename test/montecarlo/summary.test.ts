@@ -22,7 +22,9 @@ describe('summarise', () => {
     const s = summarise(tally([4, 1, 3, 2]));
     // numpy.quantile([1, 2, 3, 4], [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99]): h = 3p, linear between ranks
     const numpy = [1.03, 1.15, 1.3, 1.75, 2.5, 3.25, 3.7, 3.85, 3.97];
-    s.terminal.quantiles.forEach((q, i) => expect(q).toBeCloseTo(numpy[i] as number, 14));
+    s.terminal.quantiles.forEach((q, i) => {
+      expect(q).toBeCloseTo(numpy[i] as number, 14);
+    });
     expect(s.median).toBe(2.5);
     expect(s.terminal.values).toEqual([1, 2, 3, 4]);
   });

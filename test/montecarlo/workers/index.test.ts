@@ -1,7 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
 import { simulateOutcomes } from '../../../src/montecarlo/index.ts';
-import { type OutcomeWorker, serveOutcomes, simulateOutcomesInWorkers } from '../../../src/montecarlo/workers/index.ts';
+import {
+  type OutcomePort,
+  type OutcomeWorker,
+  serveOutcomes,
+  simulateOutcomesInWorkers,
+} from '../../../src/montecarlo/workers/index.ts';
 import { expectCode } from '../../helpers/assert.ts';
 
 const script = new URL('../../helpers/outcomes-worker.mjs', import.meta.url);
@@ -25,8 +30,21 @@ const options = {
 /** An in-thread worker: a MessageChannel whose far end serves the requests. */
 function spawnChannel(): OutcomeWorker {
   const { port1, port2 } = new MessageChannel();
-  serveOutcomes(port2 as never);
-  return Object.assign(port1, { terminate: () => port1.close() }) as never;
+  serveOutcomes(web(port2));
+  return { ...web(port1), terminate: () => port1.close() };
+}
+
+/** A port with only the web interface (no Node `on`), as Deno's and Bun's workers and `self` have. */
+function web(port: InstanceType<typeof MessageChannel>['port1']): OutcomePort {
+  let listening = 0;
+  return {
+    postMessage: (m: unknown) => port.postMessage(m),
+    addEventListener: (event: 'message' | 'error', listener: (e: Event) => void) => {
+      listening++;
+      port.addEventListener(event as 'message', listener);
+    },
+    start: () => (listening > 0 ? port.start() : undefined),
+  };
 }
 
 describe('one thread = several workers (Node worker_threads)', () => {
