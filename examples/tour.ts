@@ -8,6 +8,7 @@ import { navSection } from './tour/nav.ts';
 import { rebalanceSection } from './tour/rebalance.ts';
 import { decimalSection } from './tour/decimal.ts';
 import { volatilitySection } from './tour/volatility.ts';
+import { monteCarloSection } from './tour/monte-carlo.ts';
 
 console.log('@inverse-math/core — a guided tour');
 console.log('Returns are fractions shown as percent; rates are annual.');
@@ -18,6 +19,7 @@ const sections: ReadonlyArray<() => void | Promise<void>> = [
   navSection,
   rebalanceSection,
   volatilitySection,
+  monteCarloSection,
   decimalSection,
 ];
 

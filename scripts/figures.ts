@@ -14,6 +14,9 @@
  * - `garch-drag-backtest.svg`: each month's GARCH(1,1) forecast of the drag of
  *   a 3x and a −3x fund on the S&P 500 against the drag the month's path
  *   produced (`test/helpers/garch-backtest.ts`).
+ * - `monte-carlo-fan.svg`: one year of a 3x and a −3x S&P 500 fund
+ *   (`simulateOutcomes` bands), GBM against a stationary bootstrap of the
+ *   index's daily returns (`test/fixtures/spx.csv`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +25,9 @@ import * as Plot from '@observablehq/plot';
 // @ts-expect-error TS7016 (no declaration file for 'jsdom')
 import { JSDOM } from 'jsdom';
 import { fundReturnTable } from '../src/drag/index.ts';
+import { simulateOutcomes } from '../src/montecarlo/index.ts';
 import { navPath } from '../src/nav/index.ts';
+import { readSeries } from '../test/helpers/csv.ts';
 import { FUNDS, fundInputs } from '../test/helpers/real-funds.ts';
 import { garchDragBacktest, summary } from '../test/helpers/garch-backtest.ts';
 
@@ -272,6 +277,62 @@ mkdirSync(OUT, { recursive: true });
         ...[3, -3].map((L) =>
           Plot.text([{ fund: label(L) }], { fy: 'fund', text: 'fund', frameAnchor: 'bottom-left', textAnchor: 'start', dx: 8, dy: -8, fontWeight: 'bold' }),
         ),
+        Plot.frame({ stroke: '#ccc' }),
+      ],
+    }),
+  );
+}
+
+// 5. Monte Carlo fan charts: 3x and −3x over one year, GBM against a bootstrap of the S&P 500's history.
+{
+  const closes = [...readSeries('spx.csv', 'date', 'close').values()];
+  const returns = closes.slice(1).map((c, i) => c / (closes[i] as number) - 1);
+  // GBM with the history's moments: E[1 + r] = e^{μ/P}, σ the volatility of the daily log returns
+  const P = 252;
+  const logs = returns.map(Math.log1p);
+  const m = logs.reduce((a, b) => a + b, 0) / logs.length;
+  const volatility = Math.sqrt((P * logs.reduce((a, b) => a + (b - m) ** 2, 0)) / (logs.length - 1));
+  const drift = P * Math.log(returns.reduce((a, b) => a + 1 + b, 0) / returns.length);
+  const probabilities = [0.05, 0.25, 0.5, 0.75, 0.95];
+  const models = [
+    ['GBM (μ, σ of 2007 – 2023)', { kind: 'gbm', drift, volatility }],
+    ['bootstrap of 2007 – 2023 (stationary, 20-day blocks)', { kind: 'bootstrap', returns, block: { kind: 'stationary', meanLength: 20 } }],
+  ] as const;
+  const rows: Array<{ fund: string; model: string; day: number; q05: number; q25: number; q50: number; q75: number; q95: number }> = [];
+  for (const L of [3, -3]) {
+    for (const [model, spec] of models) {
+      const s = simulateOutcomes({ model: spec, leverage: L, periods: P, paths: 5000, seed: 2026, bands: { probabilities, every: 2 } });
+      const b = s.bands as NonNullable<typeof s.bands>;
+      b.periods.forEach((day, i) => {
+        const q = b.quantiles[i] as readonly number[];
+        rows.push({ fund: `${L}x S&P 500`.replace('-', '−'), model, day, q05: q[0] as number, q25: q[1] as number, q50: q[2] as number, q75: q[3] as number, q95: q[4] as number });
+      });
+    }
+  }
+  const colors = { domain: models.map(([name]) => name), range: ['#4e79a7', '#e15759'] };
+  save(
+    'monte-carlo-fan.svg',
+    Plot.plot({
+      document,
+      width: 900,
+      height: 400,
+      marginLeft: 56,
+      marginRight: 20,
+      style: { fontSize: '11px' },
+      x: { label: 'trading days →' },
+      y: { type: 'log', base: 2, label: '↑ growth of 1 (log scale)', domain: [0.125, 8] },
+      fx: { label: null, domain: ['3x S&P 500', '−3x S&P 500'] },
+      color: colors,
+      marks: [
+        Plot.gridY([0.125, 0.25, 0.5, 1, 2, 4, 8]),
+        Plot.axisY([0.125, 0.25, 0.5, 1, 2, 4, 8], { tickFormat: (v: number) => `×${v}`, label: '↑ growth of 1 (log scale)' }),
+        Plot.areaY(rows, { x: 'day', y1: 'q05', y2: 'q95', fill: 'model', fillOpacity: 0.15, fx: 'fund', z: 'model' }),
+        Plot.areaY(rows, { x: 'day', y1: 'q25', y2: 'q75', fill: 'model', fillOpacity: 0.3, fx: 'fund', z: 'model' }),
+        Plot.line(rows, { x: 'day', y: 'q50', stroke: 'model', strokeWidth: 1.8, fx: 'fund', z: 'model' }),
+        ...models.map(([name], k) =>
+          Plot.text([{ fund: '3x S&P 500' }], { fx: 'fund', text: () => name, fill: () => name, frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' }),
+        ),
+        Plot.text([{ fund: '3x S&P 500' }], { fx: 'fund', text: () => 'bands: 5 – 95 %, 25 – 75 %; line: median; 5,000 paths', frameAnchor: 'bottom-left', dx: 8, dy: -8 }),
         Plot.frame({ stroke: '#ccc' }),
       ],
     }),

@@ -127,6 +127,8 @@ const decimalTable: Record<string, unknown[][]> = {
   simulateFund: [[decimalFundOptions]],
   createDecimalContext: [[{ precision: 30, rounding: 'half-even' }]],
 };
+const mcRun = { model: { kind: 'gbm', drift: 0.05, volatility: 0.2 }, leverage: -3, periods: 3, seed: 1, thresholds: [1], drawdowns: [0.1], bands: { probabilities: [0.5] } } as const;
+const mergeShards = [core.simulateOutcomes({ ...mcRun, paths: { first: 0, count: 2 } }), core.simulateOutcomes({ ...mcRun, paths: { first: 2, count: 3 } })];
 const VALID: Record<string, unknown[][]> = {
   isInverseMathError: [[new Error('x')]],
   effectiveLogLeverage: [[0.01, -3]],
@@ -180,6 +182,12 @@ const VALID: Record<string, unknown[][]> = {
   garchForecast: [[{ omega: 1e-6, alpha: 0.1, beta: 0.85, next: 1e-4 }, 5, { periodsPerYear: 252 }]],
   expectedDrag: [[{ leverage: -3, variances: [1e-4, 2e-4] }], [{ leverage: 3, volatility: 0.2, periods: 21, periodsPerYear: 252 }]],
   dragHorizon: [[{ leverage: -3, variances: [1e-4, 2e-4], threshold: 1e-4 }]],
+  simulateOutcomes: [
+    [{ model: { kind: 'gbm', drift: 0.05, volatility: [0.2, 0.3, 0.1], degreesOfFreedom: 5 }, leverage: -3, periods: 3, paths: 4, seed: 1, costs: { expenseRatio: 0.01, financingRate: [0.01, 0.02, 0.03] }, thresholds: [1], drawdowns: [0.1], bands: { probabilities: [0.5], every: 2 } }],
+    [{ model: { kind: 'garch', params: { mu: 0, omega: 1e-5, alpha: 0.1, beta: 0.8 } }, leverage: 2, periods: 3, paths: { first: 5, count: 2 }, seed: 2, rebalance: { band: 0.1 } }],
+    [{ model: { kind: 'bootstrap', returns: [0.01, -0.02, 0.5], block: { kind: 'stationary', meanLength: 2 } }, leverage: -3, periods: 4, paths: 3, seed: 3, periodsPerYear: 12 }],
+  ],
+  mergeOutcomes: [mergeShards],
   ...Object.fromEntries(Object.entries(decimalTable).map(([k, v]) => [`decimal.${k}`, v])),
   ...Object.fromEntries(Object.entries(decimalTable).filter(([k]) => k !== 'createDecimalContext').map(([k, v]) => [`decimal context.${k}`, v])),
   'decimal.isInverseMathError': [[new Error('x')]],
