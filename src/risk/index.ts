@@ -5,3 +5,5 @@
  */
 export { InverseMathError, isInverseMathError } from '../errors.ts';
 export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';
+export { wipeOutDistance, wipeOutMove } from './wipe-out.ts';
+export type { WipeOutDistance, WipeOutDistanceOptions } from './wipe-out.ts';
