@@ -78,11 +78,13 @@ describe('ticks', () => {
     const index = [100.5, 99.2, 101];
     const elapsed = [0.1, 0.5, 0.9];
     const batch = indicativeNav({ ...base, index, elapsed });
-    index.forEach((level, i) =>
-      expect(batch[i]).toBe(indicativeNav({ ...base, index: level, elapsed: elapsed[i] as number })),
-    );
+    index.forEach((level, i) => {
+      expect(batch[i]).toBe(indicativeNav({ ...base, index: level, elapsed: elapsed[i] as number }));
+    });
     const same = indicativeNav({ ...base, index: Float64Array.from(index), elapsed: 0.5 });
-    index.forEach((level, i) => expect(same[i]).toBe(indicativeNav({ ...base, index: level, elapsed: 0.5 })));
+    index.forEach((level, i) => {
+      expect(same[i]).toBe(indicativeNav({ ...base, index: level, elapsed: 0.5 }));
+    });
   });
 
   test('inputs are not mutated', () => {
