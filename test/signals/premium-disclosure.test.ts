@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { premiumDisclosure } from '../../src/signals/index.ts';
 import { expectCode } from '../helpers/assert.ts';
+import { mean, medianAbs, PREMIUM_FUNDS, premiumToModel } from '../helpers/premium-to-model.ts';
 
 describe('worked histories', () => {
   test('"more than seven": 7 days beyond 2 % are not disclosed, 8 are', () => {
@@ -80,5 +81,50 @@ describe('bad input', () => {
     ['misspelt option', () => premiumDisclosure([0], { day: 7 } as never), 'UNKNOWN_OPTION', 'options.day'],
   ])('%s', (_name, fn, code, argument) => {
     expectCode(fn, code as never, argument);
+  });
+});
+
+describe('real data: five funds against the NAV model, 2019–2023 (test/fixtures; test/helpers/premium-to-model.ts)', () => {
+  const series = PREMIUM_FUNDS.map(premiumToModel);
+
+  test('one premium per trading day after the first close, dates aligned with the index', () => {
+    for (const s of series) {
+      expect(s.premiums.length).toBe(s.dates.length - 1);
+      expect([s.dates[0], s.dates.at(-1)]).toEqual(['2018-12-31', '2023-12-29']);
+      // five years of NYSE sessions: 252, 253, 252, 251, 250
+      expect(s.premiums.length).toBe(1258);
+    }
+  });
+
+  test('the daily premium to the model is a few basis points (the data README: the fund-vs-L×index gap is "about 7–11 bp")', () => {
+    for (const s of series) {
+      const median = medianAbs(s.premiums);
+      expect(median, s.spec.ticker).toBeGreaterThan(3e-4);
+      expect(median, s.spec.ticker).toBeLessThan(15e-4);
+    }
+  });
+
+  test('the model explains the carry: its mean daily residual is below 1 bp, and below 0.3 bp where dividends are modelled (S&P 500)', () => {
+    for (const s of series) {
+      expect(Math.abs(mean(s.premiums)), s.spec.ticker).toBeLessThan(1e-4);
+      if (s.spec.index === 'S&P 500') expect(Math.abs(mean(s.premiums)), s.spec.ticker).toBeLessThan(0.3e-4);
+    }
+  });
+
+  test('docs/concepts.md §3: the Nasdaq-100 dividends the model leaves out (L·q) show as a residual of the sign of L', () => {
+    for (const s of series.filter((x) => x.spec.index === 'Nasdaq-100')) {
+      expect(Math.sign(mean(s.premiums)), s.spec.ticker).toBe(Math.sign(s.spec.leverage));
+    }
+  });
+
+  test('premiumDisclosure reads the real series: every disclosed run lies beyond the threshold on each of its days', () => {
+    for (const s of series) {
+      for (const threshold of [0.02, 0.005]) {
+        for (const run of premiumDisclosure(s.premiums, { threshold, days: 1 }).runs) {
+          for (let t = run.start; t <= run.end; t++)
+            expect(Math.abs(s.premiums[t] as number)).toBeGreaterThan(threshold);
+        }
+      }
+    }
   });
 });
