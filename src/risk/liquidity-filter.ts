@@ -1,10 +1,12 @@
 import * as guard from '../internal/guards.ts';
 
 const KEYS = ['window', 'k', 'ddof'] as const;
+/** The longest window (a streaming state holds it: 2²⁰ doubles, 8 MiB). */
+const MAX_WINDOW = 1_048_576;
 
 /** Options of the liquidity filter. */
 export interface LiquidityFilterOptions {
-  /** Length of the trailing window, a whole number `≥ 2`; default 20. */
+  /** Length of the trailing window, a whole number in `[2, 2²⁰]`; default 20. */
   readonly window?: number;
   /** How many standard deviations above the window's mean a spread must be to be flagged, `≥ 0`; default 3. */
   readonly k?: number;
@@ -50,6 +52,7 @@ function readOptions(options: unknown): { window: number; k: number; ddof: 0 | 1
   const kIn = o.k;
   const ddofIn = o.ddof;
   const window = windowIn === undefined ? 20 : guard.integer(windowIn, 'options.window', 2);
+  if (window > MAX_WINDOW) guard.fail('OUT_OF_RANGE', `must be at most ${MAX_WINDOW}`, 'options.window', windowIn);
   const k = kIn === undefined ? 3 : guard.nonNegative(kIn, 'options.k');
   if (!(ddofIn === undefined || ddofIn === 0 || ddofIn === 1))
     guard.fail('INVALID_OPTION', 'must be 0 or 1', 'options.ddof', ddofIn);
@@ -95,7 +98,7 @@ function thresholdOf(
  * @param spreads - `n > window` bid-ask spreads, each `≥ 0` (not mutated)
  * @param options - `window` (default 20), `k` (default 3), `ddof` (default 1)
  * @returns `start` (= `window`), and the flags and thresholds of spreads `start … n − 1`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also a threshold beyond a double), `EMPTY_SERIES`, `SERIES_TOO_SHORT` (not more than `window` spreads), `NEGATIVE` (a spread, `k`), `OUT_OF_RANGE` (`window` not a whole number `≥ 2`), `INVALID_OPTION` (`ddof`), `UNKNOWN_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also a threshold beyond a double), `EMPTY_SERIES`, `SERIES_TOO_SHORT` (not more than `window` spreads), `NEGATIVE` (a spread, `k`), `OUT_OF_RANGE` (`window` not a whole number in `[2, 2²⁰]`), `INVALID_OPTION` (`ddof`), `UNKNOWN_OPTION`
  * @see docs/concepts.md §6.4; "Precision Hedging: Algorithmic Strategies for Inverse ETF Investments" (liquidity filters, 3 standard deviations)
  * @example
  * ```ts
@@ -200,7 +203,9 @@ export function stepLiquidityFilter(
   const { window: w, buffer, head, count } = s;
   const threshold = count >= w ? thresholdOf(buffer, head, w, s.k, s.ddof, 'spread') : null;
   const flagged = threshold !== null && x > threshold;
-  const next = target ?? { ...s, buffer: new Float64Array(w) };
+  const next =
+    target ??
+    ({ buffer: new Float64Array(w) } as { -readonly [K in keyof LiquidityFilterState]: LiquidityFilterState[K] });
   if (next.buffer !== buffer) next.buffer.set(buffer);
   next.buffer[head] = x;
   Object.assign(next, {

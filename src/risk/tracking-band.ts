@@ -160,7 +160,37 @@ const whole = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0
 /** The state's fields, checked (a state is input too): a copy the step may write. */
 function readState(state: unknown): Mutable {
   const st = guard.options(state, 'state') as unknown as TrackingBandState;
-  const s: Mutable = { ...st };
+  // the state's own fields only (a copy the step may write; other keys of the object are not carried over)
+  const {
+    leverage,
+    band,
+    floor,
+    tighten,
+    period,
+    fundGrowth,
+    indexGrowth,
+    deviation,
+    maxAbsDeviation,
+    width,
+    breached,
+    breaches,
+    firstBreach,
+  } = st;
+  const s: Mutable = {
+    leverage,
+    band,
+    floor,
+    tighten,
+    period,
+    fundGrowth,
+    indexGrowth,
+    deviation,
+    maxAbsDeviation,
+    width,
+    breached,
+    breaches,
+    firstBreach,
+  };
   const ok =
     finite(s.leverage) &&
     atLeast(s.band, Number.MIN_VALUE) &&
