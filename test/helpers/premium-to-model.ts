@@ -55,6 +55,8 @@ export interface PremiumSeries {
   readonly spec: PremiumFund;
   /** The closes `F_0 … F_n`, aligned by date with the index. */
   readonly dates: readonly string[];
+  /** The index's closes. */
+  readonly index: Float64Array;
   /** The fund's adjusted closes (total return). */
   readonly fund: Float64Array;
   /** The model NAV at each close (`navFromPrices`, from 1). */
@@ -100,6 +102,7 @@ export function premiumToModel(spec: PremiumFund): PremiumSeries {
   return {
     spec,
     dates,
+    index: levels,
     fund,
     model,
     premiums: premiumDiscount(fund.subarray(1), anchored(model)),
