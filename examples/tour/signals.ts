@@ -22,7 +22,7 @@ export function signalsSection(): void {
     ['index', 'elapsed', 'iNAV'],
     ticks.map((level, i) => [num(level, 0), num([0, 0.25, 0.5, 0.75][i] as number), num(inav[i] as number, 4)]),
   );
-  const quotes = [20.002, 19.712, 19.405, 20.125];
+  const quotes = [20.002, 19.712, 19.41, 20.125];
   const premiums = premiumDiscount(quotes, inav);
   note(`Quotes ${quotes.join(', ')} → premiums ${Array.from(premiums, (p) => bp(p)).join(', ')};`);
   note(
