@@ -244,7 +244,7 @@ export function stepTrackingBand(
   const i = guard.options(input, 'input', ['indexReturn', 'fundReturn']);
   const r = guard.simpleReturn(i.indexReturn, 'input.indexReturn');
   const R = guard.finite(i.fundReturn, 'input.fundReturn');
-  if (R < -1) guard.fail('RETURN_OUT_OF_DOMAIN', 'must be ≥ -1', 'input.fundReturn', i.fundReturn);
+  if (R < -1) guard.fail('RETURN_OUT_OF_DOMAIN', 'must be ≥ -1', 'input.fundReturn', R);
   if (out !== undefined && !Object.isExtensible(guard.options(out, 'out')))
     guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
   advance(s, r, R, ['input.indexReturn', 'input.fundReturn']);

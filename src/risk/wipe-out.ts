@@ -78,12 +78,13 @@ export function wipeOutDistance(options: WipeOutDistanceOptions): WipeOutDistanc
   const o = guard.options(options, 'options', ['leverage', 'volatility', 'periodsPerYear']);
   const L = guard.finite(o.leverage, 'options.leverage');
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  if (sigma === 0) guard.fail('NOT_POSITIVE', 'must be greater than zero', 'options.volatility', o.volatility);
-  const ppy = o.periodsPerYear === undefined ? 252 : guard.positive(o.periodsPerYear, 'options.periodsPerYear');
+  if (sigma === 0) guard.fail('NOT_POSITIVE', 'must be greater than zero', 'options.volatility', sigma);
+  const ppyIn = o.periodsPerYear;
+  const ppy = ppyIn === undefined ? 252 : guard.positive(ppyIn, 'options.periodsPerYear');
   if (L >= 0 && L <= 1) return { move: null, sigmas: null, logSigmas: null };
-  const move = guard.finiteResult(-1 / L, 'options.leverage', o.leverage);
+  const move = guard.finiteResult(-1 / L, 'options.leverage', L);
   const s = sigma * Math.sqrt(1 / ppy);
-  const sigmas = guard.finiteResult(move / s, 'options.volatility', o.volatility);
-  const logSigmas = guard.finiteResult(Math.log1p(move) / s, 'options.volatility', o.volatility);
+  const sigmas = guard.finiteResult(move / s, 'options.volatility', sigma);
+  const logSigmas = guard.finiteResult(Math.log1p(move) / s, 'options.volatility', sigma);
   return { move, sigmas, logSigmas };
 }
