@@ -8,7 +8,7 @@
 import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { navFromPrices } from '../../src/nav/index.ts';
+import { navFromPrices, navPath } from '../../src/nav/index.ts';
 import { indicativeNav } from '../../src/signals/index.ts';
 import { expectClose, expectCode, snapshot } from '../helpers/assert.ts';
 
@@ -117,6 +117,10 @@ describe('the iNAV at the next close is the next NAV (issue 15)', () => {
       expect(
         indicativeNav({ nav, leverage: L, indexClose: close, index: next, ...costs, elapsed: 1, periodsPerYear: P }),
       ).toBe(expected);
+      // and navPath on the same return (navFromPrices forms it as next/close − 1)
+      expect(navPath([next / close - 1], { leverage: L, ...costs, periodsPerYear: P, initialNav: nav })[1]).toBe(
+        expected,
+      );
     },
   );
 
