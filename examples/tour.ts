@@ -9,6 +9,7 @@ import { rebalanceSection } from './tour/rebalance.ts';
 import { decimalSection } from './tour/decimal.ts';
 import { volatilitySection } from './tour/volatility.ts';
 import { monteCarloSection } from './tour/monte-carlo.ts';
+import { signalsSection } from './tour/signals.ts';
 
 console.log('@inverse-math/core — a guided tour');
 console.log('Returns are fractions shown as percent; rates are annual.');
@@ -19,6 +20,7 @@ const sections: ReadonlyArray<() => void | Promise<void>> = [
   navSection,
   rebalanceSection,
   volatilitySection,
+  signalsSection,
   monteCarloSection,
   decimalSection,
 ];

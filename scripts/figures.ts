@@ -17,6 +17,10 @@
  * - `monte-carlo-fan.svg`: one year of a 3x and a −3x S&P 500 fund
  *   (`simulateOutcomes` bands), GBM against a stationary bootstrap of the
  *   index's daily returns (`test/fixtures/spx.csv`).
+ * - `premium-to-model.svg`: the distribution of the daily premium of five
+ *   funds to the NAV model re-anchored at the previous close
+ *   (`test/helpers/premium-to-model.ts`), 2019–2023, with the median |π| and
+ *   the Rule 6c-11 runs (`premiumDisclosure`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +31,10 @@ import { JSDOM } from 'jsdom';
 import { fundReturnTable } from '../src/drag/index.ts';
 import { simulateOutcomes } from '../src/montecarlo/index.ts';
 import { navPath } from '../src/nav/index.ts';
+import { premiumDisclosure } from '../src/signals/index.ts';
 import { readSeries } from '../test/helpers/csv.ts';
 import { FUNDS, fundInputs } from '../test/helpers/real-funds.ts';
+import { medianAbs, PREMIUM_FUNDS, premiumToModel } from '../test/helpers/premium-to-model.ts';
 import { garchDragBacktest, summary } from '../test/helpers/garch-backtest.ts';
 
 const OUT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'docs', 'figures');
@@ -333,6 +339,57 @@ mkdirSync(OUT, { recursive: true });
           Plot.text([{ fund: '3x S&P 500' }], { fx: 'fund', text: () => name, fill: () => name, frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' }),
         ),
         Plot.text([{ fund: '3x S&P 500' }], { fx: 'fund', text: () => 'bands: 5 – 95 %, 25 – 75 %; line: median; 5,000 paths', frameAnchor: 'bottom-left', dx: 8, dy: -8 }),
+        Plot.frame({ stroke: '#ccc' }),
+      ],
+    }),
+  );
+}
+
+// 6. The daily premium of five funds to the NAV model (re-anchored each day), 2019–2023.
+{
+  const clip = 60;
+  const rows: Array<{ fund: string; bp: number }> = [];
+  const labels: Array<{ fund: string; text: string }> = [];
+  for (const spec of PREMIUM_FUNDS) {
+    const s = premiumToModel(spec);
+    const fund = `${spec.ticker} (${String(spec.leverage).replace('-', '−')}x ${spec.index})`;
+    for (const p of s.premiums) rows.push({ fund, bp: Math.max(-clip, Math.min(clip, p * 1e4)) });
+    const outside = Array.from(s.premiums).filter((p) => Math.abs(p * 1e4) >= clip).length;
+    const runs = premiumDisclosure(s.premiums).runs.length;
+    labels.push({
+      fund,
+      text: `median |π| ${(medianAbs(s.premiums) * 1e4).toFixed(1)} bp · ${outside} days beyond ±${clip} bp (piled at the edges) · Rule 6c-11 runs: ${runs === 0 ? 'none' : runs}`,
+    });
+  }
+  const funds = labels.map((l) => l.fund);
+  save(
+    'premium-to-model.svg',
+    Plot.plot({
+      document,
+      width: 820,
+      height: 120 * funds.length,
+      marginLeft: 56,
+      marginRight: 150,
+      style: { fontSize: '11px' },
+      x: {
+        label:
+          "daily premium to the model, basis points (fund's close vs its previous close × the model's one-day growth) →",
+        domain: [-clip, clip],
+      },
+      y: { label: '↑ days', grid: true },
+      fy: { label: null, domain: funds },
+      marks: [
+        Plot.rectY(
+          rows,
+          Plot.binX({ y: 'count' }, {
+            x: 'bp',
+            fy: 'fund',
+            thresholds: Array.from({ length: 2 * clip + 1 }, (_, i) => i - clip - 0.5),
+            fill: '#4e79a7',
+          } as Plot.BinXInputs<Plot.RectYOptions>),
+        ),
+        Plot.ruleX([0], { stroke: '#999' }),
+        Plot.text(labels, { fy: 'fund', text: 'text', frameAnchor: 'top-left', dx: 6, dy: 6 }),
         Plot.frame({ stroke: '#ccc' }),
       ],
     }),

@@ -5,3 +5,9 @@
  */
 export { InverseMathError, isInverseMathError } from '../errors.ts';
 export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';
+export { wipeOutDistance, wipeOutMove } from './wipe-out.ts';
+export type { WipeOutDistance, WipeOutDistanceOptions } from './wipe-out.ts';
+export { stepTrackingBand, trackingBand, trackingBandState } from './tracking-band.ts';
+export type { TrackingBand, TrackingBandInput, TrackingBandOptions, TrackingBandState } from './tracking-band.ts';
+export { liquidityFilter, liquidityFilterState, stepLiquidityFilter } from './liquidity-filter.ts';
+export type { LiquidityFilter, LiquidityFilterOptions, LiquidityFilterState } from './liquidity-filter.ts';

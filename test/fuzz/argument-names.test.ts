@@ -52,6 +52,17 @@ const CALLS: [string, unknown[]][] = [
   ['expectedDrag', [{ leverage: -3, variances: [1e-4, 2e-4] }]],
   ['expectedDrag', [{ leverage: 3, volatility: 0.2, periods: 21, periodsPerYear: 252 }]],
   ['dragHorizon', [{ leverage: -3, variances: [1e-4, 2e-4], threshold: 1e-4 }]],
+  ['logNavPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }]],
+  ['indicativeNav', [{ nav: 20, leverage: -3, indexClose: 5000, index: [5050, 4990], financingRate: 0.05, spread: 0.004, dividendYield: 0.01, expenseRatio: 0.0095, elapsed: [0.5, 0.75], periodsPerYear: 252 }]],
+  ['premiumDiscount', [[20.05, 19.99], [20, 20]]],
+  ['premiumSignal', [[0, 0.0003, -0.0003], { threshold: 0.0002, exit: 0.0001 }]],
+  ['premiumDisclosure', [[0.01, 0.025, -0.03], { threshold: 0.02, days: 2 }]],
+  ['wipeOutMove', [-3]],
+  ['wipeOutDistance', [{ leverage: 3, volatility: 0.2, periodsPerYear: 252 }]],
+  ['trackingBandState', [{ leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }]],
+  ['trackingBand', [r3, [0.02, -0.04, 0.06], { leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }]],
+  ['liquidityFilter', [[1, 2, 3, 2, 4], { window: 4, k: 3 }]],
+  ['liquidityFilterState', [{ window: 4, k: 3 }]],
 ];
 
 interface Case {

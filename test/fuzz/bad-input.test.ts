@@ -188,6 +188,27 @@ const VALID: Record<string, unknown[][]> = {
     [{ model: { kind: 'bootstrap', returns: [0.01, -0.02, 0.5], block: { kind: 'stationary', meanLength: 2 } }, leverage: -3, periods: 4, paths: 3, seed: 3, periodsPerYear: 12 }],
   ],
   mergeOutcomes: [mergeShards],
+  indicativeNav: [
+    [{ nav: 20, leverage: -3, indexClose: 5000, index: 5050, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, expenseRatio: 0.0095, elapsed: 0.5, periodsPerYear: 252 }],
+    [{ nav: 20, leverage: 3, indexClose: 100, index: [99, 101, 66], elapsed: [0.1, 0.5, 0.9], days: 3 }],
+  ],
+  premiumDiscount: [[20.05, 20], [[19.99, 20, 20.01], [20, 20.02, 19.98]]],
+  premiumSignal: [[[0, 0.0003, 0.00015, -0.00025], { threshold: 0.0002, exit: 0.0001 }]],
+  premiumDisclosure: [[[0.01, 0.025, 0.025, 0.03, -0.021], { threshold: 0.02, days: 2 }]],
+  wipeOutMove: [[-3]],
+  wipeOutDistance: [[{ leverage: 3, volatility: 0.2, periodsPerYear: 252 }]],
+  trackingBandState: [[{ leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }]],
+  stepTrackingBand: [
+    [core.trackingBandState({ leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }), { indexReturn: 0.01, fundReturn: 0.014 }],
+    [core.trackingBandState({ leverage: -1, band: 0.02, floor: 0, tighten: 1 }), { indexReturn: 0.01, fundReturn: -0.01 }, core.trackingBandState({ leverage: 1, band: 1, floor: 0, tighten: 0 })],
+  ],
+  trackingBand: [[r3, [0.02, -0.04, 0.06], { leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }]],
+  liquidityFilter: [[[1, 2, 3, 2, 4, 9], { window: 4, k: 3, ddof: 1 }]],
+  liquidityFilterState: [[{ window: 4, k: 3, ddof: 0 }]],
+  stepLiquidityFilter: [
+    [core.liquidityFilterState({ window: 2 }), 1.5],
+    [[1, 2, 3].reduce((s, x) => core.stepLiquidityFilter(s, x), core.liquidityFilterState({ window: 2 })), 4, core.liquidityFilterState({ window: 2 })],
+  ],
   ...Object.fromEntries(Object.entries(decimalTable).map(([k, v]) => [`decimal.${k}`, v])),
   ...Object.fromEntries(Object.entries(decimalTable).filter(([k]) => k !== 'createDecimalContext').map(([k, v]) => [`decimal context.${k}`, v])),
   'decimal.isInverseMathError': [[new Error('x')]],
@@ -298,15 +319,17 @@ function problems(name: string, value: unknown, path: string, out: string[], see
 }
 
 /**
- * Arguments a function documents as written to: `stepNav`'s `out` (position 3), `stepEwma`'s and `stepGarch`'s (position 2). When the call
+ * Arguments a function documents as written to: `stepNav`'s `out` (position 3), `stepEwma`'s, `stepGarch`'s, `stepTrackingBand`'s and `stepLiquidityFilter`'s (position 2). When the call
  * returns, the result is that object; when it throws, the object is untouched like any other input.
  */
-const OUTPUT_ARGUMENTS: Readonly<Record<string, number>> = { stepNav: 3, stepEwma: 2, stepGarch: 2 };
+const OUTPUT_ARGUMENTS: Readonly<Record<string, number>> = { stepNav: 3, stepEwma: 2, stepGarch: 2, stepTrackingBand: 2, stepLiquidityFilter: 2 };
 
 const STATE_FIELDS: Readonly<Record<string, string[]>> = {
   stepNav: Object.keys(core.navState({ leverage: 1 })),
   stepEwma: Object.keys(core.ewmaState()),
   stepGarch: Object.keys(core.garchState({ omega: 1, alpha: 0, beta: 0 })),
+  stepTrackingBand: Object.keys(core.trackingBandState({ leverage: 1, band: 1, floor: 0, tighten: 0 })),
+  stepLiquidityFilter: Object.keys(core.liquidityFilterState()),
 };
 
 function check(name: string, fn: Fn, args: unknown[]): void {
