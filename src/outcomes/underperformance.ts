@@ -144,8 +144,13 @@ function readModel(o: Readonly<Record<string, unknown>>, volatility: number, opt
  * The roots are found to full precision in `u = ln y`, on
  * `φ(u) = ln K + L·u − ln(1 + L·(e^u − 1))` (same sign as `g`, extremum
  * `ln K` at `u = 0`): bracketed on each side of 0, then Newton steps
- * safeguarded by bisection. `c(L) = c(1 − L)`, so without drift and costs
- * `L` and `1 − L` share `K`; the probability itself is not symmetric.
+ * safeguarded by bisection.
+ *
+ * Mirror (docs/concepts.md I3, `c(L) = c(1 − L)`): without financing,
+ * `L` and `1 − L` share `K`, and `g_L(y) = y·g_{1−L}(1/y)`; so `L` at drift
+ * `μ` has the probability of `1 − L` at drift `σ² − μ` (the index reflected,
+ * `ln y → −ln y`): −1x as 2x, −2x as 3x. At `μ = σ²/2` (a median index
+ * flat) `L` and `1 − L` are equally likely to underperform.
  *
  * @param options - `leverage`, `drift`, `volatility` `≥ 0`, `years` `> 0`, `rate` (default 0), `expenseRatio` (default 0)
  * @returns the probability, in `[0, 1]`
