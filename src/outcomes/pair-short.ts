@@ -84,8 +84,8 @@ export function pairShortOutcome(options: PairShortOutcomeOptions): PairShortOut
   const trend = L * mu * T;
   const check = (x: number): number => guard.finiteResult(x, 'options', options);
   return {
-    flat: check(-(Math.expm1(lnA) + Math.expm1(lnB)) / 2),
-    expected: check(-(Math.expm1(trend) + Math.expm1(-trend)) / 2),
+    flat: check(0 - (Math.expm1(lnA) + Math.expm1(lnB)) / 2),
+    expected: check(0 - (Math.expm1(trend) + Math.expm1(-trend)) / 2),
     borrow: check((b1 * growthIntegral(L * mu, T) + b2 * growthIntegral(-L * mu, T)) / 2),
     lossProbability: lossProbability(a, lnA, lnB, (mu - (sigma * sigma) / 2) * T, sigma * Math.sqrt(T)),
   };
