@@ -1,5 +1,6 @@
 import * as guard from '../internal/guards.ts';
 import { normalCdf } from '../internal/numeric/normal.ts';
+import { lognormalFundOutcome } from './lognormal-fund-outcome.ts';
 
 /** Options of {@link outcomeProbability}. */
 export interface OutcomeProbabilityOptions {
@@ -31,7 +32,7 @@ export interface OutcomeProbabilityOptions {
  *
  * @param options - `leverage`, `drift`, `volatility` `≥ 0`, `years` `> 0`, `rate` (default 0), `expenseRatio` (default 0), `below` `k > 0`
  * @returns the probability, in `[0, 1]`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when `m_V` overflows), `NEGATIVE` (volatility), `NOT_POSITIVE` (years, below), `UNKNOWN_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when `m_V` or the lognormal mean overflows), `NEGATIVE` (volatility), `NOT_POSITIVE` (years, below), `UNKNOWN_OPTION`
  * @see docs/concepts.md §6.5; M. Cheng and A. Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
  * @example
  * ```ts
@@ -45,17 +46,12 @@ export interface OutcomeProbabilityOptions {
  */
 export function outcomeProbability(options: OutcomeProbabilityOptions): number {
   const keys = ['leverage', 'drift', 'volatility', 'years', 'rate', 'expenseRatio', 'below'];
-  const o = guard.options(options, 'options', keys);
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const mu = guard.finite(o.drift, 'options.drift');
-  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const T = guard.positive(o.years, 'options.years');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
-  const k = guard.positive(o.below, 'options.below');
-  const m = guard.finiteResult((L * mu + (1 - L) * rf - f - (L * L * sigma * sigma) / 2) * T, 'options', options);
-  const s = Math.abs(L) * sigma * Math.sqrt(T);
-  const gap = Math.log(k) - m;
-  if (!(s > 0)) return gap > 0 ? 1 : 0;
-  return normalCdf(gap / s);
+  // one read of each option: a snapshot, validated here (below, years > 0) and by lognormalFundOutcome (the rest)
+  const { below, ...model } = guard.options(options, 'options', keys) as unknown as OutcomeProbabilityOptions;
+  const k = guard.positive(below, 'options.below');
+  guard.positive(model.years, 'options.years');
+  const { logMean, logSd } = lognormalFundOutcome(model);
+  const gap = Math.log(k) - logMean;
+  if (!(logSd > 0)) return gap > 0 ? 1 : 0;
+  return normalCdf(gap / logSd);
 }

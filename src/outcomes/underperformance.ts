@@ -57,35 +57,22 @@ function phi(L: number, lnK: number, u: number): number {
   return t > 0 ? lnK + (L - 1) * u - Math.log(t) : Number.POSITIVE_INFINITY;
 }
 
-/** `φ'(u) = L·(1 − L)·(1 − e^u) / (1 + L·(e^u − 1))`. */
-function phiSlope(L: number, u: number): number {
-  if (u <= 1) return (-L * (1 - L) * Math.expm1(u)) / (1 + L * Math.expm1(u));
-  const w = Math.exp(-u);
-  return (L * (1 - L) * (w - 1)) / (L + (1 - L) * w);
-}
-
 /**
- * The root of `φ` on the side `dir` (±1) of 0, to full precision: the
- * bracket `(0, dir·δ)` is doubled until `φ` changes sign, then Newton steps
- * are taken while they stay inside it, bisection otherwise.
+ * The root of `φ` on the side `dir` (±1) of 0, to the last bit: the bracket
+ * `(0, dir·δ)` is doubled until `φ` changes sign, then halved until its ends
+ * are adjacent doubles.
  */
 function root(L: number, lnK: number, dir: number, start: number): number {
   const inside = Math.sign(lnK);
   let a = 0;
   let b = dir * start;
   for (let i = 0; i < 2100 && Math.sign(phi(L, lnK, b)) === inside; i++) [a, b] = [b, 2 * b];
-  let u = (a + b) / 2;
-  for (let i = 0; i < 200; i++) {
-    const v = phi(L, lnK, u);
-    if (v === 0) return u;
-    if (Math.sign(v) === inside) a = u;
+  for (;;) {
+    const u = a + (b - a) / 2;
+    if (u === a || u === b) return u;
+    if (Math.sign(phi(L, lnK, u)) === inside) a = u;
     else b = u;
-    const newton = Number.isFinite(v) ? u - v / phiSlope(L, u) : Number.NaN;
-    const next = (newton - a) * (newton - b) < 0 ? newton : (a + b) / 2;
-    if (next === u || next === a || next === b) return u;
-    u = next;
   }
-  return u;
 }
 
 /** `P(fund return < L × index return)` at horizon `T > 0` (see {@link underperformanceProbability}). */
@@ -143,8 +130,8 @@ function readModel(o: Readonly<Record<string, unknown>>, volatility: number, opt
  *
  * The roots are found to full precision in `u = ln y`, on
  * `φ(u) = ln K + L·u − ln(1 + L·(e^u − 1))` (same sign as `g`, extremum
- * `ln K` at `u = 0`): bracketed on each side of 0, then Newton steps
- * safeguarded by bisection.
+ * `ln K` at `u = 0`): bracketed on each side of 0, then bisected until the
+ * bracket's ends are adjacent doubles.
  *
  * Mirror (docs/concepts.md I3, `c(L) = c(1 − L)`): without financing,
  * `L` and `1 − L` share `K`, and `g_L(y) = y·g_{1−L}(1/y)`; so `L` at drift
