@@ -7,6 +7,7 @@ import { dragSection, leverageSection } from './tour/leverage-and-drag.ts';
 import { navSection } from './tour/nav.ts';
 import { rebalanceSection } from './tour/rebalance.ts';
 import { decimalSection } from './tour/decimal.ts';
+import { outcomesSection, sizingSection } from './tour/sizing-and-outcomes.ts';
 
 console.log('@inverse-math/core — a guided tour');
 console.log('Returns are fractions shown as percent; rates are annual.');
@@ -17,6 +18,8 @@ const sections: ReadonlyArray<() => void | Promise<void>> = [
   navSection,
   rebalanceSection,
   decimalSection,
+  sizingSection,
+  outcomesSection,
 ];
 
 for (const section of sections) await section();
