@@ -4,6 +4,8 @@ import { describe, expect } from 'vitest';
 import { normalCdf } from '../../src/internal/numeric/normal.ts';
 import { lognormalFundOutcome, outcomeProbability } from '../../src/outcomes/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
+import { D80, decimalPhi } from '../helpers/normal-oracle.ts';
+import { exact } from '../helpers/oracle.ts';
 
 const base = { leverage: 3, drift: 0.08, volatility: 0.2, years: 1 };
 
@@ -41,6 +43,40 @@ describe('outcomeProbability', () => {
   test.prop([model, fc.double({ min: 1.0001, max: 3, noNaN: true })])('increases with the threshold', (p, factor) => {
     expect(outcomeProbability({ ...p, below: p.below * factor })).toBeGreaterThanOrEqual(outcomeProbability(p));
   });
+
+  test.each([
+    [3, 0.08, 0.2, 1, 0.02, 0.0095, 0.01],
+    [-3, 0.1, 0.25, 5, 0.05, 0.0095, 0.001],
+    [2, 0.07, 0.18, 30, 0.03, 0.009, 1],
+    [-1, 0, 0.15, 0.25, 0.05, 0.01, 1.3],
+  ])(
+    'equals an 80-digit oracle (Φ of the closed form in decimal arithmetic), tails included: L = %s, μ = %s, σ = %s, T = %s, rf = %s, f = %s, k = %s',
+    (L, mu, sigma, T, rf, f, k) => {
+      const x = (v: number) => exact(v, D80);
+      const m = x(L)
+        .times(x(mu))
+        .plus(new D80(1).minus(x(L)).times(x(rf)))
+        .minus(x(f))
+        .minus(x(L).pow(2).times(x(sigma).pow(2)).div(2))
+        .times(x(T));
+      const s = x(L).abs().times(x(sigma)).times(x(T).sqrt());
+      const truth = decimalPhi(x(k).ln().minus(m).div(s)).toNumber();
+      // the inputs are rounded once more in double arithmetic than in the oracle: Φ's relative condition number is ≈ z²
+      expectClose(
+        outcomeProbability({
+          leverage: L,
+          drift: mu,
+          volatility: sigma,
+          years: T,
+          rate: rf,
+          expenseRatio: f,
+          below: k,
+        }),
+        truth,
+        1e-13,
+      );
+    },
+  );
 
   test('a certain outcome (σ = 0 or L = 0) gives 0 or 1', () => {
     // σ = 0: V_T = e^{(L·μ)·T} = e^{0.24}

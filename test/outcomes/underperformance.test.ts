@@ -9,6 +9,8 @@ import { normalCdf } from '../../src/internal/numeric/normal.ts';
 import { underperformanceHorizon, underperformanceProbability } from '../../src/outcomes/index.ts';
 import { leverageAwayFromZeroOne } from '../helpers/arbitraries.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
+import { D80, decimalPhi } from '../helpers/normal-oracle.ts';
+import { exact } from '../helpers/oracle.ts';
 import { normals, zScore } from '../helpers/random.ts';
 
 /**
@@ -41,7 +43,64 @@ function reference(L: number, mu: number, sigma: number, T: number, rf = 0, f = 
   return concave ? normalCdf(z1) + normalCdf(-z2) : normalCdf(z2) - normalCdf(z1);
 }
 
+/**
+ * An 80-digit oracle: the roots of g by bisection in decimal arithmetic from the
+ * exact binary inputs, and Φ from test/helpers/normal-oracle.ts.
+ */
+function oracle(L: number, mu: number, sigma: number, T: number, rf: number, f: number): number {
+  const x = (v: number) => exact(v, D80);
+  const [l, s2, t] = [x(L), x(sigma).pow(2), x(T)];
+  const lnK = new D80(1).minus(l).times(x(rf)).minus(x(f)).minus(l.pow(2).minus(l).div(2).times(s2)).times(t);
+  const g = (y: InstanceType<typeof D80>) =>
+    lnK
+      .plus(l.times(y.ln()))
+      .exp()
+      .minus(1)
+      .minus(l.times(y.minus(1)));
+  const yStar = lnK.div(new D80(1).minus(l)).exp();
+  const inside = g(yStar).isNegative();
+  const solve = (outside: InstanceType<typeof D80>) => {
+    let [a, b] = [yStar, outside];
+    for (let i = 0; i < 300; i++) {
+      const mid = a.plus(b).div(2);
+      if (g(mid).isNegative() === inside) a = mid;
+      else b = mid;
+    }
+    return a;
+  };
+  let lo = yStar.div(2);
+  while (g(lo).isNegative() === inside) lo = lo.div(2);
+  let hi = yStar.times(2);
+  while (g(hi).isNegative() === inside) hi = hi.times(2);
+  const m = x(mu).minus(s2.div(2)).times(t);
+  const s = s2.times(t).sqrt();
+  const z = (y: InstanceType<typeof D80>) => y.ln().minus(m).div(s);
+  const between = decimalPhi(z(solve(hi))).minus(decimalPhi(z(solve(lo))));
+  return (inside ? between : new D80(1).minus(between)).toNumber();
+}
+
 describe('underperformanceProbability', () => {
+  test.each([
+    [2, 0.08, 0.2, 1, 0, 0],
+    [-3, 0.05, 0.3, 2, 0.04, 0.0095],
+    [3, 0.6, 0.1, 10, 0, 0],
+    [-1, -0.3, 0.4, 0.1, 0.05, 0.01],
+    [0.5, 0.08, 0.2, 2, 0.03, 0.001],
+  ])(
+    'equals an 80-digit oracle to 1e-12 (relative): L = %s, μ = %s, σ = %s, T = %s, rf = %s, f = %s',
+    (L, mu, sigma, T, rf, f) => {
+      const p = underperformanceProbability({
+        leverage: L,
+        drift: mu,
+        volatility: sigma,
+        years: T,
+        rate: rf,
+        expenseRatio: f,
+      });
+      expectClose(p, oracle(L, mu, sigma, T, rf, f), 1e-12);
+    },
+  );
+
   test('docs/concepts.md §6.5: 2x, μ = 8 %, σ = 20 %, T = 1 → "about two in three"', () => {
     const p = underperformanceProbability({ leverage: 2, drift: 0.08, volatility: 0.2, years: 1 });
     expect(Math.abs(p - 2 / 3)).toBeLessThan(0.01);

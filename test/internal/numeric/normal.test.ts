@@ -1,49 +1,21 @@
 /**
- * src/internal/numeric/normal.ts against a 80-digit decimal.js oracle, in
- * ulps of the true value, across the whole range of doubles: Φ from
- * x = −38.45 (a subnormal result) to +9, Φ⁻¹ from p = 1e-300 to 1 − 1e-16.
- *
- * The oracle: Φ(x) = ½·erfc(−x/√2) with the exact binary value of x, erfc(z)
- * from the positive-term series erf(z) = (2/√π)·e^{−z²}·Σ 2ⁿz^{2n+1}/(1·3···(2n+1))
- * for z < 3 (no cancellation inside the sum; 80 digits cover the 1 − erf
- * cancellation) and from the continued fraction
- * erfc(z) = (e^{−z²}/√π)·1/(z + ½/(z + 1/(z + 3/2/(z + …)))) (400 terms) for
- * z ≥ 3 (Abramowitz & Stegun 7.1.6 and 7.1.14). The two agree where they
- * meet, and the oracle reproduces a published value.
+ * src/internal/numeric/normal.ts against an 80-digit decimal.js oracle
+ * (test/helpers/normal-oracle.ts: erfc by its series below z = 3 and its
+ * continued fraction above), in ulps of the true value, across the whole
+ * range of doubles: Φ from x = −38.45 (a subnormal result) to +9, Φ⁻¹ from
+ * p = 1e-300 to 1 − 1e-16. The two halves of the oracle agree where they
+ * meet, and it reproduces a published value.
  */
 import type Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { normalCdf, normalQuantile } from '../../../src/internal/numeric/normal.ts';
-import { decimalWith, exact } from '../../helpers/oracle.ts';
+import { D80, decimalDensity, decimalPhi, erfcFraction, erfcSeries } from '../../helpers/normal-oracle.ts';
+import { exact } from '../../helpers/oracle.ts';
 
-const D = decimalWith(80);
-const SQRT_PI = D.acos(-1).sqrt();
-const SQRT_2 = new D(2).sqrt();
-
-function erfcSeries(z: Decimal): Decimal {
-  const z2 = z.times(z).times(2);
-  let term = z;
-  let sum = z;
-  for (let n = 1; !term.lt(sum.times('1e-85')); n++) {
-    term = term.times(z2).div(2 * n + 1);
-    sum = sum.plus(term);
-  }
-  return new D(1).minus(sum.times(2).div(SQRT_PI).times(z.times(z).neg().exp()));
-}
-
-function erfcFraction(z: Decimal, terms = 400): Decimal {
-  let t = z;
-  for (let k = terms; k >= 1; k--) t = z.plus(new D(k).div(2).div(t));
-  return z.times(z).neg().exp().div(SQRT_PI).div(t);
-}
-
-const erfc = (z: Decimal): Decimal => (z.lt(3) ? erfcSeries(z) : erfcFraction(z));
+const D = D80;
 
 /** Φ at the exact binary value of `x`. */
-function Phi(x: number): Decimal {
-  const tail = erfc(exact(x, D).abs().div(SQRT_2)).div(2);
-  return x < 0 ? tail : new D(1).minus(tail);
-}
+const Phi = (x: number): Decimal => decimalPhi(exact(x, D));
 
 /** The spacing of doubles at `v` (the subnormal spacing 2⁻¹⁰⁷⁴ below 2⁻¹⁰²²). */
 function ulp(v: number): number {
@@ -105,8 +77,6 @@ describe('normalCdf (Cody)', () => {
 });
 
 describe('normalQuantile (Wichura AS 241)', () => {
-  const density = (x: Decimal): Decimal => x.times(x).div(-2).exp().div(SQRT_PI.times(SQRT_2));
-
   test('max error over p ∈ [1e-300, 1 − 1e-16] (361 points): ≤ 5 ulps of the true quantile', () => {
     const ps: number[] = [];
     for (let i = 0; i <= 150; i++) ps.push(10 ** (-300 + (i * 299.7) / 150));
@@ -118,7 +88,7 @@ describe('normalQuantile (Wichura AS 241)', () => {
       const x = normalQuantile(p);
       const X = exact(x, D);
       // one Newton step in 80 digits from x: the true quantile is x + (p − Φ(x))/φ(x) to ~1e-32 relative
-      const truth = X.plus(exact(p, D).minus(Phi(x)).div(density(X)));
+      const truth = X.plus(exact(p, D).minus(Phi(x)).div(decimalDensity(X)));
       const e = truth.minus(X).abs().div(ulp(truth.toNumber())).toNumber();
       if (e > worst) [worst, at] = [e, p];
     }
