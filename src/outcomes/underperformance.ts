@@ -179,7 +179,8 @@ function shortHorizonLimit(model: Model): number {
  * The shortest horizon at which the probability of underperforming `L` times
  * the index (see {@link underperformanceProbability}) reaches a given level.
  *
- * Definition: the smallest `T ∈ [0, maxYears]` with `P(T) ≥ p`. `P` does not
+ * Formula: `T* = min{T ∈ [0, maxYears] : P(T) ≥ p}`, `null` when the set is
+ * empty, with `P(0) = lim_{T→0+} P(T)`. `P` does not
  * vanish at short horizons: as `T → 0`, `P(T)` tends to `2Φ(a) − 1` for
  * `c(L) > 0` (`2Φ(−a)` for `0 < L < 1`), `a = √(b/(c(L)·σ²))`,
  * `b = c(L)·σ² − (1−L)·rf + f`: without costs `2Φ(1) − 1 ≈ 68.27 %` for any

@@ -239,6 +239,25 @@ describe('underperformanceHorizon', () => {
     for (let t = 0.05; t < T; t += 0.05) expect(P(t)).toBeLessThan(0.7);
   });
 
+  test.each([
+    [-3, 0.05, 0.0095],
+    [2, 0.04, 0.02],
+    [0.5, 0.05, 0.001],
+  ])(
+    'with costs the short-horizon limit is 2Φ(a) − 1 (2Φ(−a) for 0 < L < 1), a = √(b/(c·σ²)), b = c·σ² − (1−L)·rf + f: L = %s, rf = %s, f = %s',
+    (L, rf, f) => {
+      const sigma = 0.2;
+      const c = (L * L - L) / 2;
+      const b = c * sigma * sigma - (1 - L) * rf + f;
+      const a = Math.sqrt(b / (c * sigma * sigma));
+      const limit = c > 0 ? 1 - 2 * normalCdf(-a) : 2 * normalCdf(-a);
+      const model = { leverage: L, drift: 0.08, volatility: sigma, rate: rf, expenseRatio: f };
+      expectClose(underperformanceProbability({ ...model, years: 1e-10 }), limit, 1e-4);
+      expect(underperformanceHorizon({ ...model, probability: limit * (1 - 1e-9) })).toBe(0);
+      expect(underperformanceHorizon({ ...model, probability: limit * (1 + 1e-6), maxYears: 1e6 })).not.toBe(0);
+    },
+  );
+
   test('null ("never") when P stays below p up to maxYears; a concave fund (0.5x) first crosses later', () => {
     expect(
       underperformanceHorizon({ leverage: 2, drift: 0, volatility: 0.2, probability: 0.99, maxYears: 5 }),
