@@ -47,14 +47,20 @@ interface Model {
  * `φ(u) = ln K + L·u − ln(1 + L·(e^u − 1))`: the same sign as `g(e^u)`, and `+∞`
  * where `1 + L·(e^u − 1) ≤ 0` (the target is a loss of 100 % or more, the
  * fund cannot be below it). Unimodal with its extremum `ln K` at `u = 0`.
+ * Away from `L ≤ ½, u ≤ 700` it is evaluated through
+ * `1 + L·(e^u − 1) = e^u·w`, `w = 1 + (1 − L)·(e^{−u} − 1) = L + (1 − L)·e^{−u}`:
+ * no overflow of `e^u`, and for `L` near 1 no cancellation of `L·u`
+ * against the logarithm.
  */
 function phi(L: number, lnK: number, u: number): number {
-  if (u <= 1) {
+  const near1 = L > 0.5;
+  if (near1 ? u < -700 : u <= 700) {
     const t = L * Math.expm1(u);
     return t > -1 ? lnK + L * u - Math.log1p(t) : Number.POSITIVE_INFINITY;
   }
-  const t = L + (1 - L) * Math.exp(-u); // 1 + L·(e^u − 1) = e^u·t
-  return t > 0 ? lnK + (L - 1) * u - Math.log(t) : Number.POSITIVE_INFINITY;
+  const w = near1 ? (1 - L) * Math.expm1(-u) : L + (1 - L) * Math.exp(-u); // w − 1 near 1, w elsewhere
+  if (!(near1 ? w > -1 : w > 0)) return Number.POSITIVE_INFINITY;
+  return lnK + (L - 1) * u - (near1 ? Math.log1p(w) : Math.log(w));
 }
 
 /**
@@ -67,12 +73,14 @@ function root(L: number, lnK: number, dir: number, start: number): number {
   let a = 0;
   let b = dir * start;
   for (let i = 0; i < 2100 && Math.sign(phi(L, lnK, b)) === inside; i++) [a, b] = [b, 2 * b];
-  for (;;) {
+  // at most ~2,100 halvings separate any two doubles of one sign
+  for (let i = 0; i < 2200; i++) {
     const u = a + (b - a) / 2;
     if (u === a || u === b) return u;
     if (Math.sign(phi(L, lnK, u)) === inside) a = u;
     else b = u;
   }
+  return a + (b - a) / 2;
 }
 
 /** `P(fund return < L × index return)` at horizon `T > 0` (see {@link underperformanceProbability}). */
@@ -87,7 +95,7 @@ function probabilityAt(model: Model, T: number): number {
   if (!concave && !(lnK < 0)) return 0;
   if (concave && !(lnK > 0)) return 1;
   // small-horizon estimate of the roots: φ(u) ≈ ln K + c·u², c = (L² − L)/2
-  const start = Math.sqrt(Math.abs(lnK / ((L * L - L) / 2))) || Number.MIN_VALUE;
+  const start = Math.min(1, Math.sqrt(Math.abs(lnK / ((L * L - L) / 2)))) || Number.MIN_VALUE;
   const z1 = (root(L, lnK, -1, start) - m) / s;
   const z2 = (root(L, lnK, 1, start) - m) / s;
   const p = concave

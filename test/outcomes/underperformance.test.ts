@@ -129,6 +129,53 @@ describe('underperformanceProbability', () => {
     },
   );
 
+  test('L → 1 and L → 0 (no costs): the limits P(e^{−u} + u − 1 < σ²T/2) and P(e^u − u − 1 > σ²T/2), no cancellation', () => {
+    // L = 1 + ε: φ(u) = ε·(u − 1 + e^{−u} − σ²T/2) + O(ε²); L = ε: φ(u) = ε·(σ²T/2 + u + 1 − e^u) + O(ε²)
+    const [mu, sigma, T] = [0.08, 0.2, 1];
+    const m = (mu - (sigma * sigma) / 2) * T;
+    const s = sigma * Math.sqrt(T);
+    const bisect = (h: (u: number) => number, lo: number, hi: number): number => {
+      for (let i = 0; i < 200; i++) {
+        const mid = (lo + hi) / 2;
+        if (Math.sign(h(mid)) === Math.sign(h(lo))) lo = mid;
+        else hi = mid;
+      }
+      return (lo + hi) / 2;
+    };
+    const near1 = (u: number): number => Math.exp(-u) + u - 1 - (sigma * sigma * T) / 2;
+    const near0 = (u: number): number => Math.exp(u) - u - 1 - (sigma * sigma * T) / 2;
+    const inside1 = normalCdf((bisect(near1, 0, 5) - m) / s) - normalCdf((bisect(near1, 0, -5) - m) / s);
+    const inside0 = normalCdf((bisect(near0, 0, 5) - m) / s) - normalCdf((bisect(near0, 0, -5) - m) / s);
+    for (const eps of [1e-6, 1e-10, 1e-13]) {
+      expectClose(
+        underperformanceProbability({ leverage: 1 + eps, drift: mu, volatility: sigma, years: T }),
+        inside1,
+        1e-5,
+      );
+      expectClose(
+        underperformanceProbability({ leverage: 1 - eps, drift: mu, volatility: sigma, years: T }),
+        1 - inside1,
+        1e-5,
+      );
+      expectClose(
+        underperformanceProbability({ leverage: eps, drift: mu, volatility: sigma, years: T }),
+        1 - inside0,
+        1e-5,
+      );
+      expectClose(
+        underperformanceProbability({ leverage: -eps, drift: mu, volatility: sigma, years: T }),
+        inside0,
+        1e-5,
+      );
+    }
+    // and without the O(ε) term: 1 ± 1e-13 agrees with the limit to 1e-9
+    expectClose(
+      underperformanceProbability({ leverage: 1 + 1e-13, drift: mu, volatility: sigma, years: T }),
+      inside1,
+      1e-9,
+    );
+  });
+
   test('L ∈ {0, 1}: 0 without costs, 1 when costs make the fund trail; σ = 0: certain', () => {
     for (const leverage of [0, 1]) {
       expect(underperformanceProbability({ leverage, drift: 0.08, volatility: 0.2, years: 1 })).toBe(0);
