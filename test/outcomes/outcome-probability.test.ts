@@ -1,6 +1,6 @@
 /** src/outcomes/outcome-probability.ts: P(V_T/V_0 < k) = Φ((ln k − m_V)/s_V) (docs/concepts.md §6.5). */
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
 import { normalCdf } from '../../src/internal/numeric/normal.ts';
 import { lognormalFundOutcome, outcomeProbability } from '../../src/outcomes/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
@@ -27,7 +27,7 @@ describe('outcomeProbability', () => {
     below: fc.double({ min: 0.01, max: 10, noNaN: true }),
   });
 
-  test.prop([model.filter((p) => Math.abs(p.leverage) > 1e-3)])(
+  it.prop([model.filter((p) => Math.abs(p.leverage) > 1e-3)])(
     'equals Φ of the closed form, with m_V and s_V from lognormalFundOutcome',
     (p) => {
       const { below, ...rest } = p;
@@ -40,7 +40,7 @@ describe('outcomeProbability', () => {
     },
   );
 
-  test.prop([model, fc.double({ min: 1.0001, max: 3, noNaN: true })])('increases with the threshold', (p, factor) => {
+  it.prop([model, fc.double({ min: 1.0001, max: 3, noNaN: true })])('increases with the threshold', (p, factor) => {
     expect(outcomeProbability({ ...p, below: p.below * factor })).toBeGreaterThanOrEqual(outcomeProbability(p));
   });
 

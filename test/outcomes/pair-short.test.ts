@@ -2,8 +2,8 @@
  * src/outcomes/pair-short.ts: shorting an L and a −L fund on the same index
  * (docs/concepts.md §6.5): the closed forms under GBM and the path version.
  */
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
 import { pairShort, pairShortOutcome } from '../../src/outcomes/index.ts';
 import { dailyPath } from '../helpers/arbitraries.ts';
 import { expectClose, expectCode, snapshot } from '../helpers/assert.ts';
@@ -90,7 +90,7 @@ describe('pairShort on a path', () => {
     expectClose(pnl[1] as number, 1 - (0.7 * (4 / 3) + 1.3 * (2 / 3)) / 2, 1e-14);
   });
 
-  test.prop([dailyPath(1, 80), fc.double({ min: -3, max: 3, noNaN: true })])(
+  it.prop([dailyPath(1, 80), fc.double({ min: -3, max: 3, noNaN: true })])(
     'held: 1 − ½(Π(1 + L·r) + Π(1 − L·r)) (40-digit oracle) while both funds survive',
     (path, L) => {
       fc.pre(path.every((r) => Math.abs(L * r) < 1));
@@ -108,7 +108,7 @@ describe('pairShort on a path', () => {
     },
   );
 
-  test.prop([dailyPath(1, 80), fc.double({ min: -3, max: 3, noNaN: true })])(
+  it.prop([dailyPath(1, 80), fc.double({ min: -3, max: 3, noNaN: true })])(
     'rebalanced daily without borrow: the frictionless P&L is exactly 0 every period',
     (path, L) => {
       fc.pre(path.every((r) => Math.abs(L * r) < 1));

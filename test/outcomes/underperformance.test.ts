@@ -3,8 +3,8 @@
  * returns less than L × the index (docs/concepts.md §6.5), and the horizon at
  * which it reaches a level.
  */
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
 import { normalCdf } from '../../src/internal/numeric/normal.ts';
 import { underperformanceHorizon, underperformanceProbability } from '../../src/outcomes/index.ts';
 import { leverageAwayFromZeroOne } from '../helpers/arbitraries.ts';
@@ -211,13 +211,13 @@ describe('underperformanceProbability', () => {
     expenseRatio: fc.double({ min: 0, max: 0.03, noNaN: true }),
   });
 
-  test.prop([model])('is a probability: in [0, 1]', (p) => {
+  it.prop([model])('is a probability: in [0, 1]', (p) => {
     const x = underperformanceProbability(p);
     expect(x).toBeGreaterThanOrEqual(0);
     expect(x).toBeLessThanOrEqual(1);
   });
 
-  test.prop([
+  it.prop([
     leverageAwayFromZeroOne(1e-3),
     fc.double({ min: -0.3, max: 0.3, noNaN: true }),
     fc.double({ min: 0.05, max: 0.8, noNaN: true }),

@@ -3,8 +3,8 @@
  * of the hedge ratio Π(1 + L·r)/Π(1 + β·r) when neither position is traded
  * (docs/concepts.md §6.3).
  */
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
 import { hedgeDrift, hedgeNotional } from '../../src/sizing/index.ts';
 import { dailyPath } from '../helpers/arbitraries.ts';
 import { expectClose, expectCode, snapshot } from '../helpers/assert.ts';
@@ -23,7 +23,7 @@ describe('hedgeNotional', () => {
     expect(hedgeNotional({ portfolioValue: 0, beta: 1, leverage: -3 })).toBe(0);
   });
 
-  test.prop([
+  it.prop([
     fc.double({ min: 1, max: 1e12, noNaN: true }),
     fc.double({ min: 0.05, max: 4, noNaN: true }),
     fc.double({ min: -5, max: -0.1, noNaN: true }),
@@ -42,7 +42,7 @@ describe('hedgeDrift', () => {
     expect(wipedOutAt).toBeNull();
   });
 
-  test.prop([
+  it.prop([
     dailyPath(1, 60),
     fc.double({ min: 0.2, max: 2, noNaN: true }),
     fc.double({ min: -3, max: -0.5, noNaN: true }),

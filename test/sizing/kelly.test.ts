@@ -3,8 +3,8 @@
  * g(L) = rf + L(μ − rf) − L²σ²/2 − f, fractional Kelly k·L* and the growth
  * shortfall g(L*) − g(L) (docs/concepts.md §2 and §6.3).
  */
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
 import * as drag from '../../src/drag/index.ts';
 import { fractionalKelly, growthRate, growthShortfall, kellyLeverage } from '../../src/sizing/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
@@ -62,7 +62,7 @@ describe('growthShortfall: g(L*) − g(L)', () => {
     rate: fc.double({ min: -0.02, max: 0.1, noNaN: true }),
   });
 
-  test.prop([model])('equals growthRate(L*) − growthRate(L) and is ≥ 0 (docs/concepts.md §6.3)', (p) => {
+  it.prop([model])('equals growthRate(L*) − growthRate(L) and is ≥ 0 (docs/concepts.md §6.3)', (p) => {
     const s = growthShortfall(p);
     const kelly = kellyLeverage({ drift: p.drift, volatility: p.volatility, rate: p.rate });
     const diff = growthRate({ ...p, leverage: kelly }) - growthRate(p);
@@ -71,7 +71,7 @@ describe('growthShortfall: g(L*) − g(L)', () => {
     expect(Math.abs(s - diff)).toBeLessThanOrEqual(1e-13 * scale);
   });
 
-  test.prop([model, fc.double({ min: 0, max: 2, noNaN: true })])(
+  it.prop([model, fc.double({ min: 0, max: 2, noNaN: true })])(
     'fractional Kelly k·L* loses (1 − k)²·(μ − rf)²/(2σ²)',
     (p, k) => {
       const L = fractionalKelly({ fraction: k, drift: p.drift, volatility: p.volatility, rate: p.rate });

@@ -1,6 +1,6 @@
 /** src/sizing/volatility-target.ts: exposure min(cap, σ_target/σ_forecast) (docs/concepts.md §6.3). */
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
 import { volatilityTarget } from '../../src/sizing/index.ts';
 import { expectClose, expectCode, snapshot } from '../helpers/assert.ts';
 
@@ -22,7 +22,7 @@ describe('volatilityTarget', () => {
     expect(Array.from(volatilityTarget({ target: 0.2, forecast: new Float64Array([0.25]) }))).toEqual([0.8]);
   });
 
-  test.prop([
+  it.prop([
     fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 2, noNaN: true })),
     fc.double({ min: 1e-4, max: 5, noNaN: true }),
     fc.double({ min: 1e-3, max: 5, noNaN: true }),
