@@ -10,6 +10,7 @@ import { decimalSection } from './tour/decimal.ts';
 import { volatilitySection } from './tour/volatility.ts';
 import { monteCarloSection } from './tour/monte-carlo.ts';
 import { signalsSection } from './tour/signals.ts';
+import { outcomesSection, sizingSection } from './tour/sizing-and-outcomes.ts';
 
 console.log('@inverse-math/core — a guided tour');
 console.log('Returns are fractions shown as percent; rates are annual.');
@@ -21,6 +22,8 @@ const sections: ReadonlyArray<() => void | Promise<void>> = [
   rebalanceSection,
   volatilitySection,
   signalsSection,
+  sizingSection,
+  outcomesSection,
   monteCarloSection,
   decimalSection,
 ];

@@ -42,8 +42,8 @@ export interface LognormalFundOutcome {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0), `years`
  * @returns mean, median, log-mean and log-SD of `V_T / V_0`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years)
- * @see docs/concepts.md §2
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years), `UNKNOWN_OPTION`
+ * @see docs/concepts.md §2 and §6.5
  * @example
  * ```ts
  * import { lognormalFundOutcome } from '@inverse-math/core/outcomes';
@@ -53,7 +53,7 @@ export interface LognormalFundOutcome {
  * ```
  */
 export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): LognormalFundOutcome {
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio', 'years']);
   const L = guard.finite(o.leverage, 'options.leverage');
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');

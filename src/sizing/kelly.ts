@@ -18,8 +18,8 @@ export interface KellyLeverageOptions {
  *
  * @param options - `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), all annual fractions
  * @returns `L*`, dimensionless (negative when the drift is below the rate)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`)
- * @see docs/concepts.md §2; "Precision Hedging" ("apply a Kelly Criterion")
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`), `UNKNOWN_OPTION`
+ * @see docs/concepts.md §2 and §6.3; "Precision Hedging: Algorithmic Strategies for Inverse ETF Investments" ("apply a Kelly Criterion"); J. L. Kelly (1956), "A new interpretation of information rate"; R. C. Merton (1969), "Lifetime portfolio selection under uncertainty"
  * @example
  * ```ts
  * import { kellyLeverage } from '@inverse-math/core/sizing';
@@ -28,7 +28,7 @@ export interface KellyLeverageOptions {
  * ```
  */
 export function kellyLeverage(options: KellyLeverageOptions): number {
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', ['drift', 'volatility', 'rate']);
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.positive(o.volatility, 'options.volatility');
   const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
@@ -58,8 +58,8 @@ export interface GrowthRateOptions {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0)
  * @returns the continuously compounded growth rate, per year
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`)
- * @see docs/concepts.md §2
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`), `UNKNOWN_OPTION`
+ * @see docs/concepts.md §2 and §6.3
  * @example
  * ```ts
  * import { growthRate } from '@inverse-math/core/sizing';
@@ -68,11 +68,84 @@ export interface GrowthRateOptions {
  * ```
  */
 export function growthRate(options: GrowthRateOptions): number {
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio']);
   const L = guard.finite(o.leverage, 'options.leverage');
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
   const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
   const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
   return guard.finiteResult(rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f, 'options', options);
+}
+
+/** Options of {@link fractionalKelly}. */
+export interface FractionalKellyOptions {
+  /** The fraction `k ≥ 0` of the Kelly leverage (0.5 for half-Kelly). */
+  readonly fraction: number;
+  /** Arithmetic drift `μ` of the index (annual fraction). */
+  readonly drift: number;
+  /** Annualised index volatility `σ`, `> 0`. */
+  readonly volatility: number;
+  /** Financing rate `rf` (annual fraction); default `0`. */
+  readonly rate?: number;
+}
+
+/**
+ * A fraction of the growth-optimal (Kelly) leverage.
+ *
+ * Formula: `k·L* = k·(μ − rf)/σ²`. Half-Kelly (`k = ½`) keeps three quarters
+ * of the Kelly growth excess `g(L*) − rf` with half its volatility: the
+ * {@link growthShortfall} of `k·L*` is `(1 − k)²·(μ − rf)²/(2σ²)`.
+ *
+ * @param options - `fraction` `k ≥ 0`, `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), all annual fractions
+ * @returns `k·L*`, dimensionless
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (fraction `< 0`), `NOT_POSITIVE` (volatility `≤ 0`), `UNKNOWN_OPTION`
+ * @see docs/concepts.md §6.3; E. O. Thorp (2006), "The Kelly criterion in blackjack, sports betting and the stock market"
+ * @example
+ * ```ts
+ * import { fractionalKelly } from '@inverse-math/core/sizing';
+ * fractionalKelly({ fraction: 0.5, drift: 0.1, volatility: 0.16, rate: 0.03 }); // ½ × 2.734375
+ * //≈ 1.3671875
+ * ```
+ */
+export function fractionalKelly(options: FractionalKellyOptions): number {
+  const o = guard.options(options, 'options', ['fraction', 'drift', 'volatility', 'rate']);
+  const k = guard.nonNegative(o.fraction, 'options.fraction');
+  const mu = guard.finite(o.drift, 'options.drift');
+  const sigma = guard.positive(o.volatility, 'options.volatility');
+  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
+  return guard.finiteResult((k * (mu - rf)) / (sigma * sigma), 'options', options);
+}
+
+/**
+ * The growth lost by holding leverage `L` instead of the Kelly leverage `L*`:
+ * `g(L*) − g(L) ≥ 0`, per year.
+ *
+ * Formula: `g(L*) − g(L) = σ²·(L − L*)²/2 = (σ·L − (μ − rf)/σ)²/2`, with
+ * `g` the {@link growthRate} and `L* = (μ − rf)/σ²`. The loss is symmetric in
+ * `L − L*`: twice Kelly grows no faster than cash (`g(2L*) = g(0)`), and
+ * beyond it the growth is below the rate. The expense ratio does not depend
+ * on `L` and cancels; it is accepted so that the options of
+ * {@link growthRate} can be passed unchanged.
+ *
+ * @param options - `leverage` `L`, `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), `expenseRatio` (default 0, cancels)
+ * @returns the growth shortfall, a continuously compounded rate per year, `≥ 0`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`), `UNKNOWN_OPTION`
+ * @see docs/concepts.md §2 and §6.3; R. C. Merton (1969), "Lifetime portfolio selection under uncertainty"
+ * @example
+ * ```ts
+ * import { growthShortfall } from '@inverse-math/core/sizing';
+ * // 3x where Kelly is 1.5 (μ = 8 %, rf = 2 %, σ = 20 %): 0.04 × 1.5² / 2
+ * growthShortfall({ leverage: 3, drift: 0.08, volatility: 0.2, rate: 0.02 });
+ * //≈ 0.045
+ * ```
+ */
+export function growthShortfall(options: GrowthRateOptions): number {
+  const o = guard.options(options, 'options', ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio']);
+  const L = guard.finite(o.leverage, 'options.leverage');
+  const mu = guard.finite(o.drift, 'options.drift');
+  const sigma = guard.positive(o.volatility, 'options.volatility');
+  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
+  if (o.expenseRatio !== undefined) guard.finite(o.expenseRatio, 'options.expenseRatio');
+  const gap = sigma * L - (mu - rf) / sigma;
+  return guard.finiteResult((gap * gap) / 2, 'options', options);
 }

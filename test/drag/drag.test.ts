@@ -4,9 +4,6 @@ import {
   continuousDrag,
   dragCoefficient,
   fundReturnTable,
-  growthRate,
-  kellyLeverage,
-  lognormalFundOutcome,
   twoDayGap,
 } from '../../src/drag/index.ts';
 import { expectClose, expectCode, expectStated } from '../helpers/assert.ts';
@@ -75,24 +72,6 @@ describe('continuous-time drag and the issuers table', () => {
     expectClose((t.returns[1] as Float64Array)[1] as number, Math.pow(0.9, -3) * Math.exp(-6 * 0.04 * 0.5) - 1, 1e-14);
   });
 
-  test('the lognormal mean has no drag; the median carries it (docs/concepts.md §2)', () => {
-    const o = lognormalFundOutcome({ leverage: -3, drift: 0.07, volatility: 0.2, rate: 0.03, expenseRatio: 0.0095, years: 2 });
-    expectClose(o.mean, Math.exp((-3 * 0.07 + 4 * 0.03 - 0.0095) * 2), 1e-14);
-    expectClose(o.logMean, (-3 * 0.07 + 4 * 0.03 - 0.0095 - 9 * 0.04 / 2) * 2, 1e-14);
-    expectClose(o.median, Math.exp(o.logMean), 1e-15);
-    expectClose(o.logSd, 3 * 0.2 * Math.SQRT2, 1e-15);
-  });
-
-  test('growthRate is maximised at kellyLeverage', () => {
-    const p = { drift: 0.09, volatility: 0.18, rate: 0.02 };
-    const k = kellyLeverage(p);
-    expectClose(k, 0.07 / 0.0324, 1e-15);
-    const g = (L: number): number => growthRate({ ...p, leverage: L });
-    expect(g(k)).toBeGreaterThan(g(k + 0.01));
-    expect(g(k)).toBeGreaterThan(g(k - 0.01));
-    expectClose(g(k), 0.02 + 0.07 ** 2 / (2 * 0.0324), 1e-14);
-  });
-
   test('dragCoefficient and twoDayGap on plain numbers', () => {
     expect(dragCoefficient(3)).toBe(3);
     expect(twoDayGap(0.1, 0.1, 3)).toBeCloseTo(0.06, 15);
@@ -111,9 +90,6 @@ describe('bad input', () => {
     ['fundReturnTable(R = −1)', () => fundReturnTable({ leverage: -1, indexReturns: [-1], volatilities: [0.2] }), 'RETURN_OUT_OF_DOMAIN', 'options.indexReturns'],
     ['fundReturnTable(no columns)', () => fundReturnTable({ leverage: -1, indexReturns: [0], volatilities: [] }), 'EMPTY_SERIES', 'options.volatilities'],
     ['fundReturnTable(σ < 0)', () => fundReturnTable({ leverage: -1, indexReturns: [0], volatilities: [0.1, -0.2] }), 'NEGATIVE', 'options.volatilities'],
-    ['lognormalFundOutcome(years ∞)', () => lognormalFundOutcome({ leverage: 2, drift: 0, volatility: 0.2, years: Number.POSITIVE_INFINITY }), 'NON_FINITE', 'options.years'],
-    ['kellyLeverage(σ = 0)', () => kellyLeverage({ drift: 0.1, volatility: 0 }), 'NOT_POSITIVE', 'options.volatility'],
-    ['growthRate(rate NaN)', () => growthRate({ leverage: 2, drift: 0.1, volatility: 0.2, rate: Number.NaN }), 'NON_FINITE', 'options.rate'],
   ] as const)('%s', (_name, fn, code, argument) => {
     expectCode(fn, code, argument);
   });

@@ -63,6 +63,16 @@ const CALLS: [string, unknown[]][] = [
   ['trackingBand', [r3, [0.02, -0.04, 0.06], { leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }]],
   ['liquidityFilter', [[1, 2, 3, 2, 4], { window: 4, k: 3 }]],
   ['liquidityFilterState', [{ window: 4, k: 3 }]],
+  ['fractionalKelly', [{ fraction: 0.5, drift: 0.1, volatility: 0.16, rate: 0.03 }]],
+  ['growthShortfall', [{ leverage: 3, drift: 0.08, volatility: 0.2, rate: 0.02, expenseRatio: 0.01 }]],
+  ['volatilityTarget', [{ target: 0.2, forecast: [0.1, 0.3], cap: 1.5 }]],
+  ['hedgeNotional', [{ portfolioValue: 1e5, beta: 1.25, leverage: -2 }]],
+  ['hedgeDrift', [r3, { beta: 1.25, leverage: -2 }]],
+  ['outcomeProbability', [{ leverage: 3, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01, below: 0.5 }]],
+  ['underperformanceProbability', [{ leverage: 2, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01 }]],
+  ['underperformanceHorizon', [{ leverage: -1, drift: 0, volatility: 0.2, rate: 0.02, expenseRatio: 0.01, probability: 0.7, maxYears: 20 }]],
+  ['pairShortOutcome', [{ leverage: 3, volatility: 0.2, years: 1, drift: 0.08, borrowRates: [0.01, 0.02] }]],
+  ['pairShort', [r3, { leverage: 3, borrowRates: [0.01, 0.02], periodsPerYear: 252 }]],
 ];
 
 interface Case {
@@ -132,6 +142,11 @@ describe('finite inputs whose result overflows a double: NON_FINITE, named, neve
     ['lognormalFundOutcome(μ = 1e10)', () => core.lognormalFundOutcome({ leverage: 2, drift: 1e10, volatility: 0.2, years: 1 }), 'options', undefined],
     ['kellyLeverage(σ = 1e-200)', () => core.kellyLeverage({ drift: 0.08, volatility: 1e-200 }), 'options.volatility', undefined],
     ['growthRate(σ = 1e200)', () => core.growthRate({ leverage: 2, drift: 0, volatility: 1e200 }), 'options', undefined],
+    ['hedgeNotional(V = 1e308, β = 4)', () => core.hedgeNotional({ portfolioValue: 1e308, beta: 4, leverage: -1 }), 'options', undefined],
+    ['outcomeProbability(L = 1e300)', () => core.outcomeProbability({ leverage: 1e300, drift: 0, volatility: 0.2, years: 1, below: 1 }), 'options', undefined],
+    ['underperformanceProbability(L = 1e200)', () => core.underperformanceProbability({ leverage: 1e200, drift: 0, volatility: 0.2, years: 1 }), 'options', undefined],
+    ['pairShortOutcome(σ = 1e200)', () => core.pairShortOutcome({ leverage: 3, volatility: 1e200, years: 1 }), 'options', undefined],
+    ['pairShort([1e308], L = 1e10)', () => core.pairShort([1e308], { leverage: 1e10 }), 'indexReturns', 0],
   ];
   test.each(overflow)('%s', (_, call, argument, index) => {
     const e = caught(call);
