@@ -20,13 +20,16 @@ export interface DecimalUnitTrade {
   readonly residual: Decimal;
 }
 
+/** The `multiplier` argument of {@link toShares}: shares have none (a `null` passed to `toContracts` is rejected). */
+export const SHARES: unique symbol = Symbol('shares');
+
 /** @internal */
 export function unitsIn(base: Arith, notional: unknown, price: unknown, multiplier: unknown, options: unknown): DecimalUnitTrade {
   const o = guard.optionalOptions(options);
   const { D, X } = arithFor(base, o);
   const n = dec(D, notional, 'notional');
   const p = decPositive(D, price, 'price');
-  const m = multiplier === null ? new D(1) : decPositive(D, multiplier, 'multiplier');
+  const m = multiplier === SHARES ? new D(1) : decPositive(D, multiplier, 'multiplier');
   const rounding = o['rounding'] === undefined ? 'toward-zero' : guard.oneOf(o['rounding'], ROUNDING_MODES, 'options.rounding');
   const v = new X(p).times(m); // the contract value, exact
   const units = roundQuotient(n, v, rounding);
@@ -63,7 +66,7 @@ export function unitsIn(base: Arith, notional: unknown, price: unknown, multipli
  * ```
  */
 export function toShares(notional: DecimalValue, price: DecimalValue, options?: DecimalUnitOptions): DecimalUnitTrade {
-  return unitsIn(DEFAULT_ARITH, notional, price, null, options);
+  return unitsIn(DEFAULT_ARITH, notional, price, SHARES, options);
 }
 
 /**
