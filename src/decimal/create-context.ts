@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { makeArith, readContextOptions, type DecimalArithmeticOptions, type DecimalContextOptions, type RoundingMode } from './context.ts';
 import { fundReturnIn } from './fund-return.ts';
 import { navPathIn, type DecimalNavOptions } from './nav-path.ts';

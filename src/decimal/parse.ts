@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 
 /**

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { parseDayCounts } from '../internal/schedule.ts';
 import { dec, decNonNegative, decPositive, decSeries } from './parse.ts';

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, ROUNDING_MODES, type Arith, type DecimalArithmeticOptions, type RoundingMode } from './context.ts';
 import { dec, decNonNegative, decPositive, decSeries, type DecimalValue } from './parse.ts';

@@ -13,7 +13,7 @@
  * worked by hand in the comments (docs/concepts.md §3, §7), or come from the
  * documented defaults and rules.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import {
   closeTrade,
