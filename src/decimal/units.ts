@@ -30,7 +30,8 @@ export function unitsIn(base: Arith, notional: unknown, price: unknown, multipli
   const n = dec(D, notional, 'notional');
   const p = decPositive(D, price, 'price');
   const m = multiplier === SHARES ? new D(1) : decPositive(D, multiplier, 'multiplier');
-  const rounding = o['rounding'] === undefined ? 'toward-zero' : guard.oneOf(o['rounding'], ROUNDING_MODES, 'options.rounding');
+  const asked = o['rounding']; // read once
+  const rounding = asked === undefined ? 'toward-zero' : guard.oneOf(asked, ROUNDING_MODES, 'options.rounding');
   const v = new X(p).times(m); // the contract value, exact
   const units = roundQuotient(n, v, rounding);
   const filled = units.times(v);

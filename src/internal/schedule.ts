@@ -96,8 +96,7 @@ export function readCostSchedule(o: CostOptionsInput, periods: number, prefix = 
     const argument = `${prefix}.${name}`;
     const s = guard.arrayLike(value, argument, 1);
     guard.sameLength(s, s, argument, periods);
-    for (let i = 0; i < s.length; i++) checkRate(name, s[i], argument, i);
-    return s;
+    return guard.series(s, argument, 1, (v, a, i) => checkRate(name, v, a, i)); // a snapshot: each element read once
   };
   const rates = RATES.map(rate);
   const ppy = readTime(opts, 'dates', prefix);
