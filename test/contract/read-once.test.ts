@@ -20,7 +20,7 @@ function fickle(first: readonly number[], later: unknown): { array: number[]; re
   const reads = first.map(() => 0);
   const array: number[] = [];
   first.forEach((value, i) => {
-    Object.defineProperty(array, i, { enumerable: true, get: () => (reads[i]++ === 0 ? value : later) });
+    Object.defineProperty(array, i, { enumerable: true, get: () => ((reads[i] = (reads[i] ?? 0) + 1) === 1 ? value : later) });
   });
   return { array, reads };
 }
