@@ -18,7 +18,8 @@ function* testFiles(dir) {
   }
 }
 
-const files = [...testFiles('test')].filter((f) => DATED.test(readFileSync(f, 'utf8'))).sort();
+// the fuzz suites pass dates only as garbage of the wrong type: they do not depend on the zone
+const files = [...testFiles('test')].filter((f) => !f.includes('fuzz') && DATED.test(readFileSync(f, 'utf8'))).sort();
 if (files.length === 0) throw new Error('no date tests found under test/');
 for (const tz of zones) {
   console.log(`TZ=${tz}: ${files.length} files (${files.join(' ')})`);

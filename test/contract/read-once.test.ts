@@ -20,7 +20,11 @@ function fickle(first: readonly number[], later: unknown): { array: number[]; re
   const reads = first.map(() => 0);
   const array: number[] = [];
   first.forEach((value, i) => {
-    Object.defineProperty(array, i, { enumerable: true, get: () => ((reads[i] = (reads[i] ?? 0) + 1) === 1 ? value : later) });
+    const get = (): unknown => {
+      reads[i] = (reads[i] ?? 0) + 1;
+      return reads[i] === 1 ? value : later;
+    };
+    Object.defineProperty(array, i, { enumerable: true, get });
   });
   return { array, reads };
 }
