@@ -10,11 +10,21 @@
  * `optional: true` and the package's `os`/`cpu`/`libc` lets `npm ci` skip it
  * on a platform it does not fit, and install it (by version) on one it does.
  *
+ * Each entry also gets the registry's `integrity` (`npm view <pkg>@<version>
+ * dist.integrity`), so that `npm ci` on the platform that installs it checks
+ * the download against a hash like every other entry; an entry that is
+ * already in the lockfile without one gets it too. `resolved` is not written:
+ * npm is configured here with `omit-lockfile-registry-resolved=true` and
+ * writes no `resolved` for any entry (npm ci then fetches name@version from
+ * the configured registry or mirror); these entries follow that convention.
+ * `scripts/check-lockfile.mjs` (run by CI) checks that every registry entry
+ * has an integrity.
+ *
  * Run after any `npm install` that changes the lockfile:
  *   node scripts/complete-lockfile.mjs
- * It only adds entries; it never changes an existing one. It asks the registry
- * for os/cpu/libc and infers them from the package name when the registry has
- * no answer.
+ * It only adds entries and missing integrity fields; it never changes an
+ * existing value. It asks the registry for os/cpu/libc and infers them from
+ * the package name when the registry has no answer.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,9 +41,26 @@ function infer(name) {
   const os = OS.find((o) => parts.includes(o) || (o === 'win32' && parts.includes('windows')));
   const cpu =
     CPU.find((c) => parts.includes(c)) ??
-    (parts.includes('aarch64') ? 'arm64' : parts.includes('armv7') || parts.includes('gnueabihf') || parts.includes('eabi') ? 'arm' : undefined);
+    (parts.includes('aarch64')
+      ? 'arm64'
+      : parts.includes('armv7') || parts.includes('gnueabihf') || parts.includes('eabi')
+        ? 'arm'
+        : undefined);
   const libc = parts.includes('musl') ? 'musl' : parts.includes('gnu') || parts.includes('glibc') ? 'glibc' : undefined;
   return { os, cpu, libc };
+}
+
+/** The registry's integrity of name@version (sha512), or undefined. */
+function integrity(name, version) {
+  try {
+    const out = execFileSync('npm', ['view', `${name}@${version}`, 'dist.integrity'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return /^sha\d+-[A-Za-z0-9+/=]+$/.test(out) ? out : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function platform(name, version) {
@@ -67,13 +94,43 @@ for (const [at, meta] of Object.entries(packages)) {
     if (found) continue;
     if (!/^\d+\.\d+\.\d+/.test(spec)) continue; // only exact platform pins are completed
     const p = platform(name, spec);
-    const entry = { version: spec, dev: meta.dev, optional: true, os: p.os, cpu: p.cpu, libc: p.libc };
+    const entry = {
+      version: spec,
+      integrity: integrity(name, spec),
+      dev: meta.dev,
+      optional: true,
+      os: p.os,
+      cpu: p.cpu,
+      libc: p.libc,
+    };
     for (const k of Object.keys(entry)) if (entry[k] === undefined) delete entry[k];
     packages[`${container}${name}`] = entry;
     added++;
   }
 }
 
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+// entries written before integrity was recorded (or by an npm that could not fetch them)
+let hashed = 0;
+for (const [at, meta] of Object.entries(packages)) {
+  if (
+    at === '' ||
+    meta.link ||
+    meta.integrity ||
+    !meta.version ||
+    (meta.resolved && !meta.resolved.startsWith('https://'))
+  )
+    continue;
+  const name = at.slice(at.lastIndexOf('node_modules/') + 'node_modules/'.length);
+  const found = integrity(name, meta.version);
+  if (found === undefined) throw new Error(`no integrity for ${name}@${meta.version} from the registry`);
+  packages[at] = { version: meta.version, integrity: found, ...meta }; // npm's key order: version, (resolved,) integrity, …
+  hashed++;
+}
+
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`package-lock.json: added ${added} optional platform entr${added === 1 ? 'y' : 'ies'}`);
+console.log(
+  `package-lock.json: added ${added} optional platform entr${added === 1 ? 'y' : 'ies'}, recorded ${hashed} missing integrit${hashed === 1 ? 'y' : 'ies'}`,
+);

@@ -127,7 +127,9 @@ async function main() {
       if (typeof error.code !== 'string' || !(error instanceof RangeError)) throw new Error(`${spec}: ${name}(): error without a code`);
       thrown += 1;
     }
-    if (thrown === 0) throw new Error(`${spec}: no function threw an InverseMathError on missing arguments`);
+    // an entry that exports nothing of its own yet (a domain's placeholder: only the shared error helpers) has nothing to throw
+    const placeholder = fns.every(([name]) => name === 'isInverseMathError');
+    if (thrown === 0 && !placeholder) throw new Error(`${spec}: no function threw an InverseMathError on missing arguments`);
     errors += thrown;
 
     const table = isDecimalEntry(entry) ? DECIMAL_CALLS : FLOAT_CALLS;
@@ -159,7 +161,7 @@ async function main() {
         }
         crossed += 1;
       }
-      if (crossed === 0) throw new Error(`${spec}: no error to check across the ESM and CommonJS builds`);
+      if (crossed === 0 && !placeholder) throw new Error(`${spec}: no error to check across the ESM and CommonJS builds`);
     }
     lines.push(`  ${spec.padEnd(30)} ${String(fns.length).padStart(3)} functions, ${String(known.length).padStart(2)} checked by value, ${String(thrown).padStart(3)} InverseMathError`);
   }

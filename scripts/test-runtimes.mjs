@@ -14,8 +14,13 @@
  *    `examples/node.cjs`, `examples/deno.ts` (also `deno check`ed) and
  *    `examples/bun.ts`.
  *
- * Deno and Bun are the dev dependencies in node_modules/.bin. No network is
- * used. The temp dir is removed unless `--keep`.
+ * Node 18, the oldest Node the package supports (`engines`), runs the same
+ * smoke test (ESM and CommonJS) too: a pinned `node@18` from the npm
+ * registry (the binary is published there as a package) is installed once
+ * into `.tmp/node18/` (`--no-node18` skips it; it is the only network use).
+ *
+ * Deno and Bun are the dev dependencies in node_modules/.bin. The temp dir is
+ * removed unless `--keep`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +36,12 @@ const TIMEOUT_MS = 90_000;
 
 function sh(cmd, argv, opts = {}) {
   const res = spawnSync(cmd, argv, { encoding: 'utf8', timeout: TIMEOUT_MS, ...opts });
-  return { ok: res.status === 0, status: res.status, stdout: res.stdout ?? '', out: `${res.stdout ?? ''}${res.stderr ?? ''}${res.error ? String(res.error) : ''}` };
+  return {
+    ok: res.status === 0,
+    status: res.status,
+    stdout: res.stdout ?? '',
+    out: `${res.stdout ?? ''}${res.stderr ?? ''}${res.error ? String(res.error) : ''}`,
+  };
 }
 
 function mustRun(label, cmd, argv, opts) {
@@ -52,7 +62,10 @@ process.on('exit', cleanup);
 
 // 1. Build and pack.
 if (!args.has('--no-build')) mustRun('npm run build', 'npm', ['run', 'build'], { cwd: ROOT });
-const packJson = mustRun('npm pack', 'npm', ['pack', '--json', '--pack-destination', tmp], { cwd: ROOT });
+// `npm pack` runs the prepack build unless it was just done
+const packJson = mustRun('npm pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], {
+  cwd: ROOT,
+});
 const tarball = join(tmp, JSON.parse(packJson.slice(packJson.indexOf('[')))[0].filename);
 
 // 2. The runtime dependencies, packed from node_modules so that the install is offline.
@@ -60,7 +73,9 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const depTarballs = Object.keys(pkg.dependencies ?? {}).map((name) => {
   const dir = join(ROOT, 'node_modules', name);
   if (!existsSync(dir)) throw new Error(`dependency ${name} is not installed: run npm ci first`);
-  const out = mustRun(`pack ${name}`, 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp, dir], { cwd: tmp });
+  const out = mustRun(`pack ${name}`, 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp, dir], {
+    cwd: tmp,
+  });
   return join(tmp, JSON.parse(out.slice(out.indexOf('[')))[0].filename);
 });
 
@@ -68,7 +83,12 @@ function project(name, type) {
   const dir = join(tmp, name);
   mkdirSync(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type }, null, 2));
-  mustRun(`npm install into ${name}`, 'npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball, ...depTarballs], { cwd: dir });
+  mustRun(
+    `npm install into ${name}`,
+    'npm',
+    ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball, ...depTarballs],
+    { cwd: dir },
+  );
   return dir;
 }
 const esm = project('esm-app', 'module');
@@ -95,13 +115,39 @@ writeFileSync(
 for (const name of ['node.mjs', 'deno.ts', 'bun.ts']) cpSync(join(ROOT, 'examples', name), join(esm, name));
 cpSync(join(ROOT, 'examples', 'node.cjs'), join(cjs, 'node.cjs'));
 
+// Node 18: pinned, from the registry, cached in .tmp/node18
+const NODE18 = '18.20.8';
+const node18Dir = join(ROOT, '.tmp', 'node18');
+const node18 = join(node18Dir, 'node_modules', '.bin', 'node');
+if (!args.has('--no-node18') && !existsSync(node18)) {
+  mkdirSync(node18Dir, { recursive: true });
+  mustRun(
+    `npm install node@${NODE18}`,
+    'npm',
+    ['install', '--prefix', node18Dir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `node@${NODE18}`],
+    { cwd: node18Dir },
+  );
+}
+
 const deno = join(BIN, 'deno');
 const bun = join(BIN, 'bun');
-const env = { ...process.env, DENO_DIR: join(tmp, '.deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1', BUN_INSTALL_CACHE_DIR: join(tmp, '.bun') };
+const env = {
+  ...process.env,
+  DENO_DIR: join(tmp, '.deno'),
+  DENO_NO_UPDATE_CHECK: '1',
+  NO_COLOR: '1',
+  BUN_INSTALL_CACHE_DIR: join(tmp, '.bun'),
+};
 const denoRun = ['run', '--node-modules-dir=manual', '--no-prompt'];
 const runs = [
   ['node esm', 'node', ['smoke.mjs'], esm],
   ['node cjs', 'node', ['smoke.js'], cjs],
+  ...(args.has('--no-node18')
+    ? []
+    : [
+        [`node ${NODE18} esm`, node18, ['smoke.mjs'], esm],
+        [`node ${NODE18} cjs`, node18, ['smoke.js'], cjs],
+      ]),
   ['deno esm', deno, [...denoRun, 'smoke.mjs'], esm],
   ['deno cjs', deno, [...denoRun, 'smoke.js'], cjs],
   ['bun esm', bun, ['--no-install', 'smoke.mjs'], esm],
@@ -113,8 +159,12 @@ const runs = [
   ['example bun.ts', bun, ['--no-install', 'bun.ts'], esm],
 ];
 
-console.log(`runtime stage: ${entries.length} entries (${entries.join(', ')}), tarball ${tarball.split(/[\\/]/).pop()}`);
-console.log(`node ${process.version}, ${sh(deno, ['--version'], { env }).out.split('\n')[0]}, bun ${sh(bun, ['--version'], { env }).out.trim()}`);
+console.log(
+  `runtime stage: ${entries.length} entries (${entries.join(', ')}), tarball ${tarball.split(/[\\/]/).pop()}`,
+);
+console.log(
+  `node ${process.version}, ${sh(deno, ['--version'], { env }).out.split('\n')[0]}, bun ${sh(bun, ['--version'], { env }).out.trim()}`,
+);
 let failed = 0;
 for (const [label, cmd, argv, cwd] of runs) {
   const t0 = Date.now();
@@ -130,5 +180,7 @@ for (const [label, cmd, argv, cwd] of runs) {
     console.error(`✗ ${label.padEnd(26)} ${String(ms).padStart(6)} ms (exit ${res.status})\n${res.out}`);
   }
 }
-console.log(`${failed === 0 ? 'all runtimes ok' : `${failed} failed`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${failed === 0 ? 'all runtimes ok' : `${failed} failed`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exitCode = failed === 0 ? 0 : 1;

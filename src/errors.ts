@@ -97,10 +97,7 @@ export class InverseMathError extends RangeError {
    * @param index - for series: the position of the offending element
    */
   constructor(code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number) {
-    // the value is described without calling user code: objects and functions by their type, strings
-    // quoted and cut to 30 characters, other primitives (numbers, null, undefined, booleans, bigints, symbols) by String
-    const shown = typeof value === 'string' ? JSON.stringify(value).slice(0, 30) : Object(value) === value ? typeof value : String(value);
-    super(`${argument}${index === undefined ? '' : `[${index}]`} ${message}, got ${shown} [${code}]`);
+    super(`${argument}${index === undefined ? '' : `[${index}]`} ${message}, got ${describe(value)} [${code}]`);
     Object.assign(this, { code, argument, value, index });
   }
 
@@ -120,6 +117,18 @@ export class InverseMathError extends RangeError {
   static override [Symbol.hasInstance](candidate: unknown): boolean {
     return (candidate as Record<symbol, unknown> | null)?.[BRAND] === true;
   }
+}
+
+/**
+ * A value as a message shows it, without calling user code: strings quoted and cut to 30 characters, other
+ * primitives (numbers, null, undefined, booleans, bigints, symbols) by String, a series by its length
+ * (`length 0`; a proxy's trap may run to read it), other objects and functions by their type.
+ */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value).slice(0, 30);
+  if (Object(value) !== value) return String(value);
+  const n: unknown = Array.isArray(value) || ArrayBuffer.isView(value) ? (value as { length?: unknown }).length : 0n;
+  return typeof n === 'number' ? `length ${n}` : typeof value;
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { makeArith, readContextOptions, type DecimalArithmeticOptions, type DecimalContextOptions, type RoundingMode } from './context.ts';
 import { fundReturnIn } from './fund-return.ts';
 import { navPathIn, type DecimalNavOptions } from './nav-path.ts';
@@ -12,7 +12,7 @@ import {
   type DecimalRebalanceTrade,
   type DecimalRebalanceTradeOptions,
 } from './trades.ts';
-import { unitsIn, type DecimalUnitOptions, type DecimalUnitTrade } from './units.ts';
+import { SHARES, unitsIn, type DecimalUnitOptions, type DecimalUnitTrade } from './units.ts';
 
 /**
  * A configured decimal context: its settings, its private decimal.js
@@ -77,7 +77,7 @@ export function createDecimalContext(options?: DecimalContextOptions): DecimalCo
     navPath: (indexReturns, o) => navPathIn(arith, indexReturns, o),
     rebalanceTrade: (o) => rebalanceTradeIn(arith, o),
     closeTrade: (o) => closeTradeIn(arith, o),
-    toShares: (notional, price, o) => unitsIn(arith, notional, price, null, o),
+    toShares: (notional, price, o) => unitsIn(arith, notional, price, SHARES, o),
     toContracts: (notional, price, multiplier, o) => unitsIn(arith, notional, price, multiplier, o),
     simulateFund: (o) => simulateFundIn(arith, o),
   };

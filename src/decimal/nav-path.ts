@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, type Arith, type DecimalArithmeticOptions } from './context.ts';
 import { dec, decNonNegative, decPositive, decReturn, decSeries, type DecimalValue } from './parse.ts';
@@ -37,7 +37,7 @@ export interface DecimalNavOptions extends DecimalArithmeticOptions {
   readonly dividendYield?: DecimalValue | ArrayLike<DecimalValue> | undefined;
   /** Periods per year when no `dates` are given (year fraction `1/periodsPerYear`, rounded to the precision); default 252. */
   readonly periodsPerYear?: DecimalValue | undefined;
-  /** The closes (ISO 8601 strings or `Date`s), one more than the returns, on increasing UTC calendar days. Exclusive with `periodsPerYear`. */
+  /** The closes (ISO 8601 strings, UTC without an offset, or `Date`s), one more than the returns, on increasing UTC calendar days that exist. Exclusive with `periodsPerYear`. */
   readonly dates?: ReadonlyArray<string | Date> | undefined;
   /** The rebalancing rule; default `'daily'`. */
   readonly rebalance?: DecimalRebalanceRule | undefined;

@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 
 /**
@@ -109,10 +109,11 @@ export function decSeries(
   const ok = Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
   if (!ok) guard.fail('INVALID_TYPE', 'must be an array of decimal values', argument, value);
   const s = value as ArrayLike<unknown>;
-  if (s.length === 0 && minLength > 0) guard.fail('EMPTY_SERIES', 'must not be empty', argument, value);
-  if (s.length < minLength) guard.fail('SERIES_TOO_SHORT', `must have at least ${minLength} elements`, argument, value);
-  const out = new Array<Decimal>(s.length);
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length; // read once, like every element
+  if (n === 0 && minLength > 0) guard.fail('EMPTY_SERIES', 'must not be empty', argument, value);
+  if (n < minLength) guard.fail('SERIES_TOO_SHORT', `must have at least ${minLength} elements`, argument, value);
+  const out = new Array<Decimal>(n);
+  for (let i = 0; i < n; i++) {
     if (Array.isArray(value) && !(i in value)) guard.fail('INVALID_TYPE', 'must not have holes', argument, undefined, i);
     out[i] = read(D, s[i], argument, i);
   }

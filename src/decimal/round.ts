@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { EXACT as X, roundingConstant, type RoundingMode } from './context.ts';
 
 /**

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { parseDayCounts } from '../internal/schedule.ts';
 import { dec, decNonNegative, decPositive, decSeries } from './parse.ts';
@@ -23,6 +23,8 @@ export interface DecimalSchedule {
   readonly expenseRatio: Decimal | Decimal[];
   /** `1/periodsPerYear` (rounded to the context's precision) when there are no dates. */
   readonly yearFraction: Decimal;
+  /** `periodsPerYear` exactly as given (default 252): the exact accruals divide by it once (`./accrual.ts`). */
+  readonly periodsPerYear: Decimal;
   /** Calendar days per period when dates were given, else `null`. */
   readonly days: Float64Array | null;
   /** Every rate is a constant and there are no dates: one period for all. */
@@ -49,16 +51,18 @@ export function readDecimalSchedule(D: Decimal.Constructor, o: Readonly<Record<s
   const expenseRatio = rate(D, o['expenseRatio'], `${prefix}.expenseRatio`, periods, decNonNegative);
   let days: Float64Array | null = null;
   let yearFraction = new D(1).div(252);
+  let periodsPerYear = new D(252);
   if (o['dates'] !== undefined) {
     if (o['periodsPerYear'] !== undefined) {
       guard.fail('INVALID_OPTION', 'give either dates or periodsPerYear, not both', `${prefix}.periodsPerYear`, o['periodsPerYear']);
     }
     days = parseDayCounts(o['dates'], `${prefix}.dates`, periods + 1);
   } else if (o['periodsPerYear'] !== undefined) {
-    yearFraction = new D(1).div(decPositive(D, o['periodsPerYear'], `${prefix}.periodsPerYear`));
+    periodsPerYear = decPositive(D, o['periodsPerYear'], `${prefix}.periodsPerYear`);
+    yearFraction = new D(1).div(periodsPerYear);
   }
   const constant = days === null && [financing, spread, dividendYield, expenseRatio].every((x) => !Array.isArray(x));
-  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, days, constant, taus: new Map() };
+  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, periodsPerYear, days, constant, taus: new Map() };
 }
 
 /** The rates and year fractions of period `i`. */

@@ -1,7 +1,8 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, ROUNDING_MODES, type Arith, type DecimalArithmeticOptions, type RoundingMode } from './context.ts';
 import { dec, decNonNegative, decPositive, decSeries, type DecimalValue } from './parse.ts';
+import { exactAccrual } from './accrual.ts';
 import { roundQuotient, roundToDecimals } from './round.ts';
 import { carryDecimal, periodAt, readDecimalSchedule } from './schedule.ts';
 import { classifyFlowDecimal, type DecimalFlowEffect } from './trades.ts';
@@ -323,7 +324,7 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
     assets: out(value.plus(cash)),
   });
   const strike = (x: Decimal): Decimal => roundToDecimals(x, navDecimals, navRounding);
-  const accrue = (x: Decimal): Decimal => roundToDecimals(x, accrualDecimals, accrualRounding);
+  const accrue = (x: Decimal, basis: number, i: number): Decimal => exactAccrual(x, schedule, i, basis, accrualDecimals, accrualRounding);
 
   // Opening: the subscription, made whole, invested at I_0.
   const nav0 = strike(start.navGiven);
@@ -370,10 +371,10 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
     const assetsPrev = exposurePrev.plus(cash);
     const solvent = wipedOutAt === null;
     const pnl = solvent ? units.times(v.minus(vPrev)) : ZERO;
-    const financing = solvent && !period.financing.isZero() ? accrue(cash.times(period.financing).times(period.tau360)) : ZERO;
-    const spread = solvent && !period.spread.isZero() ? accrue(exposurePrev.abs().times(period.spread).times(period.tau360).neg()) : ZERO;
-    const dividends = solvent && !period.dividendYield.isZero() ? accrue(exposurePrev.times(period.dividendYield).times(period.tau365)) : ZERO;
-    const expenses = solvent && !period.expenseRatio.isZero() ? accrue(assetsPrev.times(period.expenseRatio).times(period.tau365).neg()) : ZERO;
+    const financing = solvent && !period.financing.isZero() ? accrue(cash.times(period.financing), 360, t - 1) : ZERO;
+    const spread = solvent && !period.spread.isZero() ? accrue(exposurePrev.abs().times(period.spread).neg(), 360, t - 1) : ZERO;
+    const dividends = solvent && !period.dividendYield.isZero() ? accrue(exposurePrev.times(period.dividendYield), 365, t - 1) : ZERO;
+    const expenses = solvent && !period.expenseRatio.isZero() ? accrue(assetsPrev.times(period.expenseRatio).neg(), 365, t - 1) : ZERO;
     const accrued = financing.plus(spread).plus(dividends).plus(expenses);
     cash = cash.plus(accrued);
     const valueMoved = units.times(v);
@@ -406,7 +407,8 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
     let afterFlow: DecimalLedgerBalance;
     let targetTrade: Decimal;
 
-    if (solvent && !assetsMoved.gt(0)) {
+    // an empty fund (no shares) is not wiped out by having no assets: like the float simulator, only by g ≤ 0
+    if (solvent && (shares.isZero() ? !g.gt(0) : !assetsMoved.gt(0))) {
       // Wiped out: the position is closed out at I_t; NAV 0, no shares, nothing more happens.
       wipedOutAt = t;
       nav = ZERO;
@@ -589,8 +591,9 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
  * Formula, day `t` (price `P_t = I_t × multiplier` per unit):
  * 1. Move and accruals: `pnl = units·(P_t − P_{t−1})`; cash is credited with
  *    `cash·rf·τ360`, `−|E|·s·τ360`, `E·q·τ365` and `−A·f·τ365` on the previous
- *    close's balances (`E` position value, `A` assets), each rounded to
- *    `accrualDecimals`. `assets = units·P_t + cash`.
+ *    close's balances (`E` position value, `A` assets), each computed exactly
+ *    (`amount·rate·d`, divided once by 360, 365 or `periodsPerYear`) and
+ *    rounded once to `accrualDecimals`. `assets = units·P_t + cash`.
  * 2. Strike: `nav = round(assets / shares, navDecimals, navRounding)`, decided
  *    exactly; `strikeResidual = assets − nav·shares` stays in the fund.
  * 3. Flow: whole shares `k` (share flows rounded, currency flows `F / nav`
@@ -605,7 +608,9 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
  * accrual + flow` while both are solvent, up to the model's own rounding at
  * the context's precision: nothing is lost. A day whose assets fall to `≤ 0`
  * wipes the fund out: the position is closed at `I_t`, NAV and shares are 0,
- * and any negative cash left is the loss beyond the assets.
+ * and any negative cash left is the loss beyond the assets. An empty fund (no
+ * shares: `initialAum` 0, or redeemed to zero) is not wiped out: its NAV per
+ * share moves with `g_t` and it takes creations; only `g_t ≤ 0` wipes it out.
  *
  * @param options - `indexPrices`, `leverage`, `initialAum` or `initialShares` & `initialNav`, `flows`, `costs` as in the float `simulateFund` (decimal values); the ledger's `multiplier`, `navDecimals` (4), `navRounding` (`'half-even'`), `unitRounding` (`'half-even'`), `shareRounding` (`'toward-zero'`), `accrualDecimals` (2), `accrualRounding` (`'half-even'`); optional `precision` / `arithmeticRounding`
  * @returns the opening balance, one ledger row per day, the float result's summary fields and the cumulative accruals and residuals

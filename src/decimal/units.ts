@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, ROUNDING_MODES, type Arith, type DecimalArithmeticOptions, type RoundingMode } from './context.ts';
 import { dec, decPositive, type DecimalValue } from './parse.ts';
@@ -20,14 +20,18 @@ export interface DecimalUnitTrade {
   readonly residual: Decimal;
 }
 
+/** The `multiplier` argument of {@link toShares}: shares have none (a `null` passed to `toContracts` is rejected). */
+export const SHARES: unique symbol = Symbol('shares');
+
 /** @internal */
 export function unitsIn(base: Arith, notional: unknown, price: unknown, multiplier: unknown, options: unknown): DecimalUnitTrade {
   const o = guard.optionalOptions(options);
   const { D, X } = arithFor(base, o);
   const n = dec(D, notional, 'notional');
   const p = decPositive(D, price, 'price');
-  const m = multiplier === null ? new D(1) : decPositive(D, multiplier, 'multiplier');
-  const rounding = o['rounding'] === undefined ? 'toward-zero' : guard.oneOf(o['rounding'], ROUNDING_MODES, 'options.rounding');
+  const m = multiplier === SHARES ? new D(1) : decPositive(D, multiplier, 'multiplier');
+  const asked = o['rounding']; // read once
+  const rounding = asked === undefined ? 'toward-zero' : guard.oneOf(asked, ROUNDING_MODES, 'options.rounding');
   const v = new X(p).times(m); // the contract value, exact
   const units = roundQuotient(n, v, rounding);
   const filled = units.times(v);
@@ -63,7 +67,7 @@ export function unitsIn(base: Arith, notional: unknown, price: unknown, multipli
  * ```
  */
 export function toShares(notional: DecimalValue, price: DecimalValue, options?: DecimalUnitOptions): DecimalUnitTrade {
-  return unitsIn(DEFAULT_ARITH, notional, price, null, options);
+  return unitsIn(DEFAULT_ARITH, notional, price, SHARES, options);
 }
 
 /**

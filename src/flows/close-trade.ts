@@ -1,5 +1,6 @@
 import * as guard from '../internal/guards.ts';
-import { finiteAmounts, readFundMove, rebalanceKernel, zero } from '../internal/trade.ts';
+import { allFinite, finiteOr, overflow } from '../internal/blame.ts';
+import { readFundMove, rebalanceKernel, zero } from '../internal/trade.ts';
 import { classifyFlow, type FlowEffect } from './flow-effect.ts';
 
 /** Inputs of {@link closeTrade}. */
@@ -68,7 +69,7 @@ export function closeTrade(options: CloseTradeOptions): CloseTrade {
   }
   const flowTrade = zero(L * F);
   const total = zero(k.trade + flowTrade);
-  finiteAmounts('options', options, undefined, k.trade, k.exposureBefore, flowTrade, total);
+  if (!allFinite(k.trade, k.exposureBefore, flowTrade, total)) overflow('the trade', [['options.aum', A], ['options.leverage', L, 2], ['options.indexReturn', r], ['options.flow', F]]);
   return { rebalance: k.trade, flowTrade, total, effect: classifyFlow(k.trade, flowTrade) };
 }
 
@@ -110,5 +111,5 @@ export interface OffsettingFlowOptions {
  */
 export function offsettingFlow(options: OffsettingFlowOptions): number {
   const { A, L, r } = readFundMove(options, true);
-  return guard.finiteResult(zero(-(L - 1) * A * r), 'options', options);
+  return finiteOr(zero(-(L - 1) * A * r), 'the flow', [['options.aum', A], ['options.leverage', L], ['options.indexReturn', r]]);
 }

@@ -2,7 +2,8 @@ import * as guard from '../internal/guards.ts';
 import { growthFactor } from '../internal/accrual.ts';
 import { carryAt, readCostSchedule, type CostOptionsInput } from '../internal/schedule.ts';
 import { neumaierSum } from '../internal/sum.ts';
-import { finiteAmounts, zero } from '../internal/trade.ts';
+import { allFinite, overflow, type Input } from '../internal/blame.ts';
+import { zero } from '../internal/trade.ts';
 import { classifyFlow, type FlowEffect } from '../flows/flow-effect.ts';
 
 /** Net flows per day: either in shares (creation units) or in currency, one value per day. */
@@ -158,10 +159,18 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const prices = guard.priceSeries(o['indexPrices'], 'options.indexPrices', 2);
   const n = prices.length - 1;
   const L = guard.finite(o['leverage'], 'options.leverage');
-  const { nav: initialNav, shares: initialShares } = readStart(o);
+  const start = readStart(o);
+  const { nav: initialNav, shares: initialShares } = start;
   const flows = readFlows(o['flows'], n);
   const costs = readCostSchedule(o['costs'] === undefined ? {} : guard.options(o['costs'], 'options.costs'), n, 'options.costs');
 
+  // the inputs of day t's amounts, for an overflow: the start, the leverage, the day's move and flow
+  const blame = (t: number): Input[] => [
+    [start.argument, start.amount],
+    ['options.leverage', L, 2],
+    ['options.indexPrices', prices[t] as number, 1, t],
+    ...(flows === null ? [] : [[`options.flows.${flows.kind}`, flows.values[t - 1] as number, 1, t - 1] as const]),
+  ];
   const days: FundDay[] = [];
   const total = new Float64Array(n);
   const rebal = new Float64Array(n);
@@ -216,7 +225,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
     rebal[t - 1] = Math.abs(rebalanceTrade);
     flowAbs[t - 1] = Math.abs(flowTrade);
     aums[t] = aum;
-    finiteAmounts('options', options, t - 1, nav, aum, exposureBefore, L * aum, totalTrade, flowShares);
+    if (!allFinite(nav, aum, exposureBefore, L * aum, totalTrade, flowShares)) overflow(`the amounts of day ${t}`, blame(t));
     days.push({
       day: t,
       indexReturn: r,
@@ -239,7 +248,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const rebalanceNotional = neumaierSum(rebal);
   const flowNotional = neumaierSum(flowAbs);
   const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
-  finiteAmounts('options', options, undefined, tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover);
+  if (!allFinite(tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover)) overflow('the totals', blame(n));
   return {
     leverage: L,
     initialNav,
@@ -258,7 +267,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   };
 }
 
-function readStart(o: Readonly<Record<string, unknown>>): { nav: number; shares: number } {
+function readStart(o: Readonly<Record<string, unknown>>): { nav: number; shares: number; argument: string; amount: number } {
   const hasAum = o['initialAum'] !== undefined;
   const hasShares = o['initialShares'] !== undefined;
   if (hasAum === hasShares) {
@@ -267,11 +276,11 @@ function readStart(o: Readonly<Record<string, unknown>>): { nav: number; shares:
   if (hasAum) {
     const aum = guard.nonNegative(o['initialAum'], 'options.initialAum');
     const nav = o['initialNav'] === undefined ? 1 : guard.positive(o['initialNav'], 'options.initialNav');
-    return { nav, shares: aum / nav };
+    return { nav, shares: aum / nav, argument: 'options.initialAum', amount: aum };
   }
   const shares = guard.nonNegative(o['initialShares'], 'options.initialShares');
   if (o['initialNav'] === undefined) guard.fail('INVALID_OPTION', 'initialShares requires initialNav', 'options.initialNav', undefined);
-  return { nav: guard.positive(o['initialNav'], 'options.initialNav'), shares };
+  return { nav: guard.positive(o['initialNav'], 'options.initialNav'), shares, argument: 'options.initialShares', amount: shares };
 }
 
 function readFlows(value: unknown, n: number): { kind: 'shares' | 'currency'; values: ArrayLike<number> } | null {
@@ -282,7 +291,8 @@ function readFlows(value: unknown, n: number): { kind: 'shares' | 'currency'; va
   if (hasShares === hasCurrency) guard.fail('INVALID_OPTION', 'give exactly one of shares or currency', 'options.flows', value);
   const kind = hasShares ? 'shares' : 'currency';
   const argument = `options.flows.${kind}`;
-  const values = guard.series(f[kind], argument, 1);
-  guard.sameLength({ length: n }, values, argument, n);
+  const given = f[kind];
+  const values = guard.series(given, argument, 1);
+  guard.sameLength({ length: n }, values, argument, n, given);
   return { kind, values };
 }

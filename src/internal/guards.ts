@@ -55,38 +55,51 @@ export function survivableReturn(value: unknown, leverage: number, argument: str
   return value as number;
 }
 
-/** A series: an `Array` or a typed array of finite numbers, at least `minLength` long. Returned as is, never copied. */
-export function series(value: unknown, argument: string, minLength = 1, check: (value: unknown, argument: string, index?: number) => number = finite): ArrayLike<number> {
-  const s = arrayLike(value, argument, minLength);
-  for (let i = 0; i < s.length; i++) check(s[i], argument, i);
-  return s;
+/**
+ * A series: an `Array` or a typed array of numbers, each passing `check`
+ * (default: finite), at least `minLength` long. Returned as a snapshot: each
+ * element is read once, validated and copied, so a getter or a proxy cannot
+ * show the check one value and the computation another.
+ */
+export function series(value: unknown, argument: string, minLength = 1, check: (value: unknown, argument: string, index?: number) => number = finite): Float64Array {
+  const n = checkedLength(value, argument, minLength);
+  const s = value as ArrayLike<unknown>;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = check(s[i], argument, i);
+  return out;
 }
 
 /** A series of simple returns, each finite and `> −1`. */
-export function returnSeries(value: unknown, argument: string, minLength = 1): ArrayLike<number> {
+export function returnSeries(value: unknown, argument: string, minLength = 1): Float64Array {
   return series(value, argument, minLength, simpleReturn);
 }
 
 /** A series of prices, each finite and `> 0`. */
-export function priceSeries(value: unknown, argument: string, minLength = 2): ArrayLike<number> {
+export function priceSeries(value: unknown, argument: string, minLength = 2): Float64Array {
   return series(value, argument, minLength, positive);
 }
 
-/** Two series that must be aligned element by element. */
-export function sameLength(a: ArrayLike<unknown>, b: ArrayLike<unknown>, argument: string, expected = a.length): void {
-  if (b.length !== expected) fail('LENGTH_MISMATCH', `must have length ${expected}`, argument, b);
+/** Two series that must be aligned element by element; the error shows `value` (the user's series when `b` is a snapshot of it). */
+export function sameLength(a: ArrayLike<unknown>, b: ArrayLike<unknown>, argument: string, expected = a.length, value: unknown = b): void {
+  if (b.length !== expected) fail('LENGTH_MISMATCH', `must have length ${expected}`, argument, value);
 }
 
 /** An `Array` or a typed array (not a `DataView`) of at least `minLength` elements; the elements are not checked. */
 export function arrayLike(value: unknown, argument: string, minLength: number): ArrayLike<number> {
+  checkedLength(value, argument, minLength);
+  return value as ArrayLike<number>;
+}
+
+/** The length of an `Array` or a typed array (not a `DataView`) of at least `minLength` elements, read once. */
+function checkedLength(value: unknown, argument: string, minLength: number): number {
   const ok =
     Array.isArray(value) ||
     (ArrayBuffer.isView(value) && !(value instanceof DataView) && typeof (value as { length?: unknown }).length === 'number');
   if (!ok) fail('INVALID_TYPE', 'must be an array or a typed array of numbers', argument, value);
-  const s = value as ArrayLike<number>;
-  if (s.length === 0 && minLength > 0) fail('EMPTY_SERIES', 'must not be empty', argument, value);
-  if (s.length < minLength) fail('SERIES_TOO_SHORT', `must have at least ${minLength} elements`, argument, value);
-  return s;
+  const n = (value as ArrayLike<unknown>).length;
+  if (n === 0 && minLength > 0) fail('EMPTY_SERIES', 'must not be empty', argument, value);
+  if (n < minLength) fail('SERIES_TOO_SHORT', `must have at least ${minLength} elements`, argument, value);
+  return n;
 }
 
 /**

@@ -16,7 +16,10 @@
  * @module
  */
 import { carry, calendarDays } from './accrual.ts';
+import { parseDate } from './dates.ts';
 import * as guard from './guards.ts';
+
+export { parseDate };
 
 /** A validated rate: a constant, or one value per period. */
 export type RateInput = number | ArrayLike<number>;
@@ -93,8 +96,7 @@ export function readCostSchedule(o: CostOptionsInput, periods: number, prefix = 
     const argument = `${prefix}.${name}`;
     const s = guard.arrayLike(value, argument, 1);
     guard.sameLength(s, s, argument, periods);
-    for (let i = 0; i < s.length; i++) checkRate(name, s[i], argument, i);
-    return s;
+    return guard.series(s, argument, 1, (v, a, i) => checkRate(name, v, a, i)); // a snapshot: each element read once
   };
   const rates = RATES.map(rate);
   const ppy = readTime(opts, 'dates', prefix);
@@ -116,17 +118,6 @@ export function tauAt(s: CostSchedule, i: number, basis: number): number {
 export function carryAt(s: CostSchedule, leverage: number, i: number): number {
   const r = s.rates as [RateInput, RateInput, RateInput, RateInput];
   return carry(leverage, at(r[0], i), at(r[1], i), at(r[2], i), at(r[3], i), tauAt(s, i, 360), tauAt(s, i, 365));
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** One date (ISO 8601 string or valid `Date`) as epoch milliseconds: `INVALID_TYPE` for anything else, `INVALID_DATE` for an invalid one. */
-export function parseDate(value: unknown, argument: string, index?: number): number {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
-  if (!Number.isFinite(ms)) {
-    guard.fail(typeof value === 'string' || value instanceof Date ? 'INVALID_DATE' : 'INVALID_TYPE', 'must be an ISO 8601 date or a Date', argument, value, index);
-  }
-  return ms;
 }
 
 /**

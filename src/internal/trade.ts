@@ -44,20 +44,6 @@ export function rebalanceKernel(
   };
 }
 
-/**
- * Throw `NON_FINITE` unless every amount is finite: inputs that are each
- * valid (a huge AUM times a huge leverage) can overflow a double, and a
- * result of `±Infinity` or `NaN` must never be returned.
- *
- * One test for all of them, with no array: `0·x` is `±0` for every finite `x`
- * and `NaN` for `±∞` or `NaN`, so `0·a·b·c·…` is finite exactly when every
- * amount is (an array built per call cost a trade function half its time).
- * One amount alone: `guard.finiteResult`.
- */
-export function finiteAmounts(argument: string, value: unknown, index: number | undefined, a: number, b = 0, c = 0, d = 0, e = 0, f = 0): void {
-  guard.finiteResult(0 * a * b * c * d * e * f, argument, value, index);
-}
-
 /** `−0` → `0`, so that results compare and print as users expect. */
 export function zero(x: number): number {
   return x === 0 ? 0 : x;

@@ -83,7 +83,7 @@ interface Run {
 function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: string): Run {
   const n = returns.length;
   const inline = returns instanceof Float64Array || returns instanceof Float32Array;
-  if (!inline) guard.returnSeries(returns, argument);
+  if (!inline) returns = guard.returnSeries(returns, argument); // a snapshot: each element read once
   const { leverage: L, initialNav, rule } = plan;
   const schedule = plan.schedule as CostSchedule;
   const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];

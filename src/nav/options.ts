@@ -49,7 +49,7 @@ export interface NavOptions {
   readonly dividendYield?: number | ArrayLike<number>;
   /** Periods per year when no `dates` are given: every year fraction is `1/periodsPerYear`; default 252. */
   readonly periodsPerYear?: number;
-  /** The closes: ISO 8601 strings (`'2024-03-08'`) or `Date`s, one more than the returns, on increasing UTC calendar days. */
+  /** The closes: ISO 8601 strings (`'2024-03-08'`; a date-time without an offset is UTC) or `Date`s, one more than the returns, on increasing UTC calendar days that exist (`'2024-02-30'` is `INVALID_DATE`). */
   readonly dates?: ReadonlyArray<string | Date>;
   /** The rebalancing rule; default `'daily'`. */
   readonly rebalance?: RebalanceRule;

@@ -1,4 +1,5 @@
 import * as guard from '../internal/guards.ts';
+import { finiteOr, type Input } from '../internal/blame.ts';
 
 /** Options of {@link lognormalFundOutcome}. */
 export interface LognormalFundOutcomeOptions {
@@ -62,7 +63,8 @@ export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): Logn
   const T = guard.nonNegative(o.years, 'options.years');
   const meanLogRate = L * mu + (1 - L) * rf - f;
   const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;
-  const overflow = (x: number): number => guard.finiteResult(x, 'options', options);
+  const inputs: Input[] = [['options.leverage', L, 2], ['options.drift', mu], ['options.volatility', sigma, 2], ['options.rate', rf], ['options.expenseRatio', f], ['options.years', T]];
+  const overflow = (x: number): number => finiteOr(x, 'the outcome', inputs);
   return {
     mean: overflow(Math.exp(meanLogRate * T)),
     median: overflow(Math.exp(logMean)),

@@ -1,3 +1,4 @@
+import { finiteOr } from '../internal/blame.ts';
 import * as guard from '../internal/guards.ts';
 import { neumaierSum } from '../internal/sum.ts';
 import { rebalanceKernel, zero } from '../internal/trade.ts';
@@ -74,10 +75,11 @@ export function marketOnCloseImbalance(funds: readonly FundOnIndex[], indexRetur
     const leverage = guard.finite(f['leverage'], `funds[${i}].leverage`);
     const name = f['name'] === undefined ? `fund ${i}` : f['name'];
     if (typeof name !== 'string') guard.fail('INVALID_TYPE', 'must be a string', `funds[${i}].name`, name);
-    const trade = guard.finiteResult(rebalanceKernel(aum, leverage, r).trade, `funds[${i}]`, funds[i]);
+    const trade = finiteOr(rebalanceKernel(aum, leverage, r).trade, 'the trade', [[`funds[${i}].aum`, aum], [`funds[${i}].leverage`, leverage, 2], ['indexReturn', r]]);
     amounts[i] = trade;
     trades.push({ name, aum, leverage, trade });
   }
-  const net = guard.finiteResult(zero(neumaierSum(amounts)), 'funds', funds);
+  const net = zero(neumaierSum(amounts));
+  if (!Number.isFinite(net)) guard.fail('NON_FINITE', 'the net of the trades overflows a double', 'funds', funds);
   return { trades, net };
 }

@@ -1,4 +1,5 @@
-import { finiteAmounts, readFundMove, rebalanceKernel } from '../internal/trade.ts';
+import { allFinite, overflow } from '../internal/blame.ts';
+import { readFundMove, rebalanceKernel } from '../internal/trade.ts';
 
 /** Inputs of {@link rebalanceTrade}: one fund, one reset period. */
 export interface RebalanceTradeOptions {
@@ -60,6 +61,6 @@ export interface RebalanceTrade {
 export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
   const { A, L, r } = readFundMove(options);
   const k = rebalanceKernel(A, L, r);
-  finiteAmounts('options', options, undefined, k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter);
+  if (!allFinite(k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter)) overflow('the trade', [['options.aum', A], ['options.leverage', L, 2], ['options.indexReturn', r]]);
   return k;
 }

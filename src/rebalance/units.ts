@@ -1,3 +1,4 @@
+import { finiteOr, overflow, type Input } from '../internal/blame.ts';
 import * as guard from '../internal/guards.ts';
 import { shortestDecimal, signOfScaledMinus } from '../internal/exact.ts';
 import { zero } from '../internal/trade.ts';
@@ -67,8 +68,8 @@ export function toShares(notional: number, price: number, options?: UnitOptions)
   const n = guard.finite(notional, 'notional');
   const p = guard.positive(price, 'price');
   const rounding = readRounding(options);
-  const units = wholeUnits(n, p, rounding, 'notional');
-  const filledNotional = zero(units * p);
+  const units = wholeUnits(n, p, rounding, [['notional', n], ['price', p, -1]]);
+  const filledNotional = finiteOr(zero(units * p), 'units × price', [['notional', n]]);
   return { units, filledNotional, residual: n - filledNotional };
 }
 
@@ -107,14 +108,14 @@ export function toContracts(notional: number, price: number, multiplier: number,
   const v = p * m;
   if (!Number.isFinite(v)) guard.fail('NON_FINITE', 'price × multiplier overflows a double', 'multiplier', multiplier);
   if (v === 0) guard.fail('OUT_OF_RANGE', 'price × multiplier underflows to 0', 'multiplier', multiplier);
-  const units = wholeUnits(n, v, rounding, 'notional');
-  const filledNotional = zero(units * v);
+  const units = wholeUnits(n, v, rounding, [['notional', n], ['price', p, -1], ['multiplier', m, -1]]);
+  const filledNotional = finiteOr(zero(units * v), 'units × price × multiplier', [['notional', n]]);
   return { units, filledNotional, residual: n - filledNotional };
 }
 
 function readRounding(options: unknown): UnitRounding {
-  const o = guard.optionalOptions(options);
-  return o['rounding'] === undefined ? 'toward-zero' : guard.oneOf(o['rounding'], ROUNDINGS, 'options.rounding');
+  const rounding = guard.optionalOptions(options)['rounding']; // read once
+  return rounding === undefined ? 'toward-zero' : guard.oneOf(rounding, ROUNDINGS, 'options.rounding');
 }
 
 /** Beyond 2^52 every double is an integer: the float quotient is already whole. */
@@ -125,9 +126,9 @@ const WHOLE = 2 ** 52;
  * `String(n)` and `String(p)`: the float quotient only proposes a candidate,
  * which is corrected by one unit where it straddles an integer or a half.
  */
-function wholeUnits(n: number, p: number, rule: UnitRounding, argument: string): number {
+function wholeUnits(n: number, p: number, rule: UnitRounding, inputs: readonly Input[]): number {
   const q = n / p;
-  if (!Number.isFinite(q)) guard.fail('NON_FINITE', 'notional / price overflows a double', argument, n);
+  if (!Number.isFinite(q)) overflow(inputs.length === 2 ? 'notional / price' : 'notional / (price × multiplier)', inputs);
   if (Math.abs(q) >= WHOLE) return zero(q);
   const N = shortestDecimal(n);
   const P = shortestDecimal(p);

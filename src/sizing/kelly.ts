@@ -1,4 +1,5 @@
 import * as guard from '../internal/guards.ts';
+import { overflow, type Input } from '../internal/blame.ts';
 
 /** Options of {@link kellyLeverage}. */
 export interface KellyLeverageOptions {
@@ -32,7 +33,8 @@ export function kellyLeverage(options: KellyLeverageOptions): number {
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.positive(o.volatility, 'options.volatility');
   const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  return guard.finiteResult((mu - rf) / (sigma * sigma), 'options.volatility', o.volatility);
+  const k = (mu - rf) / (sigma * sigma);
+  return Number.isFinite(k) ? k : overflow('(drift − rate) / volatility²', [['options.drift', mu], ['options.rate', rf], ['options.volatility', sigma, -2]]);
 }
 
 /** Options of {@link growthRate}. */
@@ -74,7 +76,9 @@ export function growthRate(options: GrowthRateOptions): number {
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
   const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
   const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
-  return guard.finiteResult(rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f, 'options', options);
+  const g = rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f;
+  const inputs = (): Input[] => [['options.rate', rf], ['options.leverage', L, 2], ['options.drift', mu], ['options.volatility', sigma, 2], ['options.expenseRatio', f]];
+  return Number.isFinite(g) ? g : overflow('the growth rate', inputs());
 }
 
 /** Options of {@link fractionalKelly}. */

@@ -3,7 +3,7 @@ import * as guard from '../internal/guards.ts';
 function navSeries(indexReturns: unknown, nav: unknown): { r: ArrayLike<number>; v: ArrayLike<number> } {
   const r = guard.returnSeries(indexReturns, 'indexReturns');
   const v = guard.series(nav, 'nav', 2);
-  guard.sameLength(r, v, 'nav', r.length + 1);
+  guard.sameLength(r, v, 'nav', r.length + 1, nav);
   guard.positive(v[0], 'nav', 0);
   for (let i = 1; i < v.length; i++) guard.nonNegative(v[i], 'nav', i);
   return { r, v };
@@ -41,7 +41,7 @@ export function trackingDeviation(indexReturns: ArrayLike<number>, nav: ArrayLik
   let index = 1;
   for (let t = 1; t < v.length; t++) {
     index *= 1 + (r[t - 1] as number);
-    out[t] = guard.finiteResult((v[t] as number) / v0 - (1 + L * (index - 1)), 'nav', nav, t);
+    out[t] = guard.finiteResult((v[t] as number) / v0 - (1 + L * (index - 1)), 'nav', v[t], t);
   }
   return out;
 }
@@ -96,9 +96,12 @@ export function holdingPeriodEfficiency(
   if (!(from < to)) guard.fail('OUT_OF_RANGE', 'must be less than period.to', 'period.from', p.from);
   const start = guard.positive(v[from], 'nav', from);
   let index = 1;
-  for (let i = from; i < to; i++) index *= 1 + (r[i] as number);
-  guard.finiteResult(index, 'indexReturns', indexReturns, to - 1); // the index's growth itself overflows
+  for (let i = from; i < to; i++) {
+    index *= 1 + (r[i] as number);
+    // the index's growth itself overflows: name the return that took it past the largest double
+    if (index === Number.POSITIVE_INFINITY) guard.fail('NON_FINITE', 'makes the index growth overflow a double', 'indexReturns', r[i], i);
+  }
   const denominator = L * (index - 1);
   if (denominator === 0) return null;
-  return guard.finiteResult(((v[to] as number) / start - 1) / denominator, 'nav', nav, to);
+  return guard.finiteResult(((v[to] as number) / start - 1) / denominator, 'nav', v[to], to);
 }

@@ -9,7 +9,7 @@
  * A result passes a single-step check when it is within `rel` relative OR
  * within `ulps` ulps (the issue: "within 1e-14 relative, or a few ulps").
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { expect } from 'vitest';
 import { decimalWith, exact } from '../helpers/oracle.ts';
 

@@ -9,7 +9,7 @@
  * - rebalanceTrade, closeTrade, offsettingFlow: single-step, 1e-14 relative or 4 ulps.
  * The worst case of each is printed.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { afterAll, describe, test } from 'vitest';
 import { closeTrade, offsettingFlow } from '../../src/flows/index.ts';
 import { logNavPath, navPath } from '../../src/nav/index.ts';

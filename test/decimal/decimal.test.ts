@@ -3,7 +3,7 @@
  * numbers of docs/concepts.md and "Shorting is hard", rounding on exact ties, contexts that never
  * touch global state, and bad input with the float API's codes.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import {
   closeTrade,

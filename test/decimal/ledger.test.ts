@@ -5,7 +5,7 @@
  * accruals on calendar days, the residuals against the unrounded model, a
  * wipe-out, and bad input.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { simulateFund, type DecimalLedgerBalance, type RoundingMode } from '../../src/decimal/index.ts';
 import { expectCode } from '../helpers/assert.ts';

@@ -13,7 +13,7 @@
  * worked by hand in the comments (docs/concepts.md §3, §7), or come from the
  * documented defaults and rules.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import {
   closeTrade,
@@ -134,10 +134,10 @@ describe('parse: whole numbers and series (internal readers)', () => {
   });
 
   test('lengths: empty is EMPTY_SERIES when an element is needed, fine when none is; too short is SERIES_TOO_SHORT', () => {
-    expectMessage(() => decSeries(D, [], 'x', 1), 'x must not be empty, got object [EMPTY_SERIES]');
+    expectMessage(() => decSeries(D, [], 'x', 1), 'x must not be empty, got length 0 [EMPTY_SERIES]');
     expectCode(() => decSeries(D, [], 'x', 2), 'EMPTY_SERIES', 'x');
     expect(decSeries(D, [], 'x', 0)).toEqual([]);
-    expectMessage(() => decSeries(D, ['1'], 'x', 2), 'x must have at least 2 elements, got object [SERIES_TOO_SHORT]');
+    expectMessage(() => decSeries(D, ['1'], 'x', 2), 'x must have at least 2 elements, got length 1 [SERIES_TOO_SHORT]');
   });
 
   test('a hole is INVALID_TYPE with its index', () => {
@@ -231,7 +231,7 @@ describe('navPath: input checks come before the options are read', () => {
     expectMessage(() => navPath(null as never, { leverage: 1 }), 'indexReturns must be an array of decimal values, got null [INVALID_TYPE]');
     expectCode(() => navPath(new DataView(new ArrayBuffer(8)) as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
     expectCode(() => navPath({ length: 1, 0: '0.1' } as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
-    expectMessage(() => navPath([], { leverage: 'x' }), 'indexReturns must not be empty, got object [EMPTY_SERIES]');
+    expectMessage(() => navPath([], { leverage: 'x' }), 'indexReturns must not be empty, got length 0 [EMPTY_SERIES]');
   });
 
   test('a typed array of returns is read as shortest decimals (0.1 is one tenth)', () => {

@@ -1,5 +1,5 @@
 /** fast-check arbitraries for the decimal ledger: funds, paths, flows, costs and rounding settings as decimal strings. */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { ROUNDING_MODES, type DecimalSimulateFundOptions, type RoundingMode } from '../../src/decimal/index.ts';
 

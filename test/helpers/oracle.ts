@@ -1,5 +1,5 @@
 /** High-precision oracle helpers (decimal.js). */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /** A Decimal constructor with `precision` significant digits (a private clone: no global state). */
 export function decimalWith(precision: number): Decimal.Constructor {

@@ -13,7 +13,7 @@
  * of its terms.
  */
 import { fc, test } from '@fast-check/vitest';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect } from 'vitest';
 import * as dec from '../../src/decimal/index.ts';
 import { closeTrade } from '../../src/flows/index.ts';

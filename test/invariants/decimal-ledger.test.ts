@@ -16,7 +16,7 @@
  *    the context's precision.
  */
 import { fc, test } from '@fast-check/vitest';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect } from 'vitest';
 import { isInverseMathError, simulateFund, type DecimalFundLedger, type DecimalLedgerBalance, type RoundingMode } from '../../src/decimal/index.ts';
 import { ledgerCase, type LedgerCase } from '../helpers/decimal-arbitraries.ts';

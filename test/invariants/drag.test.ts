@@ -5,7 +5,7 @@
  * (1+L·r1)(1+L·r2) − (1 + L·((1+r1)(1+r2) − 1)) = (L² − L)·r1·r2.
  */
 import { fc, test } from '@fast-check/vitest';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect } from 'vitest';
 import { compoundingDecay, dragCoefficient, dragEquivalentLeverage, twoDayGap } from '../../src/drag/index.ts';
 import { dailyPath, indexReturn, leverage, leverageAwayFromZeroOne } from '../helpers/arbitraries.ts';

@@ -6,7 +6,7 @@
  * F = −(L − 1)·A·r that cancels the rebalance.
  */
 import { fc, test } from '@fast-check/vitest';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect } from 'vitest';
 import { closeTrade, offsettingFlow } from '../../src/flows/index.ts';
 import { leverage } from '../helpers/arbitraries.ts';

@@ -6,7 +6,7 @@
  * accuracy of `logNavPath`.
  */
 import { fc, test } from '@fast-check/vitest';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect, test as plainTest } from 'vitest';
 import { logNavPath, navHistory, navPath, type NavOptions, type RebalanceRule } from '../../src/nav/index.ts';
 import { navState, stepNav } from '../../src/stream/index.ts';

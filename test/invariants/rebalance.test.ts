@@ -7,7 +7,7 @@
  * the defining properties of each whole-unit rounding rule.
  */
 import { fc, test } from '@fast-check/vitest';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect } from 'vitest';
 import { marketOnCloseImbalance, rebalanceTrade, toContracts, toShares, type UnitRounding } from '../../src/rebalance/index.ts';
 import { leverage } from '../helpers/arbitraries.ts';

@@ -178,8 +178,8 @@ describe('marketOnCloseImbalance ("Precision Hedging", "The Rebalance Arbitrage 
 
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('rebalanceTrade and marketOnCloseImbalance', () => {
-    expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'NON_FINITE', 'options');
-    expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'NON_FINITE', 'funds[0]');
+    expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum');
+    expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'NON_FINITE', 'funds[0].aum');
     expectCode(() => marketOnCloseImbalance([{ aum: 1e308, leverage: 2 }, { aum: 1e308, leverage: 2 }], 0.6), 'NON_FINITE', 'funds');
   });
 });
