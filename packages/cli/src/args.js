@@ -90,10 +90,17 @@ export function parseCommand(spec, argv) {
       const name = token.slice(2).split('=')[0] ?? '';
       if (!names.includes(name)) {
         const near = nearest(name, names);
-        fail(`unknown option --${name}${near === null ? '' : ` (did you mean --${near}?)`}; see inverse-math ${spec.name} --help`);
+        fail(
+          `unknown option --${name}${near === null ? '' : ` (did you mean --${near}?)`}; see inverse-math ${spec.name} --help`,
+        );
       }
       const next = argv[i + 1];
-      if (spec.options[name]?.type === 'string' && !token.includes('=') && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      if (
+        spec.options[name]?.type === 'string' &&
+        !token.includes('=') &&
+        next !== undefined &&
+        NEGATIVE_NUMBER.test(next)
+      ) {
         args.push(`${token}=${next}`);
         i++;
         continue;
@@ -216,5 +223,7 @@ export function choice(values, name, choices, fallback) {
   if (v === undefined) return fallback;
   if (choices.includes(/** @type {T} */ (v))) return /** @type {T} */ (v);
   const near = nearest(String(v), choices);
-  return fail(`--${name} "${v}" must be one of ${choices.join(', ')}${near === null ? '' : ` (did you mean ${near}?)`}`);
+  return fail(
+    `--${name} "${v}" must be one of ${choices.join(', ')}${near === null ? '' : ` (did you mean ${near}?)`}`,
+  );
 }

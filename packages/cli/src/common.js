@@ -13,7 +13,11 @@ import { FORMATS } from './format.js';
 
 /** @type {Record<string, OptionSpec>} */
 export const OUTPUT_OPTIONS = {
-  format: { type: 'string', value: 'F', description: 'table (default, rounded for reading) | csv | json | markdown; csv and json print full precision' },
+  format: {
+    type: 'string',
+    value: 'F',
+    description: 'table (default, rounded for reading) | csv | json | markdown; csv and json print full precision',
+  },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
 
@@ -24,11 +28,31 @@ export const SVG_OPTION = {
 
 /** @type {Record<string, OptionSpec>} */
 export const COST_OPTIONS = {
-  'expense-ratio': { type: 'string', value: 'f', description: 'expense ratio, annual fraction (0.0089 or 0.89%), actual/365; default 0' },
-  'financing-rate': { type: 'string', value: 'r', description: 'financing rate, annual fraction, actual/360, on (1 − L) units; default 0' },
-  financing: { type: 'string', value: 'RATES.csv', description: 'financing rates by date instead: columns date (or month) and rate (fraction) or rate_percent' },
-  spread: { type: 'string', value: 's', description: 'swap/borrow spread on |L| notional, annual fraction, actual/360; default 0' },
-  'dividend-yield': { type: 'string', value: 'q', description: "index dividend yield (the fund earns L·q), annual fraction, actual/365; default 0" },
+  'expense-ratio': {
+    type: 'string',
+    value: 'f',
+    description: 'expense ratio, annual fraction (0.0089 or 0.89%), actual/365; default 0',
+  },
+  'financing-rate': {
+    type: 'string',
+    value: 'r',
+    description: 'financing rate, annual fraction, actual/360, on (1 − L) units; default 0',
+  },
+  financing: {
+    type: 'string',
+    value: 'RATES.csv',
+    description: 'financing rates by date instead: columns date (or month) and rate (fraction) or rate_percent',
+  },
+  spread: {
+    type: 'string',
+    value: 's',
+    description: 'swap/borrow spread on |L| notional, annual fraction, actual/360; default 0',
+  },
+  'dividend-yield': {
+    type: 'string',
+    value: 'q',
+    description: 'index dividend yield (the fund earns L·q), annual fraction, actual/365; default 0',
+  },
 };
 
 /**
@@ -58,7 +82,8 @@ export function leverageOf(values, command) {
 export function rebalanceRule(text) {
   if (text === undefined || text === 'daily') return 'daily';
   const m = /^(every|band):(.+)$/.exec(text);
-  if (m === null) return fail(`--rebalance "${text}" must be daily, every:K (a whole number of periods) or band:B (a fraction)`);
+  if (m === null)
+    return fail(`--rebalance "${text}" must be daily, every:K (a whole number of periods) or band:B (a fraction)`);
   const x = parseNumber(m[2] ?? '', `--rebalance ${m[1]}`);
   if (m[1] === 'every') {
     if (!Number.isSafeInteger(x) || x < 1) fail(`--rebalance "${text}": K must be a whole number ≥ 1`);
@@ -92,7 +117,8 @@ export function readRates(file, dates) {
     const key = /^\d{4}-\d{2}$/.test(raw) ? `${raw}-01` : raw;
     if (!isIsoDate(key)) fail(`${where}: date "${raw}" is not a date (expected YYYY-MM-DD or YYYY-MM)`);
     const previous = keys[keys.length - 1];
-    if (previous !== undefined && key <= previous) fail(`${where}: date ${raw} ${key === previous ? 'is a duplicate' : 'is out of order'}: the dates must increase`);
+    if (previous !== undefined && key <= previous)
+      fail(`${where}: date ${raw} ${key === previous ? 'is a duplicate' : 'is out of order'}: the dates must increase`);
     const x = numberCell(cells[v] ?? '', where, column);
     keys.push(key);
     rates.push(percent ? x / 100 : x);
@@ -123,7 +149,8 @@ export function costsOf(values, dates) {
   const spread = optionalNumber(values, 'spread') ?? 0;
   const dividendYield = optionalNumber(values, 'dividend-yield') ?? 0;
   const file = values.financing;
-  const financingRate = typeof file === 'string' ? readRates(file, dates) : (optionalNumber(values, 'financing-rate') ?? 0);
+  const financingRate =
+    typeof file === 'string' ? readRates(file, dates) : (optionalNumber(values, 'financing-rate') ?? 0);
   const financing = typeof file === 'string' ? `rates of ${file}` : String(financingRate);
   const describe = `expense ratio ${expenseRatio}, financing ${financing}, spread ${spread}, dividend yield ${dividendYield}`;
   return { expenseRatio, financingRate, spread, dividendYield, describe };

@@ -140,11 +140,12 @@ function plain(table) {
  */
 function markdownTable(table) {
   /** @param {string} s */
-  const escape = (s) => s.replace(/\|/g, '\\|');
+  const escapeCell = (s) => s.replace(/\|/g, '\\|');
   const out = table.title ? [`**${table.title}**`, ''] : [];
-  out.push(`| ${table.columns.map((c) => escape(c.label)).join(' | ')} |`);
+  out.push(`| ${table.columns.map((c) => escapeCell(c.label)).join(' | ')} |`);
   out.push(`| ${table.columns.map((c) => (rightAligned(c) ? '---:' : ':---')).join(' | ')} |`);
-  for (const row of table.rows) out.push(`| ${table.columns.map((c) => escape(display(row[c.key], c))).join(' | ')} |`);
+  for (const row of table.rows)
+    out.push(`| ${table.columns.map((c) => escapeCell(display(row[c.key], c))).join(' | ')} |`);
   return out;
 }
 
@@ -157,7 +158,8 @@ export function toJson(value) {
   return JSON.stringify(
     value,
     (_key, v) => {
-      if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(/** @type {ArrayLike<number>} */ (v));
+      if (ArrayBuffer.isView(v) && !(v instanceof DataView))
+        return Array.from(/** @type {ArrayLike<number>} */ (/** @type {unknown} */ (v)));
       if (typeof v === 'number' && !Number.isFinite(v)) return null;
       return v;
     },
@@ -177,7 +179,10 @@ export function render(report, format) {
   if (format === 'json') lines = [toJson(report.json)];
   else if (format === 'csv') {
     const t = /** @type {Table} */ (report.tables[0]);
-    lines = [t.columns.map((c) => c.key).join(','), ...t.rows.map((r) => t.columns.map((c) => raw(r[c.key])).join(','))];
+    lines = [
+      t.columns.map((c) => c.key).join(','),
+      ...t.rows.map((r) => t.columns.map((c) => raw(r[c.key])).join(',')),
+    ];
   } else if (format === 'markdown') {
     lines = [`### ${report.title}`, ''];
     for (const t of report.tables) lines.push(...markdownTable(t), '');

@@ -145,10 +145,14 @@ export async function main(argv, io) {
     }
     const code = /** @type {{ code?: unknown }} */ (error)?.code;
     if (code === 'ERR_MODULE_NOT_FOUND' && /inverse-math[\\/]core|dist/.test(String(error))) {
-      io.stderr(`inverse-math ${name}: @inverse-math/core is not built: run \`npm run build\` at the repository's root\n`);
+      io.stderr(
+        `inverse-math ${name}: @inverse-math/core is not built: run \`npm run build\` at the repository's root\n`,
+      );
       return 1;
     }
-    io.stderr(`inverse-math ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `inverse-math ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

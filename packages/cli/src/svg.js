@@ -43,7 +43,7 @@ const CHAR = 7.2;
  * @param {string} s
  * @returns {string}
  */
-function escape(s) {
+function escapeXml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -145,7 +145,11 @@ export function lineChart(chart) {
   const y1 = /** @type {number} */ (yTicks[yTicks.length - 1]);
   const x0 = /** @type {number} */ (xs[0]);
   const x1 = Math.max(/** @type {number} */ (xs[xs.length - 1]), x0 + 1e-9);
-  const xTicks = dated ? dateTicks(x0, x1) : niceTicks(x0, x1, 8).filter((t) => t >= x0 - 1e-9 && t <= x1 + 1e-9).map((t) => ({ at: t, label: tickLabel(t) }));
+  const xTicks = dated
+    ? dateTicks(x0, x1)
+    : niceTicks(x0, x1, 8)
+        .filter((t) => t >= x0 - 1e-9 && t <= x1 + 1e-9)
+        .map((t) => ({ at: t, label: tickLabel(t) }));
 
   const legend = [...bands.map((b) => b.name), ...chart.lines.map((l) => l.name)];
   const longestTick = Math.max(...yTicks.map((t) => tickLabel(t).length));
@@ -166,19 +170,23 @@ export function lineChart(chart) {
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="${FONT}">`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
-    `<text x="${f(width / 2)}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escape(chart.title)}</text>`,
+    `<text x="${f(width / 2)}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escapeXml(chart.title)}</text>`,
   ];
   for (const t of yTicks) {
     out.push(`<line x1="${left}" x2="${f(left + plotW)}" y1="${f(sy(t))}" y2="${f(sy(t))}" stroke="#e5e5e5"/>`);
-    out.push(`<text x="${left - 6}" y="${f(sy(t) + 4)}" text-anchor="end">${escape(tickLabel(t))}</text>`);
+    out.push(`<text x="${left - 6}" y="${f(sy(t) + 4)}" text-anchor="end">${escapeXml(tickLabel(t))}</text>`);
   }
   for (const t of xTicks) {
     out.push(`<line x1="${f(sx(t.at))}" x2="${f(sx(t.at))}" y1="${top}" y2="${f(top + plotH)}" stroke="#f0f0f0"/>`);
-    out.push(`<text x="${f(sx(t.at))}" y="${f(top + plotH + 18)}" text-anchor="middle">${escape(t.label)}</text>`);
+    out.push(`<text x="${f(sx(t.at))}" y="${f(top + plotH + 18)}" text-anchor="middle">${escapeXml(t.label)}</text>`);
   }
   out.push(`<rect x="${left}" y="${top}" width="${f(plotW)}" height="${f(plotH)}" fill="none" stroke="#999"/>`);
-  out.push(`<text x="${f(left + plotW / 2)}" y="${height - 12}" text-anchor="middle">${escape(chart.xLabel)}</text>`);
-  out.push(`<text transform="translate(${FONT + 4} ${f(top + plotH / 2)}) rotate(-90)" text-anchor="middle">${escape(chart.yLabel)}</text>`);
+  out.push(
+    `<text x="${f(left + plotW / 2)}" y="${height - 12}" text-anchor="middle">${escapeXml(chart.xLabel)}</text>`,
+  );
+  out.push(
+    `<text transform="translate(${FONT + 4} ${f(top + plotH / 2)}) rotate(-90)" text-anchor="middle">${escapeXml(chart.yLabel)}</text>`,
+  );
 
   /** @param {ArrayLike<number>} y */
   const path = (y) => {
@@ -222,7 +230,7 @@ export function lineChart(chart) {
         ? `<rect x="${f(x)}" y="${y - 9}" width="22" height="10" fill="${k.color}" fill-opacity="${k.opacity}"/>`
         : `<line x1="${f(x)}" x2="${f(x + 22)}" y1="${y - 4}" y2="${y - 4}" stroke="${k.color}" stroke-width="2"${k.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
-    out.push(`<text x="${f(x + 28)}" y="${y}">${escape(k.name)}</text>`);
+    out.push(`<text x="${f(x + 28)}" y="${y}">${escapeXml(k.name)}</text>`);
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;

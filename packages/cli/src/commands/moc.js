@@ -15,7 +15,11 @@ export const spec = {
     'If the index closes at its move r since the last close, each daily-reset fund must trade A·(L² − L)·r at the close (buy > 0, sell < 0): every fund with L outside [0, 1], long or inverse, trades with the move, so they never net out. This is marketOnCloseImbalance of @inverse-math/core/rebalance (without creations and redemptions).',
   ],
   options: {
-    move: { type: 'string', value: 'r', description: 'the index move since the last close, a fraction (-0.02) or percentage (-2%); required' },
+    move: {
+      type: 'string',
+      value: 'r',
+      description: 'the index move since the last close, a fraction (-0.02) or percentage (-2%); required',
+    },
     ...OUTPUT_OPTIONS,
   },
   positionals: [1, 1],
@@ -44,7 +48,13 @@ export async function run(values, positionals) {
     return { name, leverage: numberCell(cells[l] ?? '', where, table.rawHeader[l] ?? 'leverage'), aum };
   });
   const moc = marketOnCloseImbalance(funds, move);
-  const rows = moc.trades.map((t) => ({ name: t.name, leverage: t.leverage, aum: t.aum, gamma: t.leverage * (t.leverage - 1), trade: t.trade }));
+  const rows = moc.trades.map((t) => ({
+    name: t.name,
+    leverage: t.leverage,
+    aum: t.aum,
+    gamma: t.leverage * (t.leverage - 1),
+    trade: t.trade,
+  }));
   const gross = funds.reduce((s, f) => s + f.aum, 0);
   return {
     title: `Market-on-close trades of ${funds.length} fund${funds.length === 1 ? '' : 's'} in ${file} if the index closes ${move >= 0 ? '+' : ''}${(move * 100).toFixed(2)} %`,

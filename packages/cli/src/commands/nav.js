@@ -19,7 +19,11 @@ export const spec = {
     leverage: { type: 'string', value: 'L', description: 'the daily multiple (2, -1, -3 …); required' },
     column: { type: 'string', value: 'NAME', description: 'the price column (default: close, else adj_close)' },
     ...COST_OPTIONS,
-    rebalance: { type: 'string', value: 'RULE', description: 'daily (default) | every:K (every K-th close) | band:B (when |ℓ − L| > B·|L|)' },
+    rebalance: {
+      type: 'string',
+      value: 'RULE',
+      description: 'daily (default) | every:K (every K-th close) | band:B (when |ℓ − L| > B·|L|)',
+    },
     'initial-nav': { type: 'string', value: 'N', description: 'NAV at the first date; default 1' },
     ...SVG_OPTION,
     ...OUTPUT_OPTIONS,
@@ -50,7 +54,8 @@ export async function run(values, positionals) {
   const options = { leverage, dates, ...rates, rebalance, initialNav };
   const nav = navFromPrices(closes, options);
   const returns = new Float64Array(closes.length - 1);
-  for (let i = 1; i < closes.length; i++) returns[i - 1] = /** @type {number} */ (closes[i]) / /** @type {number} */ (closes[i - 1]) - 1;
+  for (let i = 1; i < closes.length; i++)
+    returns[i - 1] = /** @type {number} */ (closes[i]) / /** @type {number} */ (closes[i - 1]) - 1;
   const history = navHistory(returns, options);
   const rows = dates.map((date, i) => ({ date, index: closes[i], nav: nav[i], logNav: history.logNav[i] }));
   const n = dates.length - 1;
@@ -66,7 +71,11 @@ export async function run(values, positionals) {
         x: dates,
         lines: [
           { name: `index ${series.column}, rebased`, y: closes.map((c) => (c / first) * initialNav), color: '#7f7f7f' },
-          { name: `NAV ${leverage}x, ${describe === 'expense ratio 0, financing 0, spread 0, dividend yield 0' ? 'no costs' : 'with costs'}`, y: nav, color: '#1f5fa8' },
+          {
+            name: `NAV ${leverage}x, ${describe === 'expense ratio 0, financing 0, spread 0, dividend yield 0' ? 'no costs' : 'with costs'}`,
+            y: nav,
+            color: '#1f5fa8',
+          },
         ],
       }),
     );
@@ -93,7 +102,15 @@ export async function run(values, positionals) {
       command: 'nav',
       file,
       column: series.column,
-      options: { leverage, expenseRatio: rates.expenseRatio, financingRate: values.financing ?? rates.financingRate, spread: rates.spread, dividendYield: rates.dividendYield, rebalance, initialNav },
+      options: {
+        leverage,
+        expenseRatio: rates.expenseRatio,
+        financingRate: values.financing ?? rates.financingRate,
+        spread: rates.spread,
+        dividendYield: rates.dividendYield,
+        rebalance,
+        initialNav,
+      },
       rebalances: history.rebalances,
       wipedOutOn: wipedOut,
       rows,

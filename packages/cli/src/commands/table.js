@@ -24,7 +24,10 @@ export const spec = {
     ...OUTPUT_OPTIONS,
   },
   positionals: [0, 0],
-  examples: ['inverse-math table --leverage -1', 'inverse-math table --leverage 3 --returns -20%,0,20% --volatilities 15%,30% --format markdown'],
+  examples: [
+    'inverse-math table --leverage -1',
+    'inverse-math table --leverage 3 --returns -20%,0,20% --volatilities 15%,30% --format markdown',
+  ],
 };
 
 /**
@@ -40,7 +43,12 @@ export async function run(values) {
   /** @type {import('../format.js').Column[]} */
   const columns = [
     { key: 'indexReturn', label: 'index return', kind: 'percent', digits: 0 },
-    ...Array.from(t.volatilities, (s, j) => ({ key: `vol_${s}`, label: `σ ${+(s * 100).toFixed(4)} %`, kind: /** @type {const} */ ('percent'), digits: 1 })),
+    ...Array.from(t.volatilities, (s) => ({
+      key: `vol_${s}`,
+      label: `σ ${+(s * 100).toFixed(4)} %`,
+      kind: /** @type {const} */ ('percent'),
+      digits: 1,
+    })),
   ];
   const rows = Array.from(t.indexReturns, (r, i) => {
     /** @type {Record<string, number>} */
@@ -57,6 +65,13 @@ export async function run(values) {
       '(1 + R)^L · exp(−(L² − L)/2 · σ² · T) − 1: daily reset, no fees, financing or dividends, and the fund survives every day.',
       'csv: one column per volatility, vol_<σ>; json: indexReturns, volatilities and returns[i][j].',
     ],
-    json: { command: 'table', leverage, years, indexReturns: t.indexReturns, volatilities: t.volatilities, returns: t.returns },
+    json: {
+      command: 'table',
+      leverage,
+      years,
+      indexReturns: t.indexReturns,
+      volatilities: t.volatilities,
+      returns: t.returns,
+    },
   };
 }

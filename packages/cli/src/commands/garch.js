@@ -1,0 +1,162 @@
+/** `inverse-math garch`: GARCH(1,1) of an index, its variance forecast and the expected drag (./volatility). */
+import { choice, optionalNumber, wholeNumber } from '../args.js';
+import { OUTPUT_OPTIONS } from '../common.js';
+import { readDatedSeries } from '../csv.js';
+import { fail } from '../errors.js';
+import { loadDomain } from '../library.js';
+
+/**
+ * The fit of `garchFit` (@inverse-math/core/volatility), as documented.
+ * @typedef {object} GarchFit
+ * @property {number} mu
+ * @property {number} omega
+ * @property {number} alpha
+ * @property {number} beta
+ * @property {number} logLikelihood
+ * @property {number} persistence
+ * @property {number} longRunVariance
+ * @property {number} halfLife
+ * @property {number} next
+ * @property {boolean} converged
+ * @property {number} iterations
+ * @property {{ mu: number, omega: number, alpha: number, beta: number }} standardErrors
+ */
+
+/** @type {import('../args.js').CommandSpec} */
+export const spec = {
+  name: 'garch',
+  summary: 'GARCH(1,1) fit of an index, its variance forecast and the expected drag',
+  usage: 'PRICES.csv [--horizon H] [--leverage L]',
+  description: [
+    'PRICES.csv: a date column and a price column (close, else adj_close, or --column NAME). The model is fitted to the daily log returns ln(P_t/P_{t−1}) by garchFit of @inverse-math/core/volatility (constant mean, normal errors), then garchForecast gives the expected variance of each of the next H periods.',
+    'With --leverage L, the expected drag of a daily-reset L fund over 1 … H periods: expectedDrag({ leverage, variances }) ≈ −(L² − L)/2 · Σ E[σ²] (the shortfall of the fund’s log return from L times the index’s).',
+  ],
+  options: {
+    column: { type: 'string', value: 'NAME', description: 'the price column (default: close, else adj_close)' },
+    horizon: { type: 'string', value: 'H', description: 'forecast horizon in periods (trading days); default 21' },
+    leverage: { type: 'string', value: 'L', description: 'a fund’s daily multiple, for the expected drag' },
+    'initial-variance': {
+      type: 'string',
+      value: 'V',
+      description: 'the first variance of the recursion: the library default, or backcast',
+    },
+    ...OUTPUT_OPTIONS,
+  },
+  positionals: [1, 1],
+  examples: ['inverse-math garch test/fixtures/spx.csv --horizon 21 --leverage 3'],
+};
+
+/**
+ * @param {import('../args.js').Values} values
+ * @param {string[]} positionals
+ * @returns {Promise<import('../format.js').Report>}
+ */
+export async function run(values, positionals) {
+  const file = /** @type {string} */ (positionals[0]);
+  const horizon = wholeNumber(values, 'horizon', 1, 21, 'garch');
+  const leverage = optionalNumber(values, 'leverage');
+  const start =
+    values['initial-variance'] === undefined ? undefined : choice(values, 'initial-variance', ['backcast'], 'backcast');
+  const column = values.column;
+  const series = readDatedSeries(file, {
+    columns: typeof column === 'string' ? [column] : ['close', 'adj_close'],
+    minRows: 3,
+  });
+  const lib = await loadDomain(
+    'volatility',
+    ['garchFit', 'garchForecast', ...(leverage === undefined ? [] : ['expectedDrag'])],
+    'garch',
+  );
+  const p = series.values;
+  const returns = new Float64Array(p.length - 1);
+  for (let i = 1; i < p.length; i++)
+    returns[i - 1] = Math.log(/** @type {number} */ (p[i]) / /** @type {number} */ (p[i - 1]));
+  /** @type {GarchFit} */
+  const fit = /** @type {any} */ (lib).garchFit(returns, start === undefined ? {} : { initialVariance: start });
+  /** @type {{ variances: Float64Array, cumulative: Float64Array, annualizedVolatility: Float64Array }} */
+  const forecast = /** @type {any} */ (lib).garchForecast(fit, horizon);
+  const variances = Array.from(forecast.variances);
+  if (variances.length !== horizon) fail(`garch: the forecast has ${variances.length} periods, ${horizon} asked`);
+  const rows = variances.map((v, h) => ({
+    h: h + 1,
+    variance: v,
+    cumulative: forecast.cumulative[h],
+    annualizedVolatility: forecast.annualizedVolatility[h],
+    ...(leverage === undefined
+      ? {}
+      : {
+          expectedDrag: /** @type {any} */ (lib).expectedDrag({
+            leverage,
+            variances: forecast.variances.subarray(0, h + 1),
+          }),
+        }),
+  }));
+  const se = fit.standardErrors;
+  const params = [
+    { parameter: 'mu', estimate: fit.mu, standardError: se.mu },
+    { parameter: 'omega', estimate: fit.omega, standardError: se.omega },
+    { parameter: 'alpha', estimate: fit.alpha, standardError: se.alpha },
+    { parameter: 'beta', estimate: fit.beta, standardError: se.beta },
+    { parameter: 'persistence α + β', estimate: fit.persistence, standardError: null },
+    { parameter: 'long-run variance', estimate: fit.longRunVariance, standardError: null },
+    {
+      parameter: 'long-run volatility, annualised (252)',
+      estimate: Math.sqrt(fit.longRunVariance * 252),
+      standardError: null,
+    },
+    { parameter: 'half-life of a shock (periods)', estimate: fit.halfLife, standardError: null },
+    { parameter: 'next variance', estimate: fit.next, standardError: null },
+    { parameter: 'log-likelihood', estimate: fit.logLikelihood, standardError: null },
+  ];
+  const last = rows[rows.length - 1];
+  const n = series.dates.length - 1;
+  return {
+    title: `GARCH(1,1) of the daily log returns of ${series.column} in ${file}, ${series.dates[0]} to ${series.dates[n]} (${n} returns)`,
+    tables: [
+      {
+        title: `Forecast, next ${horizon} periods`,
+        columns: [
+          { key: 'h', label: 'h', kind: 'integer' },
+          { key: 'variance', label: 'E[σ²]', kind: 'number', digits: 8 },
+          { key: 'cumulative', label: 'Σ E[σ²]', kind: 'number', digits: 8 },
+          { key: 'annualizedVolatility', label: 'volatility (annual)', kind: 'percent' },
+          ...(leverage === undefined
+            ? []
+            : [
+                {
+                  key: 'expectedDrag',
+                  label: `expected drag ${leverage}x`,
+                  kind: /** @type {const} */ ('percent'),
+                  digits: 3,
+                },
+              ]),
+        ],
+        rows,
+      },
+      {
+        title: 'Fit',
+        columns: [
+          { key: 'parameter', label: 'parameter', kind: 'text' },
+          { key: 'estimate', label: 'estimate', kind: 'number', digits: 8 },
+          { key: 'standardError', label: 'std. error', kind: 'number', digits: 8 },
+        ],
+        rows: params,
+      },
+    ],
+    notes: [
+      `${fit.converged ? 'converged' : 'NOT converged'} after ${fit.iterations} iterations`,
+      ...(last?.expectedDrag === undefined
+        ? []
+        : [`expected drag of a ${leverage}x fund over ${horizon} periods: ${(last.expectedDrag * 100).toFixed(3)} %`]),
+    ],
+    json: {
+      command: 'garch',
+      file,
+      column: series.column,
+      returns: n,
+      fit,
+      forecast: { horizon, rows },
+      leverage: leverage ?? null,
+    },
+  };
+}
