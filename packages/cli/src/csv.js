@@ -191,7 +191,7 @@ export function readDatedSeries(file, { columns, hint = '(or --column NAME)', po
     if (earlier !== undefined) fail(`${where}: duplicate date ${date} (also on line ${earlier})`);
     const previous = dates[dates.length - 1];
     if (previous !== undefined && date < previous) {
-      fail(`${where}: date ${date} comes after ${previous} (line ${table.lines[i - 1]}): the dates must increase`);
+      fail(`${where}: date ${date} is before ${previous} (line ${table.lines[i - 1]}): the dates must increase`);
     }
     const x = numberCell(cells[v] ?? '', where, column);
     if (positive && !(x > 0)) fail(`${where}: ${column} ${cells[v]} must be positive`);
