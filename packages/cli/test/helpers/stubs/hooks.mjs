@@ -1,3 +1,4 @@
+// @ts-nocheck: a test stand-in, typed by the documented API it imitates
 // Module resolution hooks (node:module register): the two wave-2 domains → stubs.
 const STUBS = {
   '@inverse-math/core/volatility': new URL('./volatility.mjs', import.meta.url).href,

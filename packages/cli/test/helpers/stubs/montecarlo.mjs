@@ -1,3 +1,4 @@
+// @ts-nocheck: a test stand-in, typed by the documented API it imitates
 // A stand-in for @inverse-math/core/montecarlo with the documented API: the
 // lognormal closed form of a GBM fund (docs/concepts.md §2) instead of a simulation,
 // and an echo of what the CLI passed, so a test can check the CLI's inputs.

@@ -1,3 +1,4 @@
+// @ts-nocheck: a test stand-in, typed by the documented API it imitates
 // A stand-in for @inverse-math/core/volatility with the documented API. Its numbers
 // are not a GARCH fit: they echo what the CLI passed (n, the mean and the sum of
 // squares of the returns), so a test can check the CLI's inputs and outputs.
