@@ -78,6 +78,9 @@ const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
  */
 export function parseCommand(spec, argv) {
   const names = Object.keys(spec.options);
+  const end = argv.indexOf('--');
+  const flags = end < 0 ? argv : argv.slice(0, end);
+  if (flags.includes('--help') || flags.includes('-h')) return { values: { help: true }, positionals: [] };
   /** @type {string[]} */
   const args = [];
   for (let i = 0; i < argv.length; i++) {
@@ -131,7 +134,6 @@ export function parseCommand(spec, argv) {
     if (/does not take an argument/.test(message) && option) fail(`option ${option} takes no value`);
     return fail(message.split('\n')[0] ?? message);
   }
-  if (parsed.values.help === true) return parsed;
   const [least, most] = spec.positionals;
   const n = parsed.positionals.length;
   if (n < least) fail(`${spec.name} needs ${spec.usage.split(' ')[0]}; see inverse-math ${spec.name} --help`);

@@ -15,13 +15,35 @@ const logReturns = closes.slice(1).map((p, i) => Math.log(p / (closes[i] as numb
 
 interface Garch {
   returns: number;
-  fit: { mu: number; logLikelihood: number; converged: boolean; alpha: number; beta: number; persistence: number; next: number };
+  fit: {
+    mu: number;
+    logLikelihood: number;
+    converged: boolean;
+    alpha: number;
+    beta: number;
+    persistence: number;
+    next: number;
+  };
   forecast: { horizon: number; rows: { h: number; variance: number; cumulative: number; expectedDrag?: number }[] };
 }
 
 describe.concurrent('garch wiring (stand-in domain)', () => {
   test('fits the daily log returns of the file, passes --initial-variance, forecasts H periods and the drag of each horizon', async () => {
-    const run = await cli(['garch', 'test/fixtures/spx.csv', '--horizon', '5', '--leverage', '3', '--initial-variance', 'backcast', '--format', 'json'], { stubs: true });
+    const run = await cli(
+      [
+        'garch',
+        'test/fixtures/spx.csv',
+        '--horizon',
+        '5',
+        '--leverage',
+        '3',
+        '--initial-variance',
+        'backcast',
+        '--format',
+        'json',
+      ],
+      { stubs: true },
+    );
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout) as Garch;
     // the stand-in's logLikelihood is n and its mu the mean of what it was given
@@ -34,7 +56,9 @@ describe.concurrent('garch wiring (stand-in domain)', () => {
   });
 
   test('the table names convergence and the drag over the horizon; without --leverage no drag column', async () => {
-    const withDrag = await cli(['garch', 'test/fixtures/spx.csv', '--horizon', '3', '--leverage', '-1'], { stubs: true });
+    const withDrag = await cli(['garch', 'test/fixtures/spx.csv', '--horizon', '3', '--leverage', '-1'], {
+      stubs: true,
+    });
     expect(withDrag.stdout).toContain('NOT converged after 42 iterations');
     expect(withDrag.stdout).toMatch(/expected drag of a -1x fund over 3 periods: -\d+\.\d{3} %/);
     const without = await cli(['garch', 'test/fixtures/spx.csv', '--horizon', '3', '--format', 'csv'], { stubs: true });
@@ -43,7 +67,10 @@ describe.concurrent('garch wiring (stand-in domain)', () => {
 
   test.each([
     [['--horizon', '0'], '--horizon 0 must be a whole number ≥ 1'],
-    [['--initial-variance', 'bakcast'], '--initial-variance "bakcast" must be one of backcast (did you mean backcast?)'],
+    [
+      ['--initial-variance', 'bakcast'],
+      '--initial-variance "bakcast" must be one of backcast (did you mean backcast?)',
+    ],
   ])('%o: exit 2', async (args, message) => {
     const run = await cli(['garch', 'test/fixtures/spx.csv', ...args], { stubs: true });
     expect([run.code, run.stdout, run.stderr]).toStrictEqual([2, '', `inverse-math garch: ${message}\n`]);
@@ -54,16 +81,30 @@ describe('garch on the library', () => {
   test.runIf(!available)('before ./volatility exports garchFit: a clear "not available" error, exit 2', async () => {
     const run = await cli(['garch', 'test/fixtures/spx.csv']);
     expect([run.code, run.stdout]).toStrictEqual([2, '']);
-    expect(run.stderr).toBe('inverse-math garch: garch is not available in this version: @inverse-math/core/volatility does not export garchFit, garchForecast\n');
+    expect(run.stderr).toBe(
+      'inverse-math garch: garch is not available in this version: @inverse-math/core/volatility does not export garchFit, garchForecast\n',
+    );
   });
 
-  test.runIf(available)('on the S&P 500: α + β is the persistence, the first forecast is the next variance, the drag is −c(L)·Σ E[σ²] (docs/concepts.md §6.1)', async () => {
-    const run = await cli(['garch', 'test/fixtures/spx.csv', '--horizon', '10', '--leverage', '2', '--format', 'json']);
-    expect(run.stderr).toBe('');
-    const out = JSON.parse(run.stdout) as Garch;
-    expect(out.returns).toBe(logReturns.length);
-    expect(out.fit.persistence).toBeCloseTo(out.fit.alpha + out.fit.beta, 12);
-    expect(out.forecast.rows[0]!.variance).toBeCloseTo(out.fit.next, 15);
-    for (const r of out.forecast.rows) expect(r.expectedDrag! / (-1 * r.cumulative)).toBeCloseTo(1, 6);
-  });
+  test.runIf(available)(
+    'on the S&P 500: α + β is the persistence, the first forecast is the next variance, the drag is −c(L)·Σ E[σ²] (docs/concepts.md §6.1)',
+    async () => {
+      const run = await cli([
+        'garch',
+        'test/fixtures/spx.csv',
+        '--horizon',
+        '10',
+        '--leverage',
+        '2',
+        '--format',
+        'json',
+      ]);
+      expect(run.stderr).toBe('');
+      const out = JSON.parse(run.stdout) as Garch;
+      expect(out.returns).toBe(logReturns.length);
+      expect(out.fit.persistence).toBeCloseTo(out.fit.alpha + out.fit.beta, 12);
+      expect(out.forecast.rows[0]!.variance).toBeCloseTo(out.fit.next, 15);
+      for (const r of out.forecast.rows) expect(r.expectedDrag! / (-1 * r.cumulative)).toBeCloseTo(1, 6);
+    },
+  );
 });

@@ -13,7 +13,21 @@ import { readSeries } from '../../../../test/helpers/csv.ts';
 import { cli, tempFiles } from '../helpers/run.ts';
 
 const available = typeof (montecarlo as Record<string, unknown>).simulateOutcomes === 'function';
-const GBM = ['mc', '--leverage', '3', '--drift', '0.07', '--volatility', '0.2', '--years', '2', '--paths', '1000', '--seed', '9'];
+const GBM = [
+  'mc',
+  '--leverage',
+  '3',
+  '--drift',
+  '0.07',
+  '--volatility',
+  '0.2',
+  '--years',
+  '2',
+  '--paths',
+  '1000',
+  '--seed',
+  '9',
+];
 
 interface Mc {
   periods: number;
@@ -25,11 +39,42 @@ describe.concurrent('mc wiring (stand-in domain)', () => {
     const run = await cli([...GBM, '--format', 'json'], { stubs: true });
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout) as Mc;
-    expect(out.result.echo).toStrictEqual({ kind: 'gbm', returns: null, firstReturn: null, block: null, periods: 504, periodsPerYear: 252, paths: 1000, seed: 9, progress: true });
+    expect(out.result.echo).toStrictEqual({
+      kind: 'gbm',
+      returns: null,
+      firstReturn: null,
+      block: null,
+      periods: 504,
+      periodsPerYear: 252,
+      paths: 1000,
+      seed: 9,
+      progress: true,
+    });
   });
 
   test('bootstrap: the daily simple returns of the file, and the block', async () => {
-    const run = await cli(['mc', '--leverage', '-1', '--bootstrap', 'test/fixtures/spx.csv', '--block', '21', '--block-kind', 'fixed', '--years', '1', '--paths', '10', '--seed', '1', '--format', 'json'], { stubs: true });
+    const run = await cli(
+      [
+        'mc',
+        '--leverage',
+        '-1',
+        '--bootstrap',
+        'test/fixtures/spx.csv',
+        '--block',
+        '21',
+        '--block-kind',
+        'fixed',
+        '--years',
+        '1',
+        '--paths',
+        '10',
+        '--seed',
+        '1',
+        '--format',
+        'json',
+      ],
+      { stubs: true },
+    );
     const echo = (JSON.parse(run.stdout) as Mc).result.echo;
     const closes = [...readSeries('spx.csv', 'date', 'close').values()];
     expect(echo.returns).toBe(closes.length - 1);
@@ -50,12 +95,17 @@ describe.concurrent('mc wiring (stand-in domain)', () => {
   });
 
   test.each([
-    [['--drift', '0.1', '--volatility', '0.2', '--bootstrap', 'x.csv'], 'give --drift and --volatility (GBM) or --bootstrap PRICES.csv, not both'],
+    [
+      ['--drift', '0.1', '--volatility', '0.2', '--bootstrap', 'x.csv'],
+      'give --drift and --volatility (GBM) or --bootstrap PRICES.csv, not both',
+    ],
     [[], 'mc needs --drift m --volatility s (GBM) or --bootstrap PRICES.csv; see inverse-math mc --help'],
     [['--drift', '0.1', '--volatility', '0.2', '--block', '5'], '--block needs --bootstrap PRICES.csv'],
     [['--drift', '0.1', '--volatility', '-0.2'], '--volatility -0.2 must be ≥ 0'],
   ])('%o: exit 2', async (model, message) => {
-    const run = await cli(['mc', '--leverage', '2', ...model, '--years', '1', '--paths', '10', '--seed', '1'], { stubs: true });
+    const run = await cli(['mc', '--leverage', '2', ...model, '--years', '1', '--paths', '10', '--seed', '1'], {
+      stubs: true,
+    });
     expect([run.code, run.stdout, run.stderr]).toStrictEqual([2, '', `inverse-math mc: ${message}\n`]);
   });
 
@@ -69,15 +119,39 @@ describe.concurrent('mc wiring (stand-in domain)', () => {
 });
 
 describe('mc on the library', () => {
-  test.runIf(!available)('before ./montecarlo exports simulateOutcomes: a clear "not available" error, exit 2', async () => {
-    const run = await cli(GBM);
-    expect([run.code, run.stdout]).toStrictEqual([2, '']);
-    expect(run.stderr).toBe('inverse-math mc: mc is not available in this version: @inverse-math/core/montecarlo does not export simulateOutcomes\n');
-  });
+  test.runIf(!available)(
+    'before ./montecarlo exports simulateOutcomes: a clear "not available" error, exit 2',
+    async () => {
+      const run = await cli(GBM);
+      expect([run.code, run.stdout]).toStrictEqual([2, '']);
+      expect(run.stderr).toBe(
+        'inverse-math mc: mc is not available in this version: @inverse-math/core/montecarlo does not export simulateOutcomes\n',
+      );
+    },
+  );
 
-  test.runIf(available)('GBM 2x, μ 5 %, σ 20 %, 1 year: the mean is exp(L·μ·T) within 4 standard errors (docs/concepts.md §2)', async () => {
-    const run = await cli(['mc', '--leverage', '2', '--drift', '0.05', '--volatility', '0.2', '--years', '1', '--paths', '20000', '--seed', '1', '--format', 'json']);
-    const { result } = JSON.parse(run.stdout) as Mc;
-    expect(Math.abs((result.mean - Math.exp(2 * 0.05)) / result.standardError)).toBeLessThanOrEqual(4);
-  });
+  test.runIf(available)(
+    'GBM 2x, μ 5 %, σ 20 %, 1 year: the mean is exp(L·μ·T) within 4 standard errors (docs/concepts.md §2)',
+    async () => {
+      const run = await cli([
+        'mc',
+        '--leverage',
+        '2',
+        '--drift',
+        '0.05',
+        '--volatility',
+        '0.2',
+        '--years',
+        '1',
+        '--paths',
+        '20000',
+        '--seed',
+        '1',
+        '--format',
+        'json',
+      ]);
+      const { result } = JSON.parse(run.stdout) as Mc;
+      expect(Math.abs((result.mean - Math.exp(2 * 0.05)) / result.standardError)).toBeLessThanOrEqual(4);
+    },
+  );
 });

@@ -30,8 +30,26 @@ async function navJson(args: string[]): Promise<NavJson> {
 
 describe.concurrent('nav reproduces navFromPrices with dates exactly', () => {
   test('2x with every cost: NAV and ln NAV bit for bit (json)', async () => {
-    const options: NavOptions = { leverage: 2, dates, expenseRatio: 0.0089, financingRate: 0.05, spread: 0.003, dividendYield: 0.018 };
-    const out = await navJson(['--leverage', '2', '--expense-ratio', '0.89%', '--financing-rate', '0.05', '--spread', '0.003', '--dividend-yield', '0.018']);
+    const options: NavOptions = {
+      leverage: 2,
+      dates,
+      expenseRatio: 0.0089,
+      financingRate: 0.05,
+      spread: 0.003,
+      dividendYield: 0.018,
+    };
+    const out = await navJson([
+      '--leverage',
+      '2',
+      '--expense-ratio',
+      '0.89%',
+      '--financing-rate',
+      '0.05',
+      '--spread',
+      '0.003',
+      '--dividend-yield',
+      '0.018',
+    ]);
     const nav = navFromPrices(closes, options);
     const logNav = logNavPath(returns, options);
     expect(out.rows.map((r) => r.date)).toStrictEqual(dates);
@@ -44,7 +62,16 @@ describe.concurrent('nav reproduces navFromPrices with dates exactly', () => {
   test('a financing file: the rate in force at the start of each period (fed funds by month), bit for bit', async () => {
     const fed = readSeries('fedfunds.csv', 'month', 'rate_percent');
     const financingRate = dates.slice(0, -1).map((d) => (fed.get(d.slice(0, 7)) as number) / 100);
-    const out = await navJson(['--leverage', '-1', '--financing', 'test/fixtures/fedfunds.csv', '--spread', '0.004', '--initial-nav', '100']);
+    const out = await navJson([
+      '--leverage',
+      '-1',
+      '--financing',
+      'test/fixtures/fedfunds.csv',
+      '--spread',
+      '0.004',
+      '--initial-nav',
+      '100',
+    ]);
     const nav = navFromPrices(closes, { leverage: -1, dates, financingRate, spread: 0.004, initialNav: 100 });
     expect(out.rows.map((r) => r.nav)).toStrictEqual(Array.from(nav));
   });
@@ -54,7 +81,9 @@ describe.concurrent('nav reproduces navFromPrices with dates exactly', () => {
     ['every:5', { every: 5 }],
   ] as const)('--rebalance %s is the rule %o', async (flag, rule) => {
     const out = await navJson(['--leverage', '3', '--rebalance', flag]);
-    expect(out.rows.map((r) => r.nav)).toStrictEqual(Array.from(navFromPrices(closes, { leverage: 3, dates, rebalance: rule })));
+    expect(out.rows.map((r) => r.nav)).toStrictEqual(
+      Array.from(navFromPrices(closes, { leverage: 3, dates, rebalance: rule })),
+    );
     expect(out.rebalances).toBeLessThan(dates.length - 1);
   });
 
@@ -79,7 +108,16 @@ describe.concurrent('nav reproduces navFromPrices with dates exactly', () => {
 
 describe('golden output', () => {
   test('nav of a −3x fund on the S&P 500 in 2008 with costs (table): the rounded numbers are navFromPrices', async () => {
-    const run = await cli(['nav', 'packages/cli/test/fixtures/spx-2008.csv', '--leverage', '-3', '--expense-ratio', '0.95%', '--financing-rate', '2%']);
+    const run = await cli([
+      'nav',
+      'packages/cli/test/fixtures/spx-2008.csv',
+      '--leverage',
+      '-3',
+      '--expense-ratio',
+      '0.95%',
+      '--financing-rate',
+      '2%',
+    ]);
     expect(run.code).toBe(0);
     expectGolden('nav-spx-2008.txt', run.stdout);
     const slice = readFileSync(repo('packages/cli/test/fixtures/spx-2008.csv'), 'utf8').trim().split('\n').slice(1);
@@ -89,6 +127,12 @@ describe('golden output', () => {
     const rows = tableRows(run.stdout);
     expect(rows.map((r) => r[0])).toStrictEqual(d);
     expect(rows.map((r) => r[2])).toStrictEqual(Array.from(nav, (v) => v.toFixed(6)));
-    expect(rows.map((r) => r[3])).toStrictEqual(Array.from(nav, (v) => Math.log(v).toFixed(6).replace(/^-(0\.0+)$/, '$1')));
+    expect(rows.map((r) => r[3])).toStrictEqual(
+      Array.from(nav, (v) =>
+        Math.log(v)
+          .toFixed(6)
+          .replace(/^-(0\.0+)$/, '$1'),
+      ),
+    );
   });
 });

@@ -7,11 +7,24 @@ import { describe, expect, test } from 'vitest';
 import { expectGolden, tableRows } from '../helpers/golden.ts';
 import { cli } from '../helpers/run.ts';
 
-const closedForm = (L: number, R: number, s: number, T: number): number => (1 + R) ** L * Math.exp((-(L * L - L) / 2) * s * s * T) - 1;
+const closedForm = (L: number, R: number, s: number, T: number): number =>
+  (1 + R) ** L * Math.exp((-(L * L - L) / 2) * s * s * T) - 1;
 
 describe.concurrent('table', () => {
   test.each([-3, -1, 2, 3])('L = %d, two years: every cell is the closed form (json, 13 digits)', async (L) => {
-    const run = await cli(['table', '--leverage', String(L), '--returns', '-0.5,-0.1,0,0.25', '--volatilities', '0,0.2,0.6', '--years', '2', '--format', 'json']);
+    const run = await cli([
+      'table',
+      '--leverage',
+      String(L),
+      '--returns',
+      '-0.5,-0.1,0,0.25',
+      '--volatilities',
+      '0,0.2,0.6',
+      '--years',
+      '2',
+      '--format',
+      'json',
+    ]);
     const out = JSON.parse(run.stdout) as { indexReturns: number[]; volatilities: number[]; returns: number[][] };
     expect(out.indexReturns).toStrictEqual([-0.5, -0.1, 0, 0.25]);
     out.indexReturns.forEach((R, i) => {
@@ -22,7 +35,17 @@ describe.concurrent('table', () => {
   });
 
   test('csv has one column per volatility, in full precision', async () => {
-    const run = await cli(['table', '--leverage', '2', '--returns', '0.1', '--volatilities', '0.2,0.5', '--format', 'csv']);
+    const run = await cli([
+      'table',
+      '--leverage',
+      '2',
+      '--returns',
+      '0.1',
+      '--volatilities',
+      '0.2,0.5',
+      '--format',
+      'csv',
+    ]);
     const [header, row] = run.stdout.trimEnd().split('\n');
     expect(header).toBe('indexReturn,vol_0.2,vol_0.5');
     const cells = row!.split(',').map(Number);
@@ -40,7 +63,7 @@ describe.concurrent('table', () => {
 });
 
 describe('golden output', () => {
-  test("the −1x prospectus table (default grid): every cell is the closed form, rounded to 0.1 %", async () => {
+  test('the −1x prospectus table (default grid): every cell is the closed form, rounded to 0.1 %', async () => {
     const run = await cli(['table', '--leverage', '-1']);
     expectGolden('table-inverse.txt', run.stdout);
     const vols = [0.1, 0.25, 0.5, 0.75, 1];

@@ -10,7 +10,21 @@ import { expectGolden, tableRows } from '../helpers/golden.ts';
 import { cli, tempFiles } from '../helpers/run.ts';
 
 const SSO = FUNDS[0]!;
-const ARGS = ['track', '--fund', 'test/fixtures/sso.csv', '--index', 'test/fixtures/spx.csv', '--leverage', '2', '--expense-ratio', String(SSO.expenseRatio), '--financing', 'test/fixtures/fedfunds.csv', '--spread', String(SWAP_SPREAD)];
+const ARGS = [
+  'track',
+  '--fund',
+  'test/fixtures/sso.csv',
+  '--index',
+  'test/fixtures/spx.csv',
+  '--leverage',
+  '2',
+  '--expense-ratio',
+  String(SSO.expenseRatio),
+  '--financing',
+  'test/fixtures/fedfunds.csv',
+  '--spread',
+  String(SWAP_SPREAD),
+];
 
 interface Year {
   year: number;
@@ -73,8 +87,16 @@ describe.concurrent('track against the real-fund comparison', () => {
       'index.csv': 'date,close\n2019-12-31,99\n2020-01-02,100\n2020-01-06,100.5\n2020-01-07,102\n',
     });
     const run = await cli(['track', '--fund', 'fund.csv', '--index', 'index.csv', '--leverage', '2'], { cwd });
-    expect(run.stdout).toContain("aligned by date (inner join): 3 common dates; 1 of fund.csv's and 1 of index.csv's dates dropped");
-    const json = JSON.parse((await cli(['track', '--fund', 'fund.csv', '--index', 'index.csv', '--leverage', '2', '--format', 'json'], { cwd })).stdout) as { years: Year[] };
+    expect(run.stdout).toContain(
+      "aligned by date (inner join): 3 common dates; 1 of fund.csv's and 1 of index.csv's dates dropped",
+    );
+    const json = JSON.parse(
+      (
+        await cli(['track', '--fund', 'fund.csv', '--index', 'index.csv', '--leverage', '2', '--format', 'json'], {
+          cwd,
+        })
+      ).stdout,
+    ) as { years: Year[] };
     const y = json.years[0]!;
     expect([y.from, y.to, y.full]).toStrictEqual(['2020-01-02', '2020-01-07', false]);
     expect(y.index).toBeCloseTo(102 / 100 - 1, 15);
@@ -83,10 +105,21 @@ describe.concurrent('track against the real-fund comparison', () => {
   });
 
   test.each([
-    ['no --fund', ['track', '--index', 'i.csv', '--leverage', '2'], 'track needs --fund FILE; see inverse-math track --help'],
-    ['no common dates', ['track', '--fund', 'f.csv', '--index', 'i.csv', '--leverage', '2'], 'f.csv and i.csv have 0 dates in common; at least 2 needed'],
+    [
+      'no --fund',
+      ['track', '--index', 'i.csv', '--leverage', '2'],
+      'track needs --fund FILE; see inverse-math track --help',
+    ],
+    [
+      'no common dates',
+      ['track', '--fund', 'f.csv', '--index', 'i.csv', '--leverage', '2'],
+      'f.csv and i.csv have 0 dates in common; at least 2 needed',
+    ],
   ])('%s: exit 2', async (_what, args, message) => {
-    const cwd = tempFiles({ 'f.csv': 'date,close\n2020-01-02,1\n2020-01-03,2\n', 'i.csv': 'date,close\n2021-01-04,1\n2021-01-05,2\n' });
+    const cwd = tempFiles({
+      'f.csv': 'date,close\n2020-01-02,1\n2020-01-03,2\n',
+      'i.csv': 'date,close\n2021-01-04,1\n2021-01-05,2\n',
+    });
     const run = await cli(args, { cwd });
     expect([run.code, run.stdout, run.stderr]).toStrictEqual([2, '', `inverse-math track: ${message}\n`]);
   });

@@ -15,7 +15,8 @@ export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const BIN = join(ROOT, 'packages', 'cli', 'bin', 'inverse-math.js');
 export const GOLDEN = join(ROOT, 'packages', 'cli', 'test', 'golden');
 const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-const STUBS = pathToFileURL(join(ROOT, 'packages', 'cli', 'test', 'helpers', 'stubs', 'register.mjs')).href;
+const stub = (file: string): string =>
+  pathToFileURL(join(ROOT, 'packages', 'cli', 'test', 'helpers', 'stubs', file)).href;
 
 /** What a run printed and returned. */
 export interface Run {
@@ -28,15 +29,23 @@ export interface Run {
 export interface RunOptions {
   /** Working directory; default the repository's root. */
   readonly cwd?: string;
-  /** Replace ./volatility and ./montecarlo by the stubs of helpers/stubs (for the wiring of garch and mc). */
-  readonly stubs?: boolean;
+  /** Replace ./volatility and ./montecarlo by the stand-ins of helpers/stubs (`true`, for the wiring of garch and mc) or by modules without exports (`'empty'`). */
+  readonly stubs?: boolean | 'empty';
   /** The executable to run instead of `node --import tsx bin/inverse-math.js` (the installed bin). */
   readonly command?: string;
 }
 
 /** Run `inverse-math ...args`. */
 export function cli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
-  const argv = options.command ? [...args] : ['--import', TSX, ...(options.stubs ? ['--import', STUBS] : []), BIN, ...args];
+  const argv = options.command
+    ? [...args]
+    : [
+        '--import',
+        TSX,
+        ...(options.stubs ? ['--import', stub(options.stubs === 'empty' ? 'register-empty.mjs' : 'register.mjs')] : []),
+        BIN,
+        ...args,
+      ];
   const child = spawn(options.command ?? process.execPath, argv, {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.json'), NO_COLOR: '1' },

@@ -2,7 +2,13 @@
 // A stand-in for @inverse-math/core/montecarlo with the documented API: the
 // lognormal closed form of a GBM fund (docs/concepts.md §2) instead of a simulation,
 // and an echo of what the CLI passed, so a test can check the CLI's inputs.
-const Z = { 0.05: -1.6448536269514722, 0.25: -0.6744897501960817, 0.5: 0, 0.75: 0.6744897501960817, 0.95: 1.6448536269514722 };
+const Z = {
+  0.05: -1.6448536269514722,
+  0.25: -0.6744897501960817,
+  0.5: 0,
+  0.75: 0.6744897501960817,
+  0.95: 1.6448536269514722,
+};
 
 export function simulateOutcomes(options) {
   const { model, leverage: L, periods, periodsPerYear, paths, seed, onProgress } = options;
@@ -20,7 +26,10 @@ export function simulateOutcomes(options) {
     mean: Math.exp(L * mu * T),
     standardError: 0.001,
     median: Math.exp(m),
-    terminal: { probabilities: Float64Array.from(probabilities), quantiles: Float64Array.from(probabilities, (p) => Math.exp(m + s * Z[p])) },
+    terminal: {
+      probabilities: Float64Array.from(probabilities),
+      quantiles: Float64Array.from(probabilities, (p) => Math.exp(m + s * Z[p])),
+    },
     wipeOutProbability: { estimate: 0, standardError: 0 },
     echo: {
       kind: model.kind,
