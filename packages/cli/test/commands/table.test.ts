@@ -72,7 +72,7 @@ describe('golden output', () => {
     rows.forEach((cells, i) => {
       const R = -0.6 + 0.1 * i;
       expect(cells[0]).toBe(`${Math.round(R * 100)} %`);
-      vols.forEach((s, j) => expect(cells[j + 1]).toBe(`${(closedForm(-1, R, s, 1) * 100).toFixed(1)} %`));
+      for (const [j, s] of vols.entries()) expect(cells[j + 1]).toBe(`${(closedForm(-1, R, s, 1) * 100).toFixed(1)} %`);
     });
     // ProShares' −1x table: index 0 %, volatility 10 % → −1.0 %; index −60 %, volatility 100 % → −8.0 %
     expect(rows[6]![1]).toBe('-1.0 %');
