@@ -8,14 +8,16 @@
  * `file:../..` dependency links this package into its own node_modules, and npm
  * runs `prepare` for that link too, right after the root's: the second call
  * finds `dist/` fresh and returns at once instead of building twice.
+ * Everything goes to stderr, so that `npm pack --json` prints only its JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const STAMP = join(ROOT, 'dist', '.built');
+// when dist/ was last built by this script (outside dist/, which is packed)
+const STAMP = join(ROOT, 'node_modules', '.cache', 'inverse-math', 'dist-built');
 
 /** Latest modification time (ms) of a file, or of every file under a folder. */
 function newest(path) {
@@ -27,11 +29,17 @@ function newest(path) {
 }
 
 const inputs = ['src', 'package.json', 'tsup.config.ts', 'tsconfig.json'].map((p) => join(ROOT, p));
-if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= Math.max(...inputs.map(newest))) {
-  console.log('prepare: dist/ is up to date');
+const built = existsSync(STAMP) && existsSync(join(ROOT, 'dist', 'index.js'));
+if (built && statSync(STAMP).mtimeMs >= Math.max(...inputs.map(newest))) {
+  console.error('prepare: dist/ is up to date');
 } else {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(npm, ['run', 'build'], {
+    cwd: ROOT,
+    stdio: ['inherit', 2, 'inherit'],
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  mkdirSync(dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
