@@ -3,7 +3,7 @@
  * `table` (default) and `markdown` round numbers for reading, `csv` and `json`
  * print every number in full precision (the shortest decimal that reads back as
  * the same double: `JSON.parse` or a CSV reader gets the computed value
- * exactly). `csv` prints the report's first table only; `json` prints the
+ * exactly). `csv` prints the report's primary table only; `json` prints the
  * command's whole result.
  */
 
@@ -37,7 +37,8 @@ export const FORMATS = /** @type {const} */ (['table', 'csv', 'json', 'markdown'
 /**
  * @typedef {object} Report
  * @property {string} title - one line above the tables
- * @property {Table[]} tables - the first is the one `csv` prints
+ * @property {Table[]} tables - in reading order
+ * @property {number} [primary] - the table `csv` prints; default 0
  * @property {string[]} notes - lines below the tables (assumptions, alignment, units)
  * @property {unknown} json - what `json` prints
  */
@@ -178,7 +179,7 @@ export function render(report, format) {
   let lines;
   if (format === 'json') lines = [toJson(report.json)];
   else if (format === 'csv') {
-    const t = /** @type {Table} */ (report.tables[0]);
+    const t = /** @type {Table} */ (report.tables[report.primary ?? 0]);
     lines = [
       t.columns.map((c) => c.key).join(','),
       ...t.rows.map((r) => t.columns.map((c) => raw(r[c.key])).join(',')),

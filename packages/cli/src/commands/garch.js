@@ -114,6 +114,15 @@ export async function run(values, positionals) {
     title: `GARCH(1,1) of the daily log returns of ${series.column} in ${file}, ${series.dates[0]} to ${series.dates[n]} (${n} returns)`,
     tables: [
       {
+        title: 'Fit',
+        columns: [
+          { key: 'parameter', label: 'parameter', kind: 'text' },
+          { key: 'estimate', label: 'estimate', kind: 'number', digits: 8 },
+          { key: 'standardError', label: 'std. error', kind: 'number', digits: 8 },
+        ],
+        rows: params,
+      },
+      {
         title: `Forecast, next ${horizon} periods`,
         columns: [
           { key: 'h', label: 'h', kind: 'integer' },
@@ -133,16 +142,8 @@ export async function run(values, positionals) {
         ],
         rows,
       },
-      {
-        title: 'Fit',
-        columns: [
-          { key: 'parameter', label: 'parameter', kind: 'text' },
-          { key: 'estimate', label: 'estimate', kind: 'number', digits: 8 },
-          { key: 'standardError', label: 'std. error', kind: 'number', digits: 8 },
-        ],
-        rows: params,
-      },
     ],
+    primary: 1,
     notes: [
       `${fit.converged ? 'converged' : 'NOT converged'} after ${fit.iterations} iterations`,
       ...(last?.expectedDrag === undefined
