@@ -1,5 +1,5 @@
 /** `inverse-math garch`: GARCH(1,1) of an index, its variance forecast and the expected drag (./volatility). */
-import { choice, optionalNumber, wholeNumber } from '../args.js';
+import { choice, nearest, optionalNumber, parseNumber, wholeNumber } from '../args.js';
 import { OUTPUT_OPTIONS } from '../common.js';
 import { readDatedSeries } from '../csv.js';
 import { fail } from '../errors.js';
@@ -19,7 +19,9 @@ import { loadDomain } from '../library.js';
  * @property {number} next
  * @property {boolean} converged
  * @property {number} iterations
- * @property {{ mu: number, omega: number, alpha: number, beta: number }} standardErrors
+ * @property {{ mu: number, omega: number, alpha: number, beta: number } | null} standardErrors
+ * @property {{ mu: number, omega: number, alpha: number, beta: number } | null} [robustStandardErrors]
+ * @property {string | null} [boundary] - the constraint the fit ended on, if any
  */
 
 /** @type {import('../args.js').CommandSpec} */
@@ -38,13 +40,34 @@ export const spec = {
     'initial-variance': {
       type: 'string',
       value: 'V',
-      description: 'the first variance of the recursion: the library default, or backcast',
+      description: 'the first variance σ²_1: backcast (the library default), sample, or a number',
     },
+    mean: { type: 'string', value: 'M', description: 'constant (default: μ is estimated) | zero' },
+    'periods-per-year': { type: 'string', value: 'P', description: 'for the annualised volatilities; default 252' },
     ...OUTPUT_OPTIONS,
   },
   positionals: [1, 1],
   examples: ['inverse-math garch test/fixtures/spx.csv --horizon 21 --leverage 3'],
 };
+
+/**
+ * `--initial-variance`: `backcast`, `sample` or a variance `> 0`.
+ * @param {string | boolean | undefined} text
+ * @returns {'backcast' | 'sample' | number | undefined}
+ */
+function initialVariance(text) {
+  if (typeof text !== 'string') return undefined;
+  if (text === 'backcast' || text === 'sample') return text;
+  if (/^[+-]?[\d.]/.test(text)) {
+    const v = parseNumber(text, '--initial-variance');
+    if (!(v > 0)) fail(`--initial-variance ${text} must be positive`);
+    return v;
+  }
+  const near = nearest(text, ['backcast', 'sample']);
+  return fail(
+    `--initial-variance "${text}" must be backcast, sample or a positive number${near === null ? '' : ` (did you mean ${near}?)`}`,
+  );
+}
 
 /**
  * @param {import('../args.js').Values} values
@@ -55,8 +78,9 @@ export async function run(values, positionals) {
   const file = /** @type {string} */ (positionals[0]);
   const horizon = wholeNumber(values, 'horizon', 1, 21, 'garch');
   const leverage = optionalNumber(values, 'leverage');
-  const start =
-    values['initial-variance'] === undefined ? undefined : choice(values, 'initial-variance', ['backcast'], 'backcast');
+  const start = initialVariance(values['initial-variance']);
+  const mean = values.mean === undefined ? undefined : choice(values, 'mean', ['constant', 'zero'], 'constant');
+  const periodsPerYear = wholeNumber(values, 'periods-per-year', 1, 252, 'garch');
   const column = values.column;
   const series = readDatedSeries(file, {
     columns: typeof column === 'string' ? [column] : ['close', 'adj_close'],
@@ -72,9 +96,12 @@ export async function run(values, positionals) {
   for (let i = 1; i < p.length; i++)
     returns[i - 1] = Math.log(/** @type {number} */ (p[i]) / /** @type {number} */ (p[i - 1]));
   /** @type {GarchFit} */
-  const fit = /** @type {any} */ (lib).garchFit(returns, start === undefined ? {} : { initialVariance: start });
+  const fit = /** @type {any} */ (lib).garchFit(returns, {
+    ...(mean === undefined ? {} : { mean }),
+    ...(start === undefined ? {} : { initialVariance: start }),
+  });
   /** @type {{ variances: Float64Array, cumulative: Float64Array, annualizedVolatility: Float64Array }} */
-  const forecast = /** @type {any} */ (lib).garchForecast(fit, horizon);
+  const forecast = /** @type {any} */ (lib).garchForecast(fit, horizon, { periodsPerYear });
   const variances = Array.from(forecast.variances);
   if (variances.length !== horizon) fail(`garch: the forecast has ${variances.length} periods, ${horizon} asked`);
   const rows = variances.map((v, h) => ({
@@ -92,16 +119,22 @@ export async function run(values, positionals) {
         }),
   }));
   const se = fit.standardErrors;
+  const robust = fit.robustStandardErrors ?? null;
   const params = [
-    { parameter: 'mu', estimate: fit.mu, standardError: se.mu },
-    { parameter: 'omega', estimate: fit.omega, standardError: se.omega },
-    { parameter: 'alpha', estimate: fit.alpha, standardError: se.alpha },
-    { parameter: 'beta', estimate: fit.beta, standardError: se.beta },
+    ...['mu', 'omega', 'alpha', 'beta'].map((k) => {
+      const key = /** @type {'mu' | 'omega' | 'alpha' | 'beta'} */ (k);
+      return {
+        parameter: k,
+        estimate: fit[key],
+        standardError: se?.[key] ?? null,
+        robustStandardError: robust?.[key] ?? null,
+      };
+    }),
     { parameter: 'persistence α + β', estimate: fit.persistence, standardError: null },
     { parameter: 'long-run variance', estimate: fit.longRunVariance, standardError: null },
     {
-      parameter: 'long-run volatility, annualised (252)',
-      estimate: Math.sqrt(fit.longRunVariance * 252),
+      parameter: `long-run volatility, annualised (${periodsPerYear})`,
+      estimate: Math.sqrt(fit.longRunVariance * periodsPerYear),
       standardError: null,
     },
     { parameter: 'half-life of a shock (periods)', estimate: fit.halfLife, standardError: null },
@@ -119,6 +152,7 @@ export async function run(values, positionals) {
           { key: 'parameter', label: 'parameter', kind: 'text' },
           { key: 'estimate', label: 'estimate', kind: 'number', digits: 8 },
           { key: 'standardError', label: 'std. error', kind: 'number', digits: 8 },
+          { key: 'robustStandardError', label: 'robust s.e.', kind: 'number', digits: 8 },
         ],
         rows: params,
       },
@@ -145,7 +179,7 @@ export async function run(values, positionals) {
     ],
     primary: 1,
     notes: [
-      `${fit.converged ? 'converged' : 'NOT converged'} after ${fit.iterations} iterations`,
+      `${fit.converged ? 'converged' : 'NOT converged'} after ${fit.iterations} iterations${fit.boundary ? `; the fit ends on the ${fit.boundary} constraint` : ''}`,
       ...(last?.expectedDrag === undefined
         ? []
         : [`expected drag of a ${leverage}x fund over ${horizon} periods: ${(last.expectedDrag * 100).toFixed(3)} %`]),
@@ -155,8 +189,9 @@ export async function run(values, positionals) {
       file,
       column: series.column,
       returns: n,
-      fit,
-      forecast: { horizon, rows },
+      // the conditional variance of every period would make the json as long as the file
+      fit: { ...fit, conditionalVariance: undefined },
+      forecast: { horizon, periodsPerYear, rows },
       leverage: leverage ?? null,
     },
   };

@@ -13,7 +13,7 @@ export const spec = {
   usage: '--leverage L (--drift m --volatility s | --bootstrap PRICES.csv [--block B]) --years T --paths N --seed S',
   description: [
     'Simulates the value V_T/V_0 of a daily-reset L fund after T years (simulateOutcomes of @inverse-math/core/montecarlo), with the index either a geometric Brownian motion (--drift, --volatility: annual fractions) or a bootstrap of the daily simple returns of a price file (--bootstrap; --block B resamples blocks of mean length B, stationary by default). The same --seed gives the same numbers.',
-    'Prints the mean (with its standard error), the median, the quantiles of V_T/V_0 and the probability of a wipe-out. A progress bar is drawn on stderr when it is a terminal. --svg draws the fan chart (the quantiles at ten horizons up to T, each simulated with the same seed).',
+    'Prints the mean (with its standard error), the median, the quantiles of V_T/V_0 and the probability of a wipe-out. A progress bar is drawn on stderr when it is a terminal. --svg draws the fan chart (the 5, 25, 50, 75 and 95 % quantiles of the NAV along the way, from the same run).',
   ],
   options: {
     leverage: { type: 'string', value: 'L', description: 'the daily multiple; required' },
@@ -43,6 +43,18 @@ export const spec = {
     paths: { type: 'string', value: 'N', description: 'number of simulated paths; required' },
     seed: { type: 'string', value: 'S', description: 'the random seed, a whole number; required' },
     'periods-per-year': { type: 'string', value: 'P', description: 'periods (trading days) per year; default 252' },
+    'expense-ratio': { type: 'string', value: 'f', description: 'expense ratio, annual fraction; default 0' },
+    'financing-rate': {
+      type: 'string',
+      value: 'r',
+      description: 'financing rate on (1 − L) units, annual fraction; default 0',
+    },
+    spread: {
+      type: 'string',
+      value: 's',
+      description: 'swap/borrow spread on |L| notional, annual fraction; default 0',
+    },
+    'dividend-yield': { type: 'string', value: 'q', description: 'index dividend yield, annual fraction; default 0' },
     ...SVG_OPTION,
     ...OUTPUT_OPTIONS,
   },
@@ -117,6 +129,41 @@ function modelOf(values) {
   return { kind: 'gbm', drift, volatility };
 }
 
+/** The fan chart's bands: 5–95 %, 25–75 % and the median. */
+const FAN = [0.05, 0.25, 0.5, 0.75, 0.95];
+
+/**
+ * The cost flags as `simulateOutcomes`' `costs` (constant rates), or `undefined` when none is given.
+ * @param {import('../args.js').Values} values
+ * @returns {Record<string, number> | undefined}
+ */
+function costsOf(values) {
+  /** @type {Record<string, number>} */
+  const costs = {};
+  for (const [flag, key] of [
+    ['expense-ratio', 'expenseRatio'],
+    ['financing-rate', 'financingRate'],
+    ['spread', 'spread'],
+    ['dividend-yield', 'dividendYield'],
+  ]) {
+    const x = optionalNumber(values, /** @type {string} */ (flag));
+    if (x !== undefined) costs[/** @type {string} */ (key)] = x;
+  }
+  return Object.keys(costs).length === 0 ? undefined : costs;
+}
+
+/**
+ * An outcome probability of the library (`{ probability, standardError }`) as a summary row.
+ * @param {string} statistic
+ * @param {any} p
+ * @returns {{ statistic: string, value: number | null, standardError: number | null }}
+ */
+const probabilityRow = (statistic, p) => ({
+  statistic,
+  value: p?.probability ?? p?.estimate ?? null,
+  standardError: p?.standardError ?? null,
+});
+
 /**
  * @param {import('../args.js').Values} values
  * @param {string[]} _positionals
@@ -132,18 +179,27 @@ export async function run(values, _positionals, io) {
   const seed = wholeNumber(values, 'seed', 0, undefined, 'mc');
   const periodsPerYear = wholeNumber(values, 'periods-per-year', 1, 252, 'mc');
   const periods = Math.max(1, Math.round(years * periodsPerYear));
+  const costs = costsOf(values);
+  const svg = values.svg;
   const { simulateOutcomes } = await loadDomain('montecarlo', ['simulateOutcomes'], 'mc');
-  const simulate = /** @type {(o: object) => any} */ (simulateOutcomes);
   const bar = progressBar(io, 'simulating');
-  /** @param {number} n */
-  const at = (n) => simulate({ model, leverage, periods: n, periodsPerYear, paths, seed, onProgress: bar.update });
-  const result = at(periods);
+  const result = /** @type {(o: object) => any} */ (simulateOutcomes)({
+    model,
+    leverage,
+    periods,
+    periodsPerYear,
+    paths,
+    seed,
+    ...(costs === undefined ? {} : { costs }),
+    ...(typeof svg === 'string'
+      ? { bands: { probabilities: FAN, every: Math.max(1, Math.round(periods / 100)) } }
+      : {}),
+    onProgress: bar.update,
+  });
   bar.end();
   const probabilities = Array.from(/** @type {ArrayLike<number>} */ (result.terminal?.probabilities ?? []));
   const quantiles = Array.from(/** @type {ArrayLike<number>} */ (result.terminal?.quantiles ?? []));
-  if (typeof values.svg === 'string')
-    writeSvg(values.svg, fanChart(at, periods, periodsPerYear, probabilities, result, leverage, io));
-  const wipe = result.wipeOutProbability ?? {};
+  if (typeof svg === 'string') writeSvg(svg, fanChart(result.bands, periodsPerYear, leverage));
   const summary = [
     { statistic: 'mean V_T/V_0', value: result.mean, standardError: result.standardError },
     { statistic: 'median V_T/V_0', value: result.median, standardError: null },
@@ -152,12 +208,25 @@ export async function run(values, _positionals, io) {
       value: quantiles[i],
       standardError: null,
     })),
-    { statistic: 'P(wipe-out)', value: wipe.estimate, standardError: wipe.standardError },
+    probabilityRow('P(wipe-out)', result.wipeOutProbability),
+    ...(result.underperformanceProbability === undefined
+      ? []
+      : [probabilityRow('P(fund return < L × index return)', result.underperformanceProbability)]),
   ];
   const source =
     model.kind === 'gbm'
       ? `GBM μ ${model.drift}, σ ${model.volatility}`
       : `bootstrap of ${values.bootstrap}${values.block === undefined ? '' : ` (blocks of ${values.block})`}`;
+  // the per-path values (what an exact merge of shards needs) would make the json as long as the run
+  const { terminal, bands, ...rest } = result;
+  const brief = {
+    ...rest,
+    terminal: { probabilities, quantiles },
+    ...(bands
+      ? { bands: { periods: bands.periods, probabilities: bands.probabilities, quantiles: bands.quantiles } }
+      : {}),
+  };
+  void terminal;
   return {
     title: `Monte Carlo: ${leverage}x daily-reset fund, ${years} year${years === 1 ? '' : 's'} (${periods} periods), ${paths} paths, seed ${seed}, index ${source}`,
     tables: [
@@ -170,7 +239,9 @@ export async function run(values, _positionals, io) {
         rows: summary,
       },
     ],
-    notes: ['V_T/V_0: the fund’s value after the horizon per unit invested; no costs'],
+    notes: [
+      `V_T/V_0: the fund’s value after the horizon per unit invested; ${costs === undefined ? 'no costs' : `costs ${JSON.stringify(costs)}`}`,
+    ],
     json: {
       command: 'mc',
       leverage,
@@ -180,60 +251,43 @@ export async function run(values, _positionals, io) {
       periodsPerYear,
       paths,
       seed,
-      result,
+      costs: costs ?? null,
+      result: brief,
     },
   };
 }
 
 /**
- * The fan chart: the quantiles of V_t/V_0 at ten horizons up to `periods`.
- * @param {(n: number) => any} at - one simulation of `n` periods
- * @param {number} periods
+ * The fan chart from the run's percentile bands.
+ * @param {{ periods: readonly number[], probabilities: readonly number[], quantiles: readonly (readonly number[])[] } | null | undefined} bands
  * @param {number} periodsPerYear
- * @param {number[]} probabilities
- * @param {any} final - the simulation of all `periods`
  * @param {number} leverage
- * @param {import('../main.js').Io} io
  * @returns {string}
  */
-function fanChart(at, periods, periodsPerYear, probabilities, final, leverage, io) {
-  const steps = Math.min(10, periods);
-  const x = [0];
-  /** @type {number[][]} */
-  const q = [probabilities.map(() => 1)];
-  /** @type {number[]} */
-  const median = [1];
-  const bar = progressBar(io, 'fan chart');
-  for (let k = 1; k <= steps; k++) {
-    const n = k === steps ? periods : Math.max(1, Math.round((periods * k) / steps));
-    const r = n === periods ? final : at(n);
-    bar.update(k, steps);
-    x.push(n / periodsPerYear);
-    q.push(Array.from(/** @type {ArrayLike<number>} */ (r.terminal?.quantiles ?? [])));
-    median.push(r.median);
-  }
-  bar.end();
+function fanChart(bands, periodsPerYear, leverage) {
+  if (!bands) return fail('mc --svg: this version of simulateOutcomes returns no bands');
+  const { periods, probabilities, quantiles } = bands;
+  const column = (/** @type {number} */ j) => quantiles.map((row) => /** @type {number} */ (row[j]));
   const last = probabilities.length - 1;
   /** @type {import('../svg.js').Band[]} */
-  const bands = [];
+  const shaded = [];
   for (let i = 0; i < Math.floor(probabilities.length / 2); i++) {
     const lo = /** @type {number} */ (probabilities[i]);
     const hi = /** @type {number} */ (probabilities[last - i]);
-    bands.push({
+    shaded.push({
       name: `${+(lo * 100).toFixed(2)}–${+(hi * 100).toFixed(2)} %`,
-      lower: q.map((row) => /** @type {number} */ (row[i])),
-      upper: q.map((row) => /** @type {number} */ (row[last - i])),
+      lower: column(i),
+      upper: column(last - i),
       opacity: 0.18 + 0.12 * i,
     });
   }
   const mid = probabilities.indexOf(0.5);
-  const center = mid >= 0 ? q.map((row) => /** @type {number} */ (row[mid])) : median;
   return lineChart({
     title: `Fan chart of a ${leverage}x fund: quantiles of V_t/V_0`,
     xLabel: 'years',
     yLabel: 'V_t / V_0',
-    x,
-    bands,
-    lines: [{ name: 'median', y: center, color: '#1f5fa8' }],
+    x: periods.map((t) => t / periodsPerYear),
+    bands: shaded,
+    lines: mid < 0 ? [] : [{ name: 'median', y: column(mid), color: '#1f5fa8' }],
   });
 }

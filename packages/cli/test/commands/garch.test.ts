@@ -55,6 +55,18 @@ describe.concurrent('garch wiring (stand-in domain)', () => {
     for (const r of out.forecast.rows) expect(r.expectedDrag).toBeCloseTo(-3 * r.cumulative, 15);
   });
 
+  test('--mean zero and a numeric --initial-variance reach garchFit; standard errors print, absent robust ones are empty', async () => {
+    const run = await cli(
+      ['garch', 'test/fixtures/spx.csv', '--mean', 'zero', '--initial-variance', '7', '--format', 'json'],
+      { stubs: true },
+    );
+    const out = JSON.parse(run.stdout) as Garch & { fit: { iterations: number } };
+    expect(out.fit.mu).toBe(0); // the stand-in's μ is 0 exactly when it was asked for a zero mean
+    expect(out.fit.iterations).toBe(7); // and echoes a numeric initial variance as its iteration count
+    const table = await cli(['garch', 'test/fixtures/spx.csv'], { stubs: true });
+    expect(table.stdout).toMatch(/^alpha +0\.10000000 +0\.01000000$/m);
+  });
+
   test('the table names convergence and the drag over the horizon; without --leverage no drag column', async () => {
     const withDrag = await cli(['garch', 'test/fixtures/spx.csv', '--horizon', '3', '--leverage', '-1'], {
       stubs: true,
@@ -69,7 +81,7 @@ describe.concurrent('garch wiring (stand-in domain)', () => {
     [['--horizon', '0'], '--horizon 0 must be a whole number ≥ 1'],
     [
       ['--initial-variance', 'bakcast'],
-      '--initial-variance "bakcast" must be one of backcast (did you mean backcast?)',
+      '--initial-variance "bakcast" must be backcast, sample or a positive number (did you mean backcast?)',
     ],
   ])('%o: exit 2', async (args, message) => {
     const run = await cli(['garch', 'test/fixtures/spx.csv', ...args], { stubs: true });

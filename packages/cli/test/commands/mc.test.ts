@@ -48,8 +48,29 @@ describe.concurrent('mc wiring (stand-in domain)', () => {
       periodsPerYear: 252,
       paths: 1000,
       seed: 9,
+      costs: null,
+      bands: null,
       progress: true,
     });
+  });
+
+  test('the cost flags are passed as costs; --svg asks for the fan bands every periods/100 closes', async () => {
+    const cwd = tempFiles({});
+    const run = await cli(
+      [...GBM, '--expense-ratio', '0.95%', '--financing-rate', '0.04', '--svg', 'fan.svg', '--format', 'json'],
+      { stubs: true, cwd },
+    );
+    const echo = (JSON.parse(run.stdout) as Mc).result.echo;
+    expect(echo.costs).toStrictEqual({ expenseRatio: 0.0095, financingRate: 0.04 });
+    expect(echo.bands).toStrictEqual({ probabilities: [0.05, 0.25, 0.5, 0.75, 0.95], every: 5 });
+  });
+
+  test('json leaves out the per-path values and keeps the summary', async () => {
+    const run = await cli([...GBM, '--svg', 'fan.svg', '--format', 'json'], { stubs: true, cwd: tempFiles({}) });
+    const result = (JSON.parse(run.stdout) as { result: Record<string, Record<string, unknown>> }).result;
+    expect(Object.keys(result.terminal!)).toStrictEqual(['probabilities', 'quantiles']);
+    expect(Object.keys(result.bands!)).toStrictEqual(['periods', 'probabilities', 'quantiles']);
+    expect(result.wipeOutProbability).toStrictEqual({ probability: 0.25, standardError: 0.01, count: 250 });
   });
 
   test('bootstrap: the daily simple returns of the file, and the block', async () => {
@@ -86,7 +107,8 @@ describe.concurrent('mc wiring (stand-in domain)', () => {
     const cwd = tempFiles({});
     const run = await cli([...GBM, '--svg', 'fan.svg'], { stubs: true, cwd });
     expect(run.stdout).toMatch(/quantile 5 %/);
-    expect(run.stdout).toMatch(/P\(wipe-out\)/);
+    expect(run.stdout).toMatch(/P\(wipe-out\) +0\.250000 +0\.010000/);
+    expect(run.stdout).toMatch(/P\(fund return < L × index return\) +0\.500000 +0\.020000/);
     const svg = readFileSync(join(cwd, 'fan.svg'), 'utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('>5–95 %</text>');

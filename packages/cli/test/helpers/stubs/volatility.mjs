@@ -14,7 +14,7 @@ export function garchFit(returns, options = {}) {
   const beta = 0.85;
   const longRunVariance = ss / n;
   return {
-    mu: s / n,
+    mu: options.mean === 'zero' ? 0 : s / n,
     omega: longRunVariance * (1 - alpha - beta),
     alpha,
     beta,
@@ -24,8 +24,10 @@ export function garchFit(returns, options = {}) {
     halfLife: Math.log(0.5) / Math.log(alpha + beta),
     next: 2 * longRunVariance,
     converged: options.initialVariance === 'backcast',
-    iterations: 42,
+    iterations: typeof options.initialVariance === 'number' ? options.initialVariance : 42,
+    boundary: null,
     standardErrors: { mu: 1e-4, omega: 1e-7, alpha: 0.01, beta: 0.02 },
+    robustStandardErrors: null,
   };
 }
 
