@@ -63,7 +63,8 @@ export function garchForecast(
   const H = guard.integer(horizon, 'horizon', 1);
   if (H > 1e7) guard.fail('OUT_OF_RANGE', 'must be at most 10,000,000 periods', 'horizon', horizon);
   const o = guard.optionalOptions(options, 'options', ['periodsPerYear']);
-  const P = o.periodsPerYear === undefined ? 252 : guard.positive(o.periodsPerYear, 'options.periodsPerYear');
+  const periodsPerYearOption = o.periodsPerYear;
+  const P = periodsPerYearOption === undefined ? 252 : guard.positive(periodsPerYearOption, 'options.periodsPerYear');
   const p = alpha + beta;
   const longRun = omega / (1 - p);
   const variances = new Float64Array(H);
