@@ -147,7 +147,10 @@ function readPlan(options: unknown): Plan {
     costs[name] =
       v === undefined || typeof v === 'number' ? v : Array.from(guard.arrayLike(v, `options.costs.${name}`, 1));
   }
-  const given = readRule(o.rebalance, 'options.rebalance');
+  // a rule object is copied first: its field is read once, then validated and used from the copy
+  const rebalance = o.rebalance;
+  const plain = typeof rebalance === 'object' && rebalance !== null && !Array.isArray(rebalance) ? { ...rebalance } : rebalance;
+  const given = readRule(plain, 'options.rebalance');
   const rule: RebalanceRule =
     given === 'daily' ? given : 'every' in given ? { every: given.every } : { band: given.band };
   const thresholds = list(o.thresholds, 'options.thresholds', (k, i) => guard.positive(k, 'options.thresholds', i));

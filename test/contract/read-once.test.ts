@@ -298,6 +298,14 @@ describe('montecarlo: each option read once, nested ones included', () => {
     expect(reads()).toBe(1);
   });
 
+  test('options.rebalance.every is read once (a later read would be invalid)', () => {
+    const { options: rebalance, reads } = fickleOption({}, 'every', 5, 0.5);
+    expect(simulateOutcomes({ ...run, model: bootstrap, rebalance } as never)).toEqual(
+      simulateOutcomes({ ...run, model: bootstrap, rebalance: { every: 5 } }),
+    );
+    expect(reads()).toBe(1);
+  });
+
   test('options.bands.every is read once', () => {
     const { options: bands, reads } = fickleOption({ probabilities: [0.5] }, 'every', 5, 1);
     expect(simulateOutcomes({ ...run, model: bootstrap, bands } as never)).toEqual(
