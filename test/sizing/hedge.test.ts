@@ -140,4 +140,11 @@ describe('an overflow names the input that overflowed, with its value (CONTRIBUT
       'options.leverage makes beta × portfolioValue / |leverage| overflow a double, got -1e-310 [NON_FINITE]',
     );
   });
+
+  test('hedgeDrift: the element where the ratio overflows, by its value, not the length of the series', () => {
+    // L = −1e300, r = −1e-10: each period multiplies the fund by 1 + 1e290, the second passes 1.8e308
+    expect(() => hedgeDrift([-1e-10, -1e-10], { beta: 1, leverage: -1e300 })).toThrow(
+      'indexReturns[1] overflows a double, got -1e-10 [NON_FINITE]',
+    );
+  });
 });
