@@ -121,14 +121,16 @@ export function readModel(model: unknown, periods: number, periodsPerYear: numbe
   if (kind === 'garch') return readGarch(model as Readonly<Record<string, unknown>>, a);
   const o = guard.options(model, a, ['kind', 'returns', 'block']);
   const sample = Float64Array.from(guard.returnSeries(o.returns, `${a}.returns`));
-  if (o.block === undefined) return { kind, sample, block: 0, length: 1 };
-  const b = guard.options(o.block, `${a}.block`, ['kind', 'meanLength']);
+  const block = o.block;
+  if (block === undefined) return { kind, sample, block: 0, length: 1 };
+  const b = guard.options(block, `${a}.block`, ['kind', 'meanLength']);
   const blockKind = guard.oneOf(b.kind, ['fixed', 'stationary'], `${a}.block.kind`);
+  const meanLength = b.meanLength;
   const length =
     blockKind === 'fixed'
-      ? guard.integer(b.meanLength, `${a}.block.meanLength`, 1)
-      : guard.finite(b.meanLength, `${a}.block.meanLength`);
-  if (!(length >= 1)) guard.fail('OUT_OF_RANGE', 'must be ≥ 1', `${a}.block.meanLength`, b.meanLength);
+      ? guard.integer(meanLength, `${a}.block.meanLength`, 1)
+      : guard.finite(meanLength, `${a}.block.meanLength`);
+  if (!(length >= 1)) guard.fail('OUT_OF_RANGE', 'must be ≥ 1', `${a}.block.meanLength`, meanLength);
   return { kind, sample, block: blockKind === 'fixed' ? 1 : 2, length };
 }
 

@@ -121,7 +121,8 @@ function readBands(value: unknown, n: number): Plan['bands'] {
   const probabilities = list(o.probabilities, 'options.bands.probabilities', (p, i) => {
     if (!(p >= 0 && p <= 1)) guard.fail('OUT_OF_RANGE', 'must be in [0, 1]', 'options.bands.probabilities', p, i);
   });
-  const every = o.every === undefined ? 1 : guard.integer(o.every, 'options.bands.every', 1);
+  const everyOption = o.every;
+  const every = everyOption === undefined ? 1 : guard.integer(everyOption, 'options.bands.every', 1);
   const periods: number[] = [];
   for (let t = 0; t < n; t += every) periods.push(t);
   periods.push(n);
@@ -132,7 +133,8 @@ function readPlan(options: unknown): Plan {
   const o = guard.options(options, 'options', KEYS);
   const L = guard.finite(o.leverage, 'options.leverage');
   const n = below(guard.integer(o.periods, 'options.periods', 1), 'options.periods');
-  const ppy = o.periodsPerYear === undefined ? 252 : guard.positive(o.periodsPerYear, 'options.periodsPerYear');
+  const periodsPerYearOption = o.periodsPerYear;
+  const ppy = periodsPerYearOption === undefined ? 252 : guard.positive(periodsPerYearOption, 'options.periodsPerYear');
   const model = readModel(o.model, n, ppy);
   const [first, count] = readPaths(o.paths);
   const seed = guard.integer(o.seed, 'options.seed', 0);
@@ -145,7 +147,10 @@ function readPlan(options: unknown): Plan {
     costs[name] =
       v === undefined || typeof v === 'number' ? v : Array.from(guard.arrayLike(v, `options.costs.${name}`, 1));
   }
-  const given = readRule(o.rebalance, 'options.rebalance');
+  // a rule object is copied first: its field is read once, then validated and used from the copy
+  const rebalance = o.rebalance;
+  const plain = typeof rebalance === 'object' && rebalance !== null && !Array.isArray(rebalance) ? { ...rebalance } : rebalance;
+  const given = readRule(plain, 'options.rebalance');
   const rule: RebalanceRule =
     given === 'daily' ? given : 'every' in given ? { every: given.every } : { band: given.band };
   const thresholds = list(o.thresholds, 'options.thresholds', (k, i) => guard.positive(k, 'options.thresholds', i));

@@ -58,8 +58,10 @@ export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): Logn
   const L = guard.finite(o.leverage, 'options.leverage');
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
+  const rateOption = o.rate;
+  const rf = rateOption === undefined ? 0 : guard.finite(rateOption, 'options.rate');
+  const expenseRatioOption = o.expenseRatio;
+  const f = expenseRatioOption === undefined ? 0 : guard.finite(expenseRatioOption, 'options.expenseRatio');
   const T = guard.nonNegative(o.years, 'options.years');
   const meanLogRate = L * mu + (1 - L) * rf - f;
   const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;

@@ -1,5 +1,6 @@
 import * as guard from '../internal/guards.ts';
 import { normalCdf } from '../internal/numeric/normal.ts';
+import { finiteOr, type Input } from '../internal/blame.ts';
 
 /** Options of {@link pairShortOutcome}. */
 export interface PairShortOutcomeOptions {
@@ -75,18 +76,22 @@ export function pairShortOutcome(options: PairShortOutcomeOptions): PairShortOut
   const L = guard.finite(o.leverage, 'options.leverage');
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
   const T = guard.positive(o.years, 'options.years');
-  const mu = o.drift === undefined ? 0 : guard.finite(o.drift, 'options.drift');
+  const driftOption = o.drift;
+  const mu = driftOption === undefined ? 0 : guard.finite(driftOption, 'options.drift');
   const [b1, b2] = borrowPair(o.borrowRates, 'options.borrowRates');
   const a = Math.abs(L);
-  const v = guard.finiteResult(sigma * sigma * T, 'options', options);
+  // the inputs of each exponent: c(±L)·σ²·T, L·μ·T, and the borrow fees in front of the last
+  const drag: Input[] = [['options.leverage', L, 2], ['options.volatility', sigma, 2], ['options.years', T]];
+  const trendInputs: Input[] = [['options.leverage', L], ['options.drift', mu], ['options.years', T]];
+  const v = finiteOr(sigma * sigma * T, 'volatility²·years', drag.slice(1));
   const lnA = -((a * a - a) / 2) * v;
   const lnB = -((a * a + a) / 2) * v;
   const trend = L * mu * T;
-  const check = (x: number): number => guard.finiteResult(x, 'options', options);
+  const borrowInputs: Input[] = [['options.borrowRates', b1, 1, 0], ['options.borrowRates', b2, 1, 1], ...trendInputs];
   return {
-    flat: check(0 - (Math.expm1(lnA) + Math.expm1(lnB)) / 2),
-    expected: check(0 - (Math.expm1(trend) + Math.expm1(-trend)) / 2),
-    borrow: check((b1 * growthIntegral(L * mu, T) + b2 * growthIntegral(-L * mu, T)) / 2),
+    flat: finiteOr(0 - (Math.expm1(lnA) + Math.expm1(lnB)) / 2, 'the flat-index P&L', drag),
+    expected: finiteOr(0 - (Math.expm1(trend) + Math.expm1(-trend)) / 2, 'the expected P&L', trendInputs),
+    borrow: finiteOr((b1 * growthIntegral(L * mu, T) + b2 * growthIntegral(-L * mu, T)) / 2, 'the borrow cost', borrowInputs),
     lossProbability: lossProbability(a, lnA, lnB, (mu - (sigma * sigma) / 2) * T, sigma * Math.sqrt(T)),
   };
 }
@@ -149,20 +154,22 @@ export function pairShort(indexReturns: ArrayLike<number>, options: PairShortOpt
   const rebalance = o.rebalance ?? false;
   if (typeof rebalance !== 'boolean')
     guard.fail('INVALID_TYPE', 'must be true or false', 'options.rebalance', rebalance);
-  const ppy = o.periodsPerYear === undefined ? 252 : guard.positive(o.periodsPerYear, 'options.periodsPerYear');
+  const periodsPerYearOption = o.periodsPerYear;
+  const ppy = periodsPerYearOption === undefined ? 252 : guard.positive(periodsPerYearOption, 'options.periodsPerYear');
   const s = guard.arrayLike(indexReturns, 'indexReturns', 1);
   const out = new Float64Array(s.length);
   let up = 0.5;
   let down = 0.5;
   let pnl = 0;
   for (let i = 0; i < s.length; i++) {
-    const move = L * guard.simpleReturn(s[i], 'indexReturns', i);
+    const r = guard.simpleReturn(s[i], 'indexReturns', i);
+    const move = L * r;
     const rUp = Math.max(move, -1);
     const rDown = Math.max(-move, -1);
     pnl -= up * rUp + down * rDown + (b1 * up + b2 * down) / ppy;
     up = rebalance && rUp > -1 ? up : up * (1 + rUp);
     down = rebalance && rDown > -1 ? down : down * (1 + rDown);
-    out[i] = guard.finiteResult(pnl, 'indexReturns', indexReturns, i);
+    out[i] = guard.finiteResult(pnl, 'indexReturns', r, i);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import * as guard from '../internal/guards.ts';
 import { normalCdf } from '../internal/numeric/normal.ts';
+import { overflow, type Input } from '../internal/blame.ts';
 
 /** Options of {@link underperformanceProbability}. */
 export interface UnderperformanceOptions {
@@ -41,6 +42,8 @@ interface Model {
   readonly mu: number;
   readonly sigma: number;
   readonly b: number;
+  /** The inputs of `b`, for an overflow: `c(L)·σ²` (both squared), `(1 − L)·rf`, `f`. */
+  readonly inputs: readonly Input[];
 }
 
 /**
@@ -107,13 +110,17 @@ function probabilityAt(model: Model, T: number): number {
 }
 
 /** Read and validate the model options shared by both functions. */
-function readModel(o: Readonly<Record<string, unknown>>, volatility: number, options: unknown): Model {
+function readModel(o: Readonly<Record<string, unknown>>, volatility: number): Model {
   const L = guard.finite(o.leverage, 'options.leverage');
   const mu = guard.finite(o.drift, 'options.drift');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
-  const b = guard.finiteResult(((L * L - L) / 2) * volatility * volatility - (1 - L) * rf + f, 'options', options);
-  return { L, mu, sigma: volatility, b };
+  const rateOption = o.rate;
+  const rf = rateOption === undefined ? 0 : guard.finite(rateOption, 'options.rate');
+  const expenseRatioOption = o.expenseRatio;
+  const f = expenseRatioOption === undefined ? 0 : guard.finite(expenseRatioOption, 'options.expenseRatio');
+  const inputs: Input[] = [['options.leverage', L, 2], ['options.volatility', volatility, 2], ['options.rate', rf], ['options.expenseRatio', f]];
+  const b = ((L * L - L) / 2) * volatility * volatility - (1 - L) * rf + f;
+  if (!Number.isFinite(b)) overflow('c(leverage)·volatility² − (1 − leverage)·rate + expenseRatio', inputs);
+  return { L, mu, sigma: volatility, b, inputs };
 }
 
 /**
@@ -164,8 +171,8 @@ export function underperformanceProbability(options: UnderperformanceOptions): n
   const o = guard.options(options, 'options', keys);
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
   const T = guard.positive(o.years, 'options.years');
-  const model = readModel(o, sigma, options);
-  guard.finiteResult(model.b * T, 'options', options);
+  const model = readModel(o, sigma);
+  if (!Number.isFinite(model.b * T)) overflow('the log shortfall b·years', [...model.inputs, ['options.years', T]]);
   return probabilityAt(model, T);
 }
 
@@ -219,11 +226,12 @@ export function underperformanceHorizon(options: UnderperformanceHorizonOptions)
   const keys = ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio', 'probability', 'maxYears'];
   const o = guard.options(options, 'options', keys);
   const sigma = guard.positive(o.volatility, 'options.volatility');
-  const model = readModel(o, sigma, options);
+  const model = readModel(o, sigma);
   const p = guard.finite(o.probability, 'options.probability');
   if (!(p > 0 && p < 1)) guard.fail('OUT_OF_RANGE', 'must be between 0 and 1 (exclusive)', 'options.probability', p);
-  const maxYears = o.maxYears === undefined ? 100 : guard.positive(o.maxYears, 'options.maxYears');
-  guard.finiteResult(model.b * maxYears, 'options', options);
+  const maxYearsOption = o.maxYears;
+  const maxYears = maxYearsOption === undefined ? 100 : guard.positive(maxYearsOption, 'options.maxYears');
+  if (!Number.isFinite(model.b * maxYears)) overflow('the log shortfall b·maxYears', [...model.inputs, ['options.maxYears', maxYears]]);
   if (shortHorizonLimit(model) >= p) return 0;
   let lo = 0;
   for (let k = 240; k >= 0; k--) {

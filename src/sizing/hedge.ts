@@ -1,4 +1,5 @@
 import * as guard from '../internal/guards.ts';
+import { overflow } from '../internal/blame.ts';
 
 /** Options of {@link hedgeNotional}. */
 export interface HedgeNotionalOptions {
@@ -40,7 +41,8 @@ export function hedgeNotional(options: HedgeNotionalOptions): number {
   const V = guard.nonNegative(o.portfolioValue, 'options.portfolioValue');
   const beta = guard.positive(o.beta, 'options.beta');
   const L = inverse(o.leverage, 'options.leverage');
-  return guard.finiteResult((beta * V) / -L, 'options', options);
+  const H = (beta * V) / -L;
+  return Number.isFinite(H) ? H : overflow('beta × portfolioValue / |leverage|', [['options.portfolioValue', V], ['options.beta', beta], ['options.leverage', L, -1]]);
 }
 
 /** Options of {@link hedgeDrift}. */
@@ -101,7 +103,7 @@ export function hedgeDrift(indexReturns: ArrayLike<number>, options: HedgeDriftO
     const r = guard.survivableReturn(s[i], beta, 'indexReturns', i);
     const fund = 1 + L * r;
     if (fund <= 0 && wipedOutAt === null) wipedOutAt = i;
-    h = wipedOutAt === null ? guard.finiteResult(h * (fund / (1 + beta * r)), 'indexReturns', indexReturns, i) : 0;
+    h = wipedOutAt === null ? guard.finiteResult(h * (fund / (1 + beta * r)), 'indexReturns', r, i) : 0;
     ratio[i] = h;
   }
   return { ratio, wipedOutAt };

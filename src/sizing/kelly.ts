@@ -32,7 +32,8 @@ export function kellyLeverage(options: KellyLeverageOptions): number {
   const o = guard.options(options, 'options', ['drift', 'volatility', 'rate']);
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.positive(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
+  const rate = o.rate;
+  const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
   const k = (mu - rf) / (sigma * sigma);
   return Number.isFinite(k) ? k : overflow('(drift − rate) / volatility²', [['options.drift', mu], ['options.rate', rf], ['options.volatility', sigma, -2]]);
 }
@@ -74,8 +75,10 @@ export function growthRate(options: GrowthRateOptions): number {
   const L = guard.finite(o.leverage, 'options.leverage');
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
+  const rate = o.rate;
+  const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
+  const expenseRatio = o.expenseRatio;
+  const f = expenseRatio === undefined ? 0 : guard.finite(expenseRatio, 'options.expenseRatio');
   const g = rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f;
   const inputs = (): Input[] => [['options.rate', rf], ['options.leverage', L, 2], ['options.drift', mu], ['options.volatility', sigma, 2], ['options.expenseRatio', f]];
   return Number.isFinite(g) ? g : overflow('the growth rate', inputs());
@@ -116,8 +119,11 @@ export function fractionalKelly(options: FractionalKellyOptions): number {
   const k = guard.nonNegative(o.fraction, 'options.fraction');
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.positive(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  return guard.finiteResult((k * (mu - rf)) / (sigma * sigma), 'options', options);
+  const rate = o.rate;
+  const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
+  const kelly = (k * (mu - rf)) / (sigma * sigma);
+  const inputs: Input[] = [['options.fraction', k], ['options.drift', mu], ['options.rate', rf], ['options.volatility', sigma, -2]];
+  return Number.isFinite(kelly) ? kelly : overflow('fraction × (drift − rate) / volatility²', inputs);
 }
 
 /**
@@ -148,8 +154,13 @@ export function growthShortfall(options: GrowthRateOptions): number {
   const L = guard.finite(o.leverage, 'options.leverage');
   const mu = guard.finite(o.drift, 'options.drift');
   const sigma = guard.positive(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  if (o.expenseRatio !== undefined) guard.finite(o.expenseRatio, 'options.expenseRatio');
+  const rate = o.rate;
+  const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
+  const expenseRatio = o.expenseRatio;
+  if (expenseRatio !== undefined) guard.finite(expenseRatio, 'options.expenseRatio');
   const gap = sigma * L - (mu - rf) / sigma;
-  return guard.finiteResult((gap * gap) / 2, 'options', options);
+  const shortfall = (gap * gap) / 2;
+  // σ enters as σ²·L² and as (μ − rf)²/σ²: a huge σ or a tiny one overflows
+  const inputs = (): Input[] => [['options.leverage', L, 2], ['options.drift', mu, 2], ['options.rate', rf, 2], ['options.volatility', sigma, 2], ['options.volatility', sigma, -2]];
+  return Number.isFinite(shortfall) ? shortfall : overflow('the growth shortfall', inputs());
 }

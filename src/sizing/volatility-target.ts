@@ -37,7 +37,8 @@ export function volatilityTarget(options: VolatilityTargetOptions): number | Flo
 export function volatilityTarget(options: VolatilityTargetOptions): number | Float64Array {
   const o = guard.options(options, 'options', ['target', 'forecast', 'cap']);
   const target = guard.nonNegative(o.target, 'options.target');
-  const cap = o.cap === undefined ? 1 : guard.positive(o.cap, 'options.cap');
+  const capOption = o.cap;
+  const cap = capOption === undefined ? 1 : guard.positive(capOption, 'options.cap');
   const f = o.forecast;
   if (typeof f === 'number') {
     return Math.min(cap, target / guard.positive(f, 'options.forecast'));

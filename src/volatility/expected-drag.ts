@@ -1,4 +1,5 @@
 import * as guard from '../internal/guards.ts';
+import { overflow, type Input } from '../internal/blame.ts';
 
 /** Options of {@link expectedDrag}: per-period variances (e.g. a forecast), or a constant annual volatility. */
 export interface ExpectedDragOptions {
@@ -55,16 +56,26 @@ export function expectedDrag(options: ExpectedDragOptions): number {
   if ((vs === undefined) === (vol === undefined))
     guard.fail('INVALID_OPTION', 'needs exactly one of variances and volatility', 'options.variances', vs);
   let sum = 0;
+  // the inputs of c(L)·Σσ²: the leverage (squared) and the largest variance, or σ², H and 1/P
+  const inputs: Input[] = [['options.leverage', L, 2]];
   if (vs !== undefined) {
     const s = guard.series(vs, 'options.variances', 1, guard.nonNegative);
-    for (let i = 0; i < s.length; i++) sum += s[i] as number;
+    let top = 0;
+    for (let i = 0; i < s.length; i++) {
+      sum += s[i] as number;
+      if ((s[i] as number) > (s[top] as number)) top = i;
+    }
+    inputs.push(['options.variances', s[top] as number, 1, top]);
   } else {
     const sigma = guard.nonNegative(vol, 'options.volatility');
     const H = guard.nonNegative(o.periods, 'options.periods');
-    const P = o.periodsPerYear === undefined ? 252 : guard.positive(o.periodsPerYear, 'options.periodsPerYear');
+    const periodsPerYearOption = o.periodsPerYear;
+    const P = periodsPerYearOption === undefined ? 252 : guard.positive(periodsPerYearOption, 'options.periodsPerYear');
     sum = (sigma * sigma * H) / P;
+    inputs.push(['options.volatility', sigma, 2], ['options.periods', H], ['options.periodsPerYear', P, -1]);
   }
-  return guard.finiteResult(-half(L) * sum + 0, 'options', options);
+  const drag = -half(L) * sum + 0;
+  return Number.isFinite(drag) ? drag : overflow('the expected drag', inputs);
 }
 
 /**

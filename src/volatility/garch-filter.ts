@@ -57,7 +57,8 @@ export interface GarchState {
 
 /** `μ, ω, α, β` of an options object, validated (`ω > 0`, `α, β ≥ 0`, `α + β < 1`). */
 export function readParameters(o: Readonly<Record<string, unknown>>, name: string): [number, number, number, number] {
-  const mu = o.mu === undefined ? 0 : guard.finite(o.mu, `${name}.mu`);
+  const muOption = o.mu;
+  const mu = muOption === undefined ? 0 : guard.finite(muOption, `${name}.mu`);
   const omega = guard.positive(o.omega, `${name}.omega`);
   const alpha = guard.nonNegative(o.alpha, `${name}.alpha`);
   const beta = guard.nonNegative(o.beta, `${name}.beta`);

@@ -1,4 +1,5 @@
 import * as guard from '../internal/guards.ts';
+import { overflow } from '../internal/blame.ts';
 import { readParameters } from './garch-filter.ts';
 
 /** What {@link garchForecast} reads from a model: a {@link GarchFit} has these fields (others are ignored). */
@@ -40,7 +41,7 @@ export interface GarchForecast {
  * @param horizon - `H`, the number of periods, a whole number from 1 to 10⁷
  * @param options - `periodsPerYear` (default 252)
  * @returns per-period and cumulative variances and the annualised term structure
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`omega`, `next`, `periodsPerYear`), `NEGATIVE` (`alpha`, `beta`), `OUT_OF_RANGE` (`alpha + beta ≥ 1`; `horizon` not a whole number from 1 to 10⁷), `UNKNOWN_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the cumulative variance overflows), `NOT_POSITIVE` (`omega`, `next`, `periodsPerYear`), `NEGATIVE` (`alpha`, `beta`), `OUT_OF_RANGE` (`alpha + beta ≥ 1`; `horizon` not a whole number from 1 to 10⁷), `UNKNOWN_OPTION`
  * @see Hull, "Options, Futures, and Other Derivatives" (GARCH forecasts); Bollerslev (1986); docs/concepts.md §6.1
  * @example
  * ```ts
@@ -63,7 +64,8 @@ export function garchForecast(
   const H = guard.integer(horizon, 'horizon', 1);
   if (H > 1e7) guard.fail('OUT_OF_RANGE', 'must be at most 10,000,000 periods', 'horizon', horizon);
   const o = guard.optionalOptions(options, 'options', ['periodsPerYear']);
-  const P = o.periodsPerYear === undefined ? 252 : guard.positive(o.periodsPerYear, 'options.periodsPerYear');
+  const periodsPerYearOption = o.periodsPerYear;
+  const P = periodsPerYearOption === undefined ? 252 : guard.positive(periodsPerYearOption, 'options.periodsPerYear');
   const p = alpha + beta;
   const longRun = omega / (1 - p);
   const variances = new Float64Array(H);
@@ -76,8 +78,10 @@ export function garchForecast(
     const v = power * next + (1 - power) * longRun;
     sum += v;
     variances[h] = v;
-    cumulative[h] = guard.finiteResult(sum, 'model', model);
-    annualizedVolatility[h] = guard.finiteResult(Math.sqrt((P * sum) / (h + 1)), 'options.periodsPerYear', P);
+    const annual = Math.sqrt((P * sum) / (h + 1));
+    if (!Number.isFinite(annual)) overflow('the cumulative variance', [['model.next', next], ['model.omega', omega], ['horizon', H], ['options.periodsPerYear', P]]);
+    cumulative[h] = sum;
+    annualizedVolatility[h] = annual;
     power *= p;
   }
   return { variances, cumulative, annualizedVolatility };

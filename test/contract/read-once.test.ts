@@ -14,6 +14,24 @@ import { trackingDeviation } from '../../src/tracking/index.ts';
 import { simulateFund } from '../../src/fund/index.ts';
 import { toShares } from '../../src/rebalance/index.ts';
 import { navPath as decimalNavPath, toShares as decimalToShares } from '../../src/decimal/index.ts';
+import { expectedDrag, garchFilter, garchForecast } from '../../src/volatility/index.ts';
+import {
+  fractionalKelly,
+  growthRate,
+  growthShortfall,
+  kellyLeverage,
+  volatilityTarget,
+} from '../../src/sizing/index.ts';
+import {
+  lognormalFundOutcome,
+  pairShort,
+  pairShortOutcome,
+  underperformanceHorizon,
+  underperformanceProbability,
+} from '../../src/outcomes/index.ts';
+import { simulateOutcomes } from '../../src/montecarlo/index.ts';
+import { indicativeNav, premiumSignal } from '../../src/signals/index.ts';
+import { liquidityFilter, trackingBand, wipeOutDistance } from '../../src/risk/index.ts';
 
 /** An array whose element i is `first[i]` on its first read and `later` on every read after; `reads[i]` counts them. */
 function fickle(first: readonly number[], later: unknown): { array: number[]; reads: number[] } {
@@ -110,4 +128,227 @@ describe('options: each read once', () => {
     expect(decimalToShares('250', '100', options).units.toString()).toBe('3');
     expect(reads).toBe(1);
   });
+});
+
+/**
+ * `base` with `key` as an enumerable getter: `first` on its first read, `later` on every read after.
+ * `reads()` counts the reads.
+ */
+function fickleOption<T extends object>(
+  base: T,
+  key: string,
+  first: unknown,
+  later: unknown,
+): { options: T; reads: () => number } {
+  let n = 0;
+  const options = { ...base };
+  Object.defineProperty(options, key, {
+    enumerable: true,
+    get: () => {
+      n += 1;
+      return n === 1 ? first : later;
+    },
+  });
+  return { options, reads: () => n };
+}
+
+/**
+ * Each case: a call with an option that reads `first` once and `later` (valid, and different) after,
+ * against the same call with the plain value `first`. A function that tested `o.x === undefined` on
+ * one read and used another would compute with `later`.
+ */
+type OptionCase = [
+  name: string,
+  base: object,
+  key: string,
+  first: unknown,
+  later: unknown,
+  call: (options: never) => unknown,
+];
+
+function checkOptionCases(cases: readonly OptionCase[]): void {
+  test.each(cases.map((c) => [`${c[0]} reads options.${c[2]} once`, c] as const))(
+    '%s',
+    (_title, [, base, key, first, later, call]) => {
+      const { options, reads } = fickleOption(base, key, first, later);
+      const f = call as (options: object) => unknown;
+      expect(f(options)).toEqual(f({ ...base, [key]: first }));
+      expect(reads()).toBe(1);
+    },
+  );
+}
+
+const garch = { omega: 1e-6, alpha: 0.1, beta: 0.85 };
+
+describe('volatility: each option read once', () => {
+  checkOptionCases([
+    [
+      'garchFilter',
+      { ...garch, initialVariance: 1e-4 },
+      'mu',
+      0.001,
+      0.5,
+      (o: object) => garchFilter([0.01, -0.02, 0.03], o as never),
+    ],
+    [
+      'garchForecast',
+      {},
+      'periodsPerYear',
+      252,
+      12,
+      (o: object) => garchForecast({ ...garch, next: 1e-4 }, 5, o as never),
+    ],
+    [
+      'expectedDrag',
+      { leverage: -3, volatility: 0.2, periods: 21 },
+      'periodsPerYear',
+      252,
+      12,
+      (o: object) => expectedDrag(o as never),
+    ],
+  ]);
+});
+
+describe('sizing: each option read once', () => {
+  const kelly = { drift: 0.08, volatility: 0.2 };
+  checkOptionCases([
+    ['kellyLeverage', kelly, 'rate', 0.02, 0.5, (o: object) => kellyLeverage(o as never)],
+    ['growthRate', { ...kelly, leverage: 2 }, 'expenseRatio', 0.01, 0.5, (o: object) => growthRate(o as never)],
+    ['fractionalKelly', { ...kelly, fraction: 0.5 }, 'rate', 0.02, 0.5, (o: object) => fractionalKelly(o as never)],
+    ['growthShortfall', { ...kelly, leverage: 3 }, 'rate', 0.02, 0.5, (o: object) => growthShortfall(o as never)],
+    ['volatilityTarget', { target: 0.2, forecast: 0.1 }, 'cap', 1.5, 0.1, (o: object) => volatilityTarget(o as never)],
+  ]);
+});
+
+describe('outcomes: each option read once', () => {
+  const gbm = { leverage: 2, drift: 0.08, volatility: 0.2 };
+  checkOptionCases([
+    ['lognormalFundOutcome', { ...gbm, years: 1 }, 'rate', 0.02, 0.5, (o: object) => lognormalFundOutcome(o as never)],
+    [
+      'lognormalFundOutcome',
+      { ...gbm, years: 1 },
+      'expenseRatio',
+      0.01,
+      0.5,
+      (o: object) => lognormalFundOutcome(o as never),
+    ],
+    [
+      'underperformanceProbability',
+      { ...gbm, years: 1 },
+      'rate',
+      0.02,
+      0.5,
+      (o: object) => underperformanceProbability(o as never),
+    ],
+    [
+      'underperformanceHorizon',
+      { ...gbm, leverage: -1, probability: 0.7 },
+      'maxYears',
+      20,
+      1,
+      (o: object) => underperformanceHorizon(o as never),
+    ],
+    [
+      'pairShortOutcome',
+      { leverage: 3, volatility: 0.2, years: 1 },
+      'drift',
+      0.08,
+      0.5,
+      (o: object) => pairShortOutcome(o as never),
+    ],
+    [
+      'pairShort',
+      { leverage: 3, borrowRates: [0.01, 0.02] },
+      'periodsPerYear',
+      252,
+      12,
+      (o: object) => pairShort([0.01, -0.02], o as never),
+    ],
+  ]);
+});
+
+describe('montecarlo: each option read once, nested ones included', () => {
+  const run = { leverage: 2, periods: 20, paths: 200, seed: 7 };
+  const bootstrap = { kind: 'bootstrap', returns: [0.01, -0.02, 0.015, -0.005, 0.02, -0.01] } as const;
+  checkOptionCases([
+    [
+      'simulateOutcomes',
+      { ...run, model: { kind: 'gbm', drift: 0.08, volatility: 0.2 } },
+      'periodsPerYear',
+      252,
+      12,
+      (o: object) => simulateOutcomes(o as never),
+    ],
+    [
+      'simulateOutcomes (options.model)',
+      { ...run, model: bootstrap },
+      'model',
+      bootstrap,
+      { kind: 'gbm', drift: 0, volatility: 0.9 },
+      (o: object) => simulateOutcomes(o as never),
+    ],
+  ]);
+
+  test('options.model.block is read once (a later read would say "no block")', () => {
+    const block = { kind: 'fixed', meanLength: 3 } as const;
+    const { options: model, reads } = fickleOption(bootstrap, 'block', block, undefined);
+    expect(simulateOutcomes({ ...run, model } as never)).toEqual(
+      simulateOutcomes({ ...run, model: { ...bootstrap, block } }),
+    );
+    expect(reads()).toBe(1);
+  });
+
+  test('options.rebalance.every is read once (a later read would be invalid)', () => {
+    const { options: rebalance, reads } = fickleOption({}, 'every', 5, 0.5);
+    expect(simulateOutcomes({ ...run, model: bootstrap, rebalance } as never)).toEqual(
+      simulateOutcomes({ ...run, model: bootstrap, rebalance: { every: 5 } }),
+    );
+    expect(reads()).toBe(1);
+  });
+
+  test('options.bands.every is read once', () => {
+    const { options: bands, reads } = fickleOption({ probabilities: [0.5] }, 'every', 5, 1);
+    expect(simulateOutcomes({ ...run, model: bootstrap, bands } as never)).toEqual(
+      simulateOutcomes({ ...run, model: bootstrap, bands: { probabilities: [0.5], every: 5 } }),
+    );
+    expect(reads()).toBe(1);
+  });
+});
+
+describe('signals and risk: each option read once (guards; these already snapshot their options)', () => {
+  checkOptionCases([
+    [
+      'premiumSignal',
+      { threshold: 0.0002 },
+      'exit',
+      0.0001,
+      0,
+      (o: object) => premiumSignal([0, 0.0003, 0.00015, -0.0003], o as never),
+    ],
+    [
+      'indicativeNav',
+      { nav: 20, leverage: -3, indexClose: 5000, index: [5050, 4990], financingRate: 0.05, elapsed: [0.5, 0.75] },
+      'periodsPerYear',
+      252,
+      12,
+      (o: object) => indicativeNav(o as never),
+    ],
+    ['liquidityFilter', { window: 4 }, 'k', 3, 0, (o: object) => liquidityFilter([1, 2, 3, 2, 4, 9], o as never)],
+    [
+      'trackingBand',
+      { leverage: 2, band: 0.02, tighten: 2 },
+      'floor',
+      0.005,
+      0.02,
+      (o: object) => trackingBand([0.01, -0.02, 0.03], [0.02, -0.05, 0.06], o as never),
+    ],
+    [
+      'wipeOutDistance',
+      { leverage: 3, volatility: 0.2 },
+      'periodsPerYear',
+      252,
+      12,
+      (o: object) => wipeOutDistance(o as never),
+    ],
+  ]);
 });

@@ -188,7 +188,7 @@ describe('pairShort on a path', () => {
       'pairShortOutcome(overflow)',
       () => pairShortOutcome({ leverage: 3, volatility: 1e200, years: 1 }),
       'NON_FINITE',
-      'options',
+      'options.volatility',
     ],
     [
       'pairShortOutcome(unknown)',
@@ -219,5 +219,20 @@ describe('pairShort on a path', () => {
     ],
   ] as const)('bad input: %s', (_name, fn, code, argument) => {
     expectCode(fn, code, argument);
+  });
+});
+
+describe('an overflow names the input that overflowed, with its value (CONTRIBUTING; issue 13)', () => {
+  test('pairShortOutcome: cosh(L·μ·T) with μ = 1e300; σ²·T with σ = 1e200', () => {
+    expect(() => pairShortOutcome({ leverage: 3, volatility: 0.2, years: 1, drift: 1e300 })).toThrow(
+      'options.drift makes the expected P&L overflow a double, got 1e+300 [NON_FINITE]',
+    );
+    expect(() => pairShortOutcome({ leverage: 3, volatility: 1e200, years: 1 })).toThrow(
+      'options.volatility makes volatility²·years overflow a double, got 1e+200 [NON_FINITE]',
+    );
+  });
+
+  test('pairShort: the element whose P&L overflows, by its value, not the length of the series', () => {
+    expect(() => pairShort([1e308], { leverage: 1e10 })).toThrow('indexReturns[0] overflows a double, got 1e+308 [NON_FINITE]');
   });
 });

@@ -361,7 +361,7 @@ describe('underperformanceProbability: bad input', () => {
       'NON_FINITE',
       'options.leverage',
     ],
-    ['overflow', () => underperformanceProbability({ ...base, leverage: 1e200 }), 'NON_FINITE', 'options'],
+    ['overflow', () => underperformanceProbability({ ...base, leverage: 1e200 }), 'NON_FINITE', 'options.leverage'],
     [
       'unknown option',
       () => underperformanceProbability({ ...base, expenseRation: 0.01 } as never),
@@ -370,5 +370,19 @@ describe('underperformanceProbability: bad input', () => {
     ],
   ] as const)('%s', (_name, fn, code, argument) => {
     expectCode(fn, code, argument);
+  });
+});
+
+describe('an overflow names the input that overflowed, with its value (CONTRIBUTING; issue 13)', () => {
+  test('underperformanceProbability: c(L)·σ² with L = 1e200', () => {
+    expect(() => underperformanceProbability({ leverage: 1e200, drift: 0, volatility: 0.2, years: 1 })).toThrow(
+      'options.leverage makes c(leverage)·volatility² − (1 − leverage)·rate + expenseRatio overflow a double, got 1e+200 [NON_FINITE]',
+    );
+  });
+
+  test('underperformanceHorizon: b·maxYears with b = c(2)·2² = 4 and maxYears = 1e308', () => {
+    expect(() => underperformanceHorizon({ leverage: 2, drift: 0, volatility: 2, probability: 0.5, maxYears: 1e308 })).toThrow(
+      'options.maxYears makes the log shortfall b·maxYears overflow a double, got 1e+308 [NON_FINITE]',
+    );
   });
 });

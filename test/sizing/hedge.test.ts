@@ -101,7 +101,7 @@ describe('hedgeDrift', () => {
       'hedgeNotional(overflow)',
       () => hedgeNotional({ portfolioValue: 1e308, beta: 4, leverage: -1 }),
       'NON_FINITE',
-      'options',
+      'options.portfolioValue',
     ],
     [
       'hedgeNotional(betta)',
@@ -127,5 +127,24 @@ describe('hedgeDrift', () => {
     ['hedgeDrift(options missing)', () => hedgeDrift([0.01], undefined as never), 'INVALID_TYPE', 'options'],
   ] as const)('bad input: %s', (_name, fn, code, argument) => {
     expectCode(fn, code, argument);
+  });
+});
+
+describe('an overflow names the input that overflowed, with its value (CONTRIBUTING; issue 13)', () => {
+  test('hedgeNotional: a huge portfolio value, a tiny leverage', () => {
+    // β·V/|L| = 4e308 and 1e5/1e-310: beyond the largest double, 1.8e308
+    expect(() => hedgeNotional({ portfolioValue: 1e308, beta: 4, leverage: -1 })).toThrow(
+      'options.portfolioValue makes beta × portfolioValue / |leverage| overflow a double, got 1e+308 [NON_FINITE]',
+    );
+    expect(() => hedgeNotional({ portfolioValue: 1e5, beta: 1, leverage: -1e-310 })).toThrow(
+      'options.leverage makes beta × portfolioValue / |leverage| overflow a double, got -1e-310 [NON_FINITE]',
+    );
+  });
+
+  test('hedgeDrift: the element where the ratio overflows, by its value, not the length of the series', () => {
+    // L = −1e300, r = −1e-10: each period multiplies the fund by 1 + 1e290, the second passes 1.8e308
+    expect(() => hedgeDrift([-1e-10, -1e-10], { beta: 1, leverage: -1e300 })).toThrow(
+      'indexReturns[1] overflows a double, got -1e-10 [NON_FINITE]',
+    );
   });
 });

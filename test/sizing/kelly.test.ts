@@ -126,7 +126,7 @@ describe('bad input', () => {
       'fractionalKelly(overflow)',
       () => fractionalKelly({ fraction: 1e300, drift: 1e10, volatility: 1e-10 }),
       'NON_FINITE',
-      'options',
+      'options.fraction',
     ],
     [
       'growthShortfall(σ < 0)',
@@ -154,5 +154,22 @@ describe('bad input', () => {
     expect(
       expectCode(() => kellyLeverage({ drift: 0.1, voltility: 0.2 } as never), 'UNKNOWN_OPTION').message,
     ).toContain("did you mean 'volatility'?");
+  });
+});
+
+describe('an overflow names the input that overflowed, with its value (CONTRIBUTING; issue 13)', () => {
+  test('fractionalKelly: a tiny volatility (k·μ/σ² = 0.04e400)', () => {
+    expect(() => fractionalKelly({ fraction: 0.5, drift: 0.08, volatility: 1e-200 })).toThrow(
+      'options.volatility makes fraction × (drift − rate) / volatility² overflow a double, got 1e-200 [NON_FINITE]',
+    );
+  });
+
+  test('growthShortfall: a huge leverage (σ²L²/2 = 2e398) or a tiny volatility ((μ/σ)²/2 = 3.2e397)', () => {
+    expect(() => growthShortfall({ leverage: 1e200, drift: 0.08, volatility: 0.2 })).toThrow(
+      'options.leverage makes the growth shortfall overflow a double, got 1e+200 [NON_FINITE]',
+    );
+    expect(() => growthShortfall({ leverage: 1, drift: 0.08, volatility: 1e-200 })).toThrow(
+      'options.volatility makes the growth shortfall overflow a double, got 1e-200 [NON_FINITE]',
+    );
   });
 });

@@ -53,7 +53,7 @@ describe('expectedDrag: −c(L)·Σσ² (docs/concepts.md §6.1)', () => {
       'UNKNOWN_OPTION',
       'options.horizon',
     );
-    expectCode(() => expectedDrag({ leverage: 1e200, variances: [1e300] }), 'NON_FINITE', 'options');
+    expectCode(() => expectedDrag({ leverage: 1e200, variances: [1e300] }), 'NON_FINITE', 'options.leverage');
   });
 });
 
@@ -89,6 +89,18 @@ describe('dragHorizon: the smallest H with c(L)·Σσ² ≥ D', () => {
       () => dragHorizon({ leverage: 3, variances: [1e-4], threshold: 0.01, thresold: 1 } as never),
       'UNKNOWN_OPTION',
       'options.thresold',
+    );
+  });
+});
+
+describe('expectedDrag: an overflow names the input that overflowed, with its value (CONTRIBUTING; issue 13)', () => {
+  test('the largest variance, by its index; the volatility', () => {
+    // c(3) = 3: 3·(1 + 1e308) and 3·(1e200)²·1/252 are beyond the largest double
+    expect(() => expectedDrag({ leverage: 3, variances: [1, 1e308] })).toThrow(
+      'options.variances[1] makes the expected drag overflow a double, got 1e+308 [NON_FINITE]',
+    );
+    expect(() => expectedDrag({ leverage: 3, volatility: 1e200, periods: 1 })).toThrow(
+      'options.volatility makes the expected drag overflow a double, got 1e+200 [NON_FINITE]',
     );
   });
 });

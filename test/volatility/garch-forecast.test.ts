@@ -57,3 +57,11 @@ describe('garchForecast', () => {
     expectCode(() => garchForecast(model, 5, { periods: 12 } as never), 'UNKNOWN_OPTION', 'options.periods');
   });
 });
+
+describe('garchForecast: an overflow names the input that overflowed, with its value (CONTRIBUTING; issue 13)', () => {
+  test('a next variance of 1e308: the second period brings the cumulative variance to 1.95e308', () => {
+    expect(() => garchForecast({ omega: 1e-6, alpha: 0.1, beta: 0.85, next: 1e308 }, 3)).toThrow(
+      'model.next makes the cumulative variance overflow a double, got 1e+308 [NON_FINITE]',
+    );
+  });
+});
