@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, test } from 'vitest';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const KB = 1024;
 const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 30 * KB } as const;
 

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type Example, runExample } from './helpers/examples.ts';
+import { type Example, runExample } from '../helpers/examples.ts';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
 
 function sourceFiles(dir: string): string[] {
