@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { classifyFlow, type FlowEffect } from '../internal/flow-effect.ts';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, type Arith, type DecimalArithmeticOptions } from './context.ts';
 import { dec, decNonNegative, decReturn, type DecimalValue } from './parse.ts';
@@ -91,8 +92,8 @@ export interface DecimalCloseTradeOptions extends DecimalRebalanceTradeOptions {
   readonly flow: DecimalValue;
 }
 
-/** Whether a flow's trade opposes (`'stabilizing'`) or adds to (`'destabilizing'`) the rebalance trade (docs/concepts.md I7); `'none'` when either is zero. */
-export type DecimalFlowEffect = 'stabilizing' | 'destabilizing' | 'none';
+/** The float entry's `FlowEffect` (docs/concepts.md I7), kept under its decimal name. */
+export type DecimalFlowEffect = FlowEffect;
 
 /** Result of the decimal {@link closeTrade}; Decimal amounts in currency, buy `> 0`, sell `< 0`. */
 export interface DecimalCloseTrade {
@@ -108,8 +109,7 @@ export interface DecimalCloseTrade {
 
 /** The I7 rule on two signed Decimals. @internal */
 export function classifyFlowDecimal(rebalance: Decimal, flowTrade: Decimal): DecimalFlowEffect {
-  if (rebalance.isZero() || flowTrade.isZero()) return 'none';
-  return rebalance.isPositive() === flowTrade.isPositive() ? 'destabilizing' : 'stabilizing';
+  return classifyFlow(rebalance.isZero() ? 0 : rebalance.s, flowTrade.isZero() ? 0 : flowTrade.s);
 }
 
 /** @internal */

@@ -244,7 +244,7 @@ describe('navPath: input checks come before the options are read', () => {
     expectCode(() => navPath(['0.1'], { leverage: 1, periodsPerYear: '0' }), 'NOT_POSITIVE', 'options.periodsPerYear');
     expectMessage(
       () => navPath(['0.1'], { leverage: 1, periodsPerYear: 252, dates: ['2024-01-01', '2024-01-02'] }),
-      'options.periodsPerYear give either dates or periodsPerYear, not both, got 252 [INVALID_OPTION]',
+      'options.periodsPerYear give dates or periodsPerYear, not both, got 252 [INVALID_OPTION]', // the float entry's message: one option layer,
     );
   });
 });

@@ -2,8 +2,9 @@
  * Cost schedule of a path: the options of the docs/concepts.md §3 cost model
  * (`expenseRatio`, `financingRate`, `spread`, `dividendYield`,
  * `periodsPerYear` or `dates`) validated once and turned into per-period year
- * fractions and rates. Shared by `nav` and the fund simulator so that both
- * read the same options the same way.
+ * fractions and rates. One reader for the float entry (`nav`, `fund`) and the
+ * decimal entry, generic over the number type ({@link NumberReader}), so both
+ * read the same options with the same rules and messages.
  *
  * - Each rate is a number (constant) or a series aligned with the returns
  *   (element `i` applies to period `i`, from close `i` to close `i + 1`).
@@ -15,18 +16,92 @@
  * @internal
  * @module
  */
-import { carry, calendarDays } from './accrual.ts';
-import * as guard from './guards.ts';
+import { calendarDays, carry } from '../accrual.ts';
+import * as guard from '../guards.ts';
+import { FLOAT, isSeries, type NumberReader } from './reader.ts';
+
+/**
+ * The cost options of docs/concepts.md §3, as every entry spells them: `V` is
+ * how a value is written (`number` in the float entry, a decimal value in
+ * `./decimal`). Each rate is a constant or one value per period (element `i`
+ * applies from close `i` to close `i + 1`).
+ */
+export interface CostOptions<V = number> {
+  /** Expense ratio `f`, annual fraction `≥ 0` (`0.0089` is 0.89 %), accrued actual/365; a constant or one value per period; default 0. */
+  readonly expenseRatio?: V | ArrayLike<V> | undefined;
+  /** Financing rate `rf`, annual fraction of any sign, actual/360; a constant or one value per period; default 0. */
+  readonly financingRate?: V | ArrayLike<V> | undefined;
+  /** Swap/borrow spread `s` on `|ℓ|` notional, annual fraction `≥ 0`, actual/360; a constant or one value per period; default 0. */
+  readonly spread?: V | ArrayLike<V> | undefined;
+  /** Dividend yield `q` of a price index, annual fraction `≥ 0`, actual/365; a constant or one value per period; default 0. */
+  readonly dividendYield?: V | ArrayLike<V> | undefined;
+  /** Periods per year when no `dates` are given: every year fraction is `1/periodsPerYear`; default 252. Exclusive with `dates`. */
+  readonly periodsPerYear?: V | undefined;
+  /** The closes: ISO 8601 strings (`'2024-03-08'`) or `Date`s, one more than the periods, on increasing UTC calendar days. Exclusive with `periodsPerYear`. */
+  readonly dates?: ReadonlyArray<string | Date> | undefined;
+}
+
+/** The keys of {@link CostOptions}. */
+export const COST_KEYS: readonly string[] = ['expenseRatio', 'financingRate', 'spread', 'dividendYield', 'periodsPerYear', 'dates'];
 
 /** A validated rate: a constant, or one value per period. */
-export type RateInput = number | ArrayLike<number>;
+export type RateInput<N = number> = N | ArrayLike<N>;
 
-/** Validated cost options of a path of `periods` periods. */
+/** The cost-rate options, as the public API spells them: financing may be negative, the others are `≥ 0`. */
+export type RateName = 'financingRate' | 'spread' | 'dividendYield' | 'expenseRatio';
+
+/** The cost-rate options in the order of {@link carry}'s arguments. */
+export const RATES: readonly RateName[] = ['financingRate', 'spread', 'dividendYield', 'expenseRatio'];
+
+/** Validated cost options of `periods` periods, in the number type `N`. */
+export interface Costs<N> {
+  /** The annual rates in the order of {@link RATES}: financing `rf`, spread `s`, dividend yield `q`, expense ratio `f`. */
+  readonly rates: readonly [RateInput<N>, RateInput<N>, RateInput<N>, RateInput<N>];
+  /** `periodsPerYear` as given, or `undefined` (dates, or the default 252). */
+  readonly periodsPerYear: N | undefined;
+  /** Calendar days per period when dates were given, else `null`. */
+  readonly days: Float64Array | null;
+  /** Every rate is a constant and there are no dates: one carry for every period. */
+  readonly constant: boolean;
+}
+
+/**
+ * `periodsPerYear` (`> 0`), or `undefined` when it is absent; giving it with a
+ * date option (`dates`, `startDate`) is `INVALID_OPTION`.
+ */
+export function readPeriodsPerYear<N>(R: NumberReader<N>, ppy: unknown, dated: boolean, dateKey: string, prefix: string): N | undefined {
+  if (ppy === undefined) return undefined;
+  if (dated) guard.fail('INVALID_OPTION', `give ${dateKey} or periodsPerYear, not both`, `${prefix}.periodsPerYear`, ppy);
+  return R.positive(ppy, `${prefix}.periodsPerYear`);
+}
+
+/**
+ * Validate the cost options for a path of `periods` returns, each option read
+ * once. Financing may be negative (negative policy rates); spread, dividend
+ * yield and expense ratio must be `≥ 0`. Errors name the option as
+ * `${prefix}.<name>`.
+ */
+export function readCosts<N>(R: NumberReader<N>, o: Readonly<Record<string, unknown>>, periods: number, prefix: string): Costs<N> {
+  const { financingRate, spread, dividendYield, expenseRatio, periodsPerYear, dates } = o;
+  const rate = (value: unknown, name: RateName): RateInput<N> => {
+    const argument = `${prefix}.${name}`;
+    const read = name === 'financingRate' ? R.finite : R.nonNegative;
+    if (value === undefined) return R.zero;
+    if (!isSeries(value)) return read(value, argument);
+    const s = R.series(value, argument, 1, read);
+    guard.sameLength(s, s, argument, periods);
+    return s;
+  };
+  const rates = [rate(financingRate, 'financingRate'), rate(spread, 'spread'), rate(dividendYield, 'dividendYield'), rate(expenseRatio, 'expenseRatio')] as const;
+  const ppy = readPeriodsPerYear(R, periodsPerYear, dates !== undefined, 'dates', prefix);
+  const days = dates === undefined ? null : parseDayCounts(dates, `${prefix}.dates`, periods + 1);
+  return { rates, periodsPerYear: ppy, days, constant: days === null && rates.every((x) => !isSeries(x)) };
+}
+
+/** Validated float cost options of a path of `periods` periods. */
 export interface CostSchedule {
-  /** Number of periods (returns). */
-  readonly periods: number;
-  /** The annual rates in the order of {@link RATES}: financing `rf`, spread `s` on `|L|` notional, dividend yield `q` of a price index, expense ratio `f`. */
-  readonly rates: readonly RateInput[];
+  /** The annual rates in the order of {@link RATES}. */
+  readonly rates: readonly [RateInput, RateInput, RateInput, RateInput];
   /** Year fraction per period when there are no dates: `1/periodsPerYear`. */
   readonly yearFraction: number;
   /** Calendar days per period when dates were given, else `null`. */
@@ -35,71 +110,21 @@ export interface CostSchedule {
   readonly constant: boolean;
 }
 
-/** The names of the cost options, as the public API spells them. */
-export interface CostOptionsInput {
-  readonly expenseRatio?: unknown;
-  readonly financingRate?: unknown;
-  readonly spread?: unknown;
-  readonly dividendYield?: unknown;
-  readonly periodsPerYear?: unknown;
-  readonly dates?: unknown;
-}
-
-/** The cost-rate options, as the public API spells them: financing may be negative, the others are `≥ 0`. */
-export type RateName = 'financingRate' | 'spread' | 'dividendYield' | 'expenseRatio';
-
-/** The cost-rate options in the order of {@link carry}'s arguments. */
-export const RATES: readonly RateName[] = ['financingRate', 'spread', 'dividendYield', 'expenseRatio'];
-
-/** Check one value of rate `name` (financing: finite; the others: finite and `≥ 0`). */
-export function checkRate(name: RateName, value: unknown, argument: string, index?: number): number {
-  return name === 'financingRate' ? guard.finite(value, argument, index) : guard.nonNegative(value, argument, index);
+/** {@link readCosts} for the float entry, with the year fraction `1/periodsPerYear`. */
+export function readCostSchedule(o: Readonly<Record<string, unknown>>, periods: number, prefix = 'options'): CostSchedule {
+  const { rates, periodsPerYear, days, constant } = readCosts(FLOAT, o, periods, prefix);
+  return { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant };
 }
 
 /**
- * The constant rate `o[name]`, or `fallback` when it is absent. The valid case
- * allocates nothing (the argument name is built only to report an error), so
- * the streaming step can call it every period.
+ * The constant float rate `value` of option `name`, or `fallback` when it is
+ * absent. The valid case allocates nothing (the argument name is built only
+ * to report an error), so the streaming step can call it every period.
  */
-export function rateOption(o: Readonly<Record<string, unknown>>, name: RateName, prefix: string, fallback: number): number {
-  const v = o[name];
-  if (v === undefined) return fallback;
-  return typeof v === 'number' && v - v === 0 && (v >= 0 || name === 'financingRate') ? v : checkRate(name, v, `${prefix}.${name}`);
-}
-
-/**
- * Periods per year (default 252), or `null` when the options give `dateKey`
- * (`dates`, `startDate`) instead; both is `INVALID_OPTION`.
- */
-export function readTime(o: Readonly<Record<string, unknown>>, dateKey: string, prefix: string): number | null {
-  const ppy = o.periodsPerYear;
-  if (o[dateKey] !== undefined) {
-    if (ppy !== undefined) guard.fail('INVALID_OPTION', `give ${dateKey} or periodsPerYear, not both`, `${prefix}.periodsPerYear`, ppy);
-    return null;
-  }
-  return ppy === undefined ? 252 : guard.positive(ppy, `${prefix}.periodsPerYear`);
-}
-
-/**
- * Validate the cost options for a path of `periods` returns. Financing may be
- * negative (negative policy rates); spread, dividend yield and expense ratio
- * must be `≥ 0`. Errors name the option as `${prefix}.<name>`.
- */
-export function readCostSchedule(o: CostOptionsInput, periods: number, prefix = 'options'): CostSchedule {
-  const opts = o as Readonly<Record<string, unknown>>;
-  const rate = (name: RateName): RateInput => {
-    const value = opts[name];
-    if (value === undefined || typeof value === 'number') return rateOption(opts, name, prefix, 0);
-    const argument = `${prefix}.${name}`;
-    const s = guard.arrayLike(value, argument, 1);
-    guard.sameLength(s, s, argument, periods);
-    for (let i = 0; i < s.length; i++) checkRate(name, s[i], argument, i);
-    return s;
-  };
-  const rates = RATES.map(rate);
-  const ppy = readTime(opts, 'dates', prefix);
-  const days = ppy === null ? parseDayCounts(o.dates, `${prefix}.dates`, periods + 1) : null;
-  return { periods, rates, yearFraction: 1 / (ppy ?? 252), days, constant: days === null && rates.every((x) => typeof x === 'number') };
+export function rateOption(value: unknown, name: RateName, prefix: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number' && value - value === 0 && (value >= 0 || name === 'financingRate')) return value;
+  return (name === 'financingRate' ? guard.finite : guard.nonNegative)(value, `${prefix}.${name}`);
 }
 
 /** Element `i` of a rate (a constant, or a series). */
@@ -114,7 +139,7 @@ export function tauAt(s: CostSchedule, i: number, basis: number): number {
 
 /** The carry of period `i` at exposure ratio `leverage` (docs/concepts.md §3, {@link carry}). */
 export function carryAt(s: CostSchedule, leverage: number, i: number): number {
-  const r = s.rates as [RateInput, RateInput, RateInput, RateInput];
+  const r = s.rates;
   return carry(leverage, at(r[0], i), at(r[1], i), at(r[2], i), at(r[3], i), tauAt(s, i, 360), tauAt(s, i, 365));
 }
 
