@@ -1,5 +1,5 @@
 import { carry } from '../internal/accrual.ts';
-import { createState, newPeriod } from '../internal/engine/state.ts';
+import { BLANK, createState, newPeriod } from '../internal/engine/state.ts';
 import { advance, cadence, checkStep } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
 import { at, tauAt, type CostSchedule } from '../internal/options/cost-schedule.ts';
@@ -101,7 +101,8 @@ interface Run {
  * The batch recursion. Float32/Float64 inputs are validated as they are read
  * (one pass over memory); any other series is validated first. Daily reset
  * with a constant carry takes a tight loop for the NAV alone; everything
- * else (log-NAV, history, other rules, dated or varying rates) steps `advance`.
+ * else (log-NAV, history, other rules, dated or varying rates) steps the
+ * engine (`advance`), one checked period at a time.
  */
 function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: string): Run {
   const n = returns.length;
@@ -113,26 +114,18 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
   const ratio = new Float64Array(mode === HISTORY ? n + 1 : 0);
   if (mode !== HISTORY && rule === 'daily' && schedule.constant) {
     const out = mode === NAV_ONLY ? nav : logNav;
-    const [rf, sp, q, f] = schedule.rates as readonly number[] as [number, number, number, number];
-    const c = carry(L, rf, sp, q, f, schedule.yearFraction, schedule.yearFraction);
+    const [rf, sp, q, f] = schedule.rates as readonly number[];
+    const c = carry(L, rf as number, sp as number, q as number, f as number, schedule.yearFraction, schedule.yearFraction);
     out[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
     const end = (mode === NAV_ONLY ? fastNav : fastLog)(returns, L, c, out);
     if (end === n && (out[n] as number) < Infinity) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
     // the loop stopped at a bad return, a wipe-out or an overflow: the general path below redoes the
     // same operations (so the same numbers) with the checks and the reporting
   }
-  return general(returns, plan, mode, argument, inline, { nav, logNav, leverageRatio: ratio, rebalances: 0, wipedOutAt: null });
-}
-
-/** The general path of {@link run}: one engine step per period, checked, into the series of `into`. */
-function general(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: string, inline: boolean, into: Run): Run {
-  const n = returns.length;
-  const { leverage: L, initialNav, rule, schedule } = plan;
-  const { nav, logNav, leverageRatio: ratio } = into;
   const [rf, sp, q, f] = schedule.rates;
   const { every, band } = cadence(rule);
   const period = newPeriod();
-  const a = createState({ leverage: L, rebalance: rule, financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, periodsPerYear: null, lastDate: null, nav: initialNav });
+  const a = createState({ ...BLANK, leverage: L, rebalance: rule, nav: initialNav });
   for (let i = 0; ; i++) {
     if (mode !== LOG_ONLY) nav[i] = a.nav;
     if (mode !== NAV_ONLY) logNav[i] = a.logNav;

@@ -2,7 +2,7 @@ import { calendarDays } from '../internal/accrual.ts';
 import { blankState, copyState, createState, newPeriod, type Acc, type NavState, type Period } from '../internal/engine/state.ts';
 import { advance, cadence, checkStep } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
-import { parseDate, rateOption, readPeriodsPerYear } from '../internal/options/cost-schedule.ts';
+import { RATES, parseDate, rateOption, readPeriodsPerYear } from '../internal/options/cost-schedule.ts';
 import { FLOAT } from '../internal/options/reader.ts';
 import { readRule, type RebalanceRule } from '../internal/options/rebalance-rule.ts';
 
@@ -65,23 +65,20 @@ export interface NavStepInputs {
  */
 export function navState(options: NavStateOptions): NavState {
   const o = guard.options(options, 'options', STATE_KEYS);
-  const { leverage, initialNav, rebalance, financingRate, spread, dividendYield, expenseRatio, periodsPerYear, startDate } = o;
+  const { leverage, initialNav, rebalance, periodsPerYear, startDate } = o;
   const L = guard.finite(leverage, 'options.leverage');
   const nav = initialNav === undefined ? 1 : guard.positive(initialNav, 'options.initialNav');
   const rule = readRule(FLOAT, rebalance, 'options.rebalance');
-  const rf = rateOption(financingRate, 'financingRate', 'options', 0);
-  const sp = rateOption(spread, 'spread', 'options', 0);
-  const q = rateOption(dividendYield, 'dividendYield', 'options', 0);
-  const f = rateOption(expenseRatio, 'expenseRatio', 'options', 0);
+  const [rf, sp, q, f] = RATES.map((k) => rateOption(o[k], k, 'options', 0)) as [number, number, number, number];
   const ppy = readPeriodsPerYear(FLOAT, periodsPerYear, startDate !== undefined, 'startDate', 'options');
   const lastDate = startDate === undefined ? null : parseDate(startDate, 'options.startDate');
   return createState({ leverage: L, rebalance: rule, financingRate: rf, spread: sp, dividendYield: q, expenseRatio: f, periodsPerYear: lastDate === null ? (ppy ?? 252) : null, lastDate, nav });
 }
 
 /** The keys of {@link NavStateOptions}. */
-const STATE_KEYS = ['leverage', 'expenseRatio', 'financingRate', 'spread', 'dividendYield', 'periodsPerYear', 'startDate', 'rebalance', 'initialNav'];
+const STATE_KEYS = [...RATES, 'leverage', 'periodsPerYear', 'startDate', 'rebalance', 'initialNav'];
 /** The keys of {@link NavStepInputs}. */
-const STEP_KEYS = ['financingRate', 'spread', 'dividendYield', 'expenseRatio', 'date'];
+const STEP_KEYS = [...RATES, 'date'];
 
 /**
  * Advance a streaming NAV computation by one period. Pure by default: returns
@@ -159,7 +156,7 @@ interface Scratch {
 }
 
 /** The key of an `out` state's {@link Scratch}. */
-const SCRATCH: unique symbol = Symbol('stepNav scratch');
+const SCRATCH: unique symbol = Symbol();
 
 function scratchOf(out: object | undefined): Scratch {
   const held = out === undefined ? undefined : (out as { [SCRATCH]?: Scratch })[SCRATCH];
@@ -171,25 +168,10 @@ function scratchOf(out: object | undefined): Scratch {
 
 /** Read every field of the state `st` once into the scratch and check it; allocates nothing. */
 function loadState(s: Scratch, st: Readonly<Record<string, unknown>>): void {
-  const a = s.a;
-  a.leverage = st.leverage as number;
-  const rule = st.rebalance;
-  a.financingRate = st.financingRate as number;
-  a.spread = st.spread as number;
-  a.dividendYield = st.dividendYield as number;
-  a.expenseRatio = st.expenseRatio as number;
-  a.periodsPerYear = st.periodsPerYear as number | null;
-  a.lastDate = st.lastDate as number | null;
-  a.period = st.period as number;
-  a.nav = st.nav as number;
-  a.logNavSum = st.logNavSum as number;
-  a.logNavCompensation = st.logNavCompensation as number;
-  a.leverageRatio = st.leverageRatio as number;
-  a.periodsSinceRebalance = st.periodsSinceRebalance as number;
-  a.rebalances = st.rebalances as number;
-  a.wipedOutAt = st.wipedOutAt as number | null;
+  const a = copyState(s.a, st as unknown as NavState);
+  // ln NAV is the compensated sum, whatever the state says
   a.logNav = a.logNavSum + a.logNavCompensation;
-  a.rebalance = loadRule(s, rule);
+  loadRule(s, a.rebalance);
   if (!validState(a)) guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', st);
 }
 
@@ -217,20 +199,19 @@ function validState(a: Acc): boolean {
 
 /**
  * The state's rule, checked, its fields read once, as `every`/`band` in the
- * scratch ({@link cadence}); the valid case allocates nothing and keeps the
- * state's rule object.
+ * scratch ({@link cadence}); the valid case allocates nothing (the state's
+ * rule object is kept).
  */
-function loadRule(s: Scratch, rule: unknown): RebalanceRule {
+function loadRule(s: Scratch, rule: unknown): void {
   s.every = 1;
   s.band = Infinity;
-  if (rule === 'daily') return rule;
+  if (rule === 'daily') return;
   let keys = 0;
   if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) for (const _ in rule) keys++;
   const { every, band } = rule as { every?: unknown; band?: unknown };
   if (keys === 1 && Number.isInteger(every) && (every as number) >= 1) s.every = every as number;
   else if (keys === 1 && typeof band === 'number' && band >= 0 && band < Infinity) [s.every, s.band] = [Infinity, band];
   else ({ every: s.every, band: s.band } = cadence(readRule(FLOAT, rule, 'state.rebalance')));
-  return rule as RebalanceRule;
 }
 
 /** This period's rates (the state's, or the overrides of `inputs`) and year fractions into the scratch. */

@@ -75,33 +75,23 @@ export interface StateStart {
   readonly nav: number;
 }
 
-/** The state at period 0 (exposure ratio `L`, nothing stepped yet): one new object with its final shape. */
+/**
+ * The state at period 0 (exposure ratio `L`, nothing stepped yet): one new
+ * object with its final shape, the fields of `s` (a {@link StateStart}
+ * literal, so every state has the same shape) first.
+ */
 export function createState(s: StateStart): Acc {
   const logNav = Math.log(s.nav);
-  return {
-    leverage: s.leverage,
-    rebalance: s.rebalance,
-    financingRate: s.financingRate,
-    spread: s.spread,
-    dividendYield: s.dividendYield,
-    expenseRatio: s.expenseRatio,
-    periodsPerYear: s.periodsPerYear,
-    lastDate: s.lastDate,
-    period: 0,
-    nav: s.nav,
-    logNav,
-    logNavSum: logNav,
-    logNavCompensation: 0,
-    leverageRatio: s.leverage,
-    periodsSinceRebalance: 0,
-    rebalances: 0,
-    wipedOutAt: null,
-  };
+  const L = s.leverage;
+  return { ...s, period: 0, logNav, logNavSum: logNav, logNavCompensation: 0, leverageRatio: L, periodsSinceRebalance: 0, rebalances: 0, wipedOutAt: null };
 }
+
+/** The start of a state with no costs and no dates, `L = 0`, NAV 1: spread it and override what differs. */
+export const BLANK: StateStart = { leverage: 0, rebalance: 'daily', financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, periodsPerYear: null, lastDate: null, nav: 1 };
 
 /** A blank state (to be overwritten by {@link copyState}). */
 export function blankState(): Acc {
-  return createState({ leverage: 0, rebalance: 'daily', financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, periodsPerYear: null, lastDate: null, nav: 1 });
+  return createState(BLANK);
 }
 
 /**

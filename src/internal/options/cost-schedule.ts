@@ -82,8 +82,9 @@ export function readPeriodsPerYear<N>(R: NumberReader<N>, ppy: unknown, dated: b
  * `${prefix}.<name>`.
  */
 export function readCosts<N>(R: NumberReader<N>, o: Readonly<Record<string, unknown>>, periods: number, prefix: string): Costs<N> {
-  const { financingRate, spread, dividendYield, expenseRatio, periodsPerYear, dates } = o;
-  const rate = (value: unknown, name: RateName): RateInput<N> => {
+  const { periodsPerYear, dates } = o;
+  const rate = (name: RateName): RateInput<N> => {
+    const value = o[name];
     const argument = `${prefix}.${name}`;
     const read = name === 'financingRate' ? R.finite : R.nonNegative;
     if (value === undefined) return R.zero;
@@ -92,7 +93,7 @@ export function readCosts<N>(R: NumberReader<N>, o: Readonly<Record<string, unkn
     guard.sameLength(s, s, argument, periods);
     return s;
   };
-  const rates = [rate(financingRate, 'financingRate'), rate(spread, 'spread'), rate(dividendYield, 'dividendYield'), rate(expenseRatio, 'expenseRatio')] as const;
+  const rates = RATES.map(rate) as unknown as Costs<N>['rates'];
   const ppy = readPeriodsPerYear(R, periodsPerYear, dates !== undefined, 'dates', prefix);
   const days = dates === undefined ? null : parseDayCounts(dates, `${prefix}.dates`, periods + 1);
   return { rates, periodsPerYear: ppy, days, constant: days === null && rates.every((x) => !isSeries(x)) };
