@@ -8,7 +8,7 @@
  * @module
  */
 import type Decimal from 'decimal.js';
-import { readCosts } from '../internal/options/cost-schedule.ts';
+import { readCosts, type Costs } from '../internal/options/cost-schedule.ts';
 import { decimalReader } from './reader.ts';
 
 /** Validated decimal cost schedule of `periods` periods. */
@@ -30,7 +30,12 @@ export interface DecimalSchedule {
 
 /** Read the cost options of a path of `periods` periods; errors name `${prefix}.<option>`. */
 export function readDecimalSchedule(D: Decimal.Constructor, o: Readonly<Record<string, unknown>>, periods: number, prefix = 'options'): DecimalSchedule {
-  const { rates, periodsPerYear, days, constant } = readCosts(decimalReader(D), o, periods, prefix);
+  return toDecimalSchedule(D, readCosts(decimalReader(D), o, periods, prefix), periods);
+}
+
+/** The schedule of validated cost options. */
+export function toDecimalSchedule(D: Decimal.Constructor, costs: Costs<Decimal>, periods: number): DecimalSchedule {
+  const { rates, periodsPerYear, days, constant } = costs;
   const [financing, spread, dividendYield, expenseRatio] = rates as readonly (Decimal | Decimal[])[];
   const yearFraction = new D(1).div(periodsPerYear ?? 252);
   return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, days, constant, taus: new Map() } as DecimalSchedule;

@@ -2,7 +2,9 @@ import type Decimal from 'decimal.js';
 import { classifyFlow, type FlowEffect } from '../internal/flow-effect.ts';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, type Arith, type DecimalArithmeticOptions } from './context.ts';
-import { dec, decNonNegative, decReturn, type DecimalValue } from './parse.ts';
+import { MOVE_KEYS, readFundMove } from '../internal/options/fund-move.ts';
+import { dec, type DecimalValue } from './parse.ts';
+import { decimalReader } from './reader.ts';
 
 /** Inputs of the decimal {@link rebalanceTrade}: one fund, one reset period, and optional arithmetic settings. */
 export interface DecimalRebalanceTradeOptions extends DecimalArithmeticOptions {
@@ -13,6 +15,11 @@ export interface DecimalRebalanceTradeOptions extends DecimalArithmeticOptions {
   /** The index simple return `r` since the last reset, `> −1`. */
   readonly indexReturn: DecimalValue;
 }
+
+/** The keys of {@link DecimalRebalanceTradeOptions}. */
+const TRADE_KEYS = [...MOVE_KEYS, 'precision', 'arithmeticRounding'];
+/** The keys of {@link DecimalCloseTradeOptions}. */
+const CLOSE_KEYS = [...TRADE_KEYS, 'flow'];
 
 /** Result of the decimal {@link rebalanceTrade}; Decimal amounts in the currency of `aum`, signed (short exposure and sells `< 0`). */
 export interface DecimalRebalanceTrade {
@@ -47,11 +54,9 @@ export function rebalanceKernelDecimal(D: Decimal.Constructor, A: Decimal, L: De
 
 /** @internal */
 export function rebalanceTradeIn(base: Arith, options: DecimalRebalanceTradeOptions): DecimalRebalanceTrade {
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', TRADE_KEYS);
   const { D } = arithFor(base, o);
-  const A = decNonNegative(D, o['aum'], 'options.aum');
-  const L = dec(D, o['leverage'], 'options.leverage');
-  const r = decReturn(D, o['indexReturn'], 'options.indexReturn');
+  const { A, L, r } = readFundMove(decimalReader(D), o, TRADE_KEYS);
   return rebalanceKernelDecimal(D, A, L, r);
 }
 
@@ -68,7 +73,7 @@ export function rebalanceTradeIn(base: Arith, options: DecimalRebalanceTradeOpti
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`), and optional `precision` / `arithmeticRounding`
  * @returns the trade, the exposure before and after it, and the assets after the move, as Decimals
- * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see seed 000; docs/concepts.md §4, W3, W4, §7
  * @example
  * ```ts
@@ -114,17 +119,16 @@ export function classifyFlowDecimal(rebalance: Decimal, flowTrade: Decimal): Dec
 
 /** @internal */
 export function closeTradeIn(base: Arith, options: DecimalCloseTradeOptions): DecimalCloseTrade {
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', CLOSE_KEYS);
   const { D } = arithFor(base, o);
-  const A = decNonNegative(D, o['aum'], 'options.aum');
-  const L = dec(D, o['leverage'], 'options.leverage');
-  const r = decReturn(D, o['indexReturn'], 'options.indexReturn');
-  const F = dec(D, o['flow'], 'options.flow');
+  const { A, L, r } = readFundMove(decimalReader(D), o, CLOSE_KEYS);
+  const flow = o.flow;
+  const F = dec(D, flow, 'options.flow');
   const k = rebalanceKernelDecimal(D, A, L, r);
   if (!L.times(r).plus(1).gt(0)) {
-    if (!F.isZero()) guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', o['flow']);
+    if (!F.isZero()) guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', flow);
   } else if (F.lt(k.aumAfter.neg())) {
-    guard.fail('OUT_OF_RANGE', `a redemption cannot exceed the assets after the move (${k.aumAfter.toString()})`, 'options.flow', o['flow']);
+    guard.fail('OUT_OF_RANGE', `a redemption cannot exceed the assets after the move (${k.aumAfter.toString()})`, 'options.flow', flow);
   }
   const flowTrade = nz(D, L.times(F));
   return { rebalance: k.trade, flowTrade, total: nz(D, k.trade.plus(flowTrade)), effect: classifyFlowDecimal(k.trade, flowTrade) };

@@ -119,7 +119,7 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  *
  * @param options - prices, leverage, the start (`initialAum`, or `initialShares` and `initialNav`), `flows`, `costs`
  * @returns one row per day, final state, traded notionals, turnover and the day of a wipe-out
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index), `NON_FINITE` (also a price move or an amount that overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index), `NON_FINITE` (also a price move or an amount that overflows a double), `UNKNOWN_OPTION` (a key of `options`, `options.costs` or `options.flows` that is not an option)
  * @see seed 000 (AUM = NAV × shares outstanding; redemptions after declines and rallies); docs/concepts.md §3–5
  * @example
  * ```ts

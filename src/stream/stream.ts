@@ -52,7 +52,7 @@ export interface NavStepInputs {
  *
  * @param options - `leverage`, constant default rates, `periodsPerYear` or `startDate`, `rebalance`, `initialNav`
  * @returns the state at period 0
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `NOT_POSITIVE`, `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `startDate` and `periodsPerYear`), `OUT_OF_RANGE`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `NOT_POSITIVE`, `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `startDate` and `periodsPerYear`), `OUT_OF_RANGE`, `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see docs/concepts.md §3; DESIGN.md (streaming)
  * @example
  * ```ts
@@ -99,7 +99,7 @@ const STEP_KEYS = [...RATES, 'date'];
  * @param inputs - this period's rate overrides and, for a dated state, its close `date`
  * @param out - where to write the new state (may be `state`); written only when the step succeeds
  * @returns the state after the period: a new object, or `out`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one), `INVALID_TYPE` (`out`) for an `out` that is not a writable object
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one), `INVALID_TYPE` (`out`) for an `out` that is not a writable object, `UNKNOWN_OPTION` (a key of `inputs` that is not an input)
  * @see docs/concepts.md §3
  * @example
  * ```ts
