@@ -5,87 +5,26 @@
  */
 import Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import {
-  closeTrade,
-  createDecimalContext,
-  fundReturn,
-  navPath,
-  rebalanceTrade,
-  ROUNDING_MODES,
-  toContracts,
-  toShares,
-  type RoundingMode,
-} from '../../src/decimal/index.ts';
+import { fundReturn, navPath, rebalanceTrade, toContracts, toShares, } from '../../src/decimal/index.ts';
 import { expectCode, snapshot } from '../helpers/assert.ts';
+import { InverseMathError, } from '../../src/errors.ts';
 
 const s = (x: Decimal): string => x.toString();
-
-describe('strings are exact (issue: "0.1" is one tenth)', () => {
-  test("navPath(['0.1', '-0.1']) at −1x is exactly 0.99 of the start (0.9 × 1.1)", () => {
-    const nav = navPath(['0.1', '-0.1'], { leverage: -1 });
-    expect(nav.map(s)).toEqual(['1', '0.9', '0.99']);
-    expect(nav[2]?.eq('0.99')).toBe(true);
-    // and from any start: 0.99 × 123.45 = 122.2155
-    expect(s(navPath(['0.1', '-0.1'], { leverage: '-1', initialNav: '123.45' })[2] as Decimal)).toBe('122.2155');
-  });
-
-  test('the float API cannot say the same (binary 0.1): the decimal one is not a float in disguise', () => {
-    expect((1 - 0.1) * (1 + 0.1)).not.toBe(0.99);
-    expect(s(fundReturn('0.1', -1).plus(1).times(fundReturn('-0.1', -1).plus(1)))).toBe('0.99');
-  });
-
-  test('numbers are read as their shortest decimal, bigints and Decimals of any constructor exactly', () => {
-    expect(s(fundReturn(0.1, 3))).toBe('0.3');
-    expect(s(rebalanceTrade({ aum: 10n ** 30n, leverage: 2, indexReturn: '0.01' }).trade)).toBe('2' + '0'.repeat(28));
-    const Other = Decimal.clone({ precision: 5 });
-    // a 40-digit Decimal from a 5-digit constructor keeps its 40 digits on the way in
-    const long = new Other('0.1234567890123456789012345678901234567890');
-    expect(s(fundReturn(long, 1, { precision: 60 }))).toBe('0.123456789012345678901234567890123456789');
-  });
-});
-
-describe('worked numbers in decimal', () => {
-  test('W3 (seed 000): −1x, $1mm, index −50 % → AUM 1.5mm, short 0.5mm, sell 1mm; +50 % → buy back 1mm', () => {
-    const down = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5' });
-    expect([down.aumAfter, down.exposureBefore, down.trade, down.exposureAfter].map(s)).toEqual(['1500000', '-500000', '-1000000', '-1500000']);
-    const up = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5' });
-    expect([up.aumAfter, up.exposureBefore, up.trade, up.exposureAfter].map(s)).toEqual(['500000', '-1500000', '1000000', '-500000']);
-  });
-
-  test('W4 (docs/concepts.md §4): 3x, $100mm, +1 %: exposure 303 → 309, buy exactly 6mm', () => {
-    const t = rebalanceTrade({ aum: '100000000', leverage: '3', indexReturn: '0.01' });
-    expect([t.exposureBefore, t.exposureAfter, t.aumAfter, t.trade].map(s)).toEqual(['303000000', '309000000', '103000000', '6000000']);
-  });
-
-  test('W5 (docs/concepts.md §5): −1x, $1mm, −50 %, $0.5mm redeemed: rebalance −1mm, flow +0.5mm, net −0.5mm, stabilizing', () => {
-    const c = closeTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5', flow: '-500000' });
-    expect([c.rebalance, c.flowTrade, c.total].map(s)).toEqual(['-1000000', '500000', '-500000']);
-    expect(c.effect).toBe('stabilizing');
-  });
-
-  test('I7 (seed 000): redemptions after a rally are destabilizing for an inverse fund; no flow → none', () => {
-    expect(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-100000' }).effect).toBe('destabilizing');
-    expect(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '0' }).effect).toBe('none');
-    expect(closeTrade({ aum: '1000000', leverage: 3, indexReturn: '0', flow: '5' }).effect).toBe('none');
-  });
-
-  test('wipe-out is a market outcome, as in the float API: return −1, AUM 0, close-out trade', () => {
-    expect(s(fundReturn('0.4', '-3'))).toBe('-1');
-    expect(s(fundReturn('0.25', '-4'))).toBe('-1'); // 1 + L·r = 0 exactly
-    const w = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '1' });
-    expect([w.trade, w.exposureBefore, w.exposureAfter, w.aumAfter].map(s)).toEqual(['2000000', '-2000000', '0', '0']);
-    expectCode(() => closeTrade({ aum: '1000000', leverage: -1, indexReturn: '1', flow: '1' }), 'OUT_OF_RANGE', 'options.flow');
-    expectCode(() => closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-500000.01' }), 'OUT_OF_RANGE', 'options.flow');
-    // redeeming all the assets after +50 %: buy back 1mm (rebalance) + 0.5mm (the redemption shrinks the short)
-    expect(s(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-500000' }).total)).toBe('1500000');
-  });
-
-  test('no −0 in results', () => {
-    expect(rebalanceTrade({ aum: '0', leverage: -3, indexReturn: '0.1' }).trade.isNegative()).toBe(false);
-    expect(fundReturn('-0', 3).isNegative()).toBe(false);
-    expect(toShares('-1', '3').units.isNegative()).toBe(false);
-  });
-});
+function caught(fn: () => unknown): InverseMathError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InverseMathError);
+    return error as InverseMathError;
+  }
+  throw new Error('expected an InverseMathError');
+}
+/** `fn()` throws exactly this message (argument, rule, value and code). */
+function expectMessage(fn: () => unknown, message: string): InverseMathError {
+  const e = caught(fn);
+  expect(e.message).toBe(message);
+  return e;
+}
 
 describe('navPath: the cost model and day counts of docs/concepts.md §3, exactly', () => {
   test('Monday carries three days of financing (actual/360) and of expenses (actual/365)', () => {
@@ -132,102 +71,6 @@ describe('navPath: the cost model and day counts of docs/concepts.md §3, exactl
     navPath(returns, { leverage: 2, financingRate: rates });
     expect([returns.map(String), rates]).toEqual(before);
     expect(snapshot(rates)).toEqual(rates);
-  });
-});
-
-describe('rounding: whole units follow the named mode on exact ties', () => {
-  // notional / price for a price of 4: x.5 exactly on ±10, ±6; not ties on ±9, ±7
-  const cases: ReadonlyArray<[string, Record<RoundingMode, string>]> = [
-    ['10', { 'half-even': '2', 'half-up': '3', 'half-down': '2', 'half-ceil': '3', 'half-floor': '2', 'toward-zero': '2', 'away-from-zero': '3', floor: '2', ceil: '3' }],
-    ['-10', { 'half-even': '-2', 'half-up': '-3', 'half-down': '-2', 'half-ceil': '-2', 'half-floor': '-3', 'toward-zero': '-2', 'away-from-zero': '-3', floor: '-3', ceil: '-2' }],
-    ['14', { 'half-even': '4', 'half-up': '4', 'half-down': '3', 'half-ceil': '4', 'half-floor': '3', 'toward-zero': '3', 'away-from-zero': '4', floor: '3', ceil: '4' }],
-    ['-14', { 'half-even': '-4', 'half-up': '-4', 'half-down': '-3', 'half-ceil': '-3', 'half-floor': '-4', 'toward-zero': '-3', 'away-from-zero': '-4', floor: '-4', ceil: '-3' }],
-    ['9', { 'half-even': '2', 'half-up': '2', 'half-down': '2', 'half-ceil': '2', 'half-floor': '2', 'toward-zero': '2', 'away-from-zero': '3', floor: '2', ceil: '3' }],
-    ['-7', { 'half-even': '-2', 'half-up': '-2', 'half-down': '-2', 'half-ceil': '-2', 'half-floor': '-2', 'toward-zero': '-1', 'away-from-zero': '-2', floor: '-2', ceil: '-1' }],
-  ];
-  test.each(cases)('notional %s at price 4', (notional, expected) => {
-    for (const mode of ROUNDING_MODES) {
-      const t = toShares(notional, '4', { rounding: mode });
-      expect(s(t.units), mode).toBe(expected[mode]);
-      expect(t.filledNotional.plus(t.residual).eq(notional), mode).toBe(true);
-      expect(t.filledNotional.eq(t.units.times(4)), mode).toBe(true);
-    }
-  });
-
-  test('a near-tie 1e-40 below k + ½ is not a tie (decided exactly, not on a 34-digit quotient)', () => {
-    const price = '3';
-    const below = `7.4${'9'.repeat(39)}`; // 7.5 − 1e-40: 2.5 − 3.3e-41 shares
-    expect(s(toShares(below, price, { rounding: 'half-up' }).units)).toBe('2');
-    expect(s(toShares('7.5', price, { rounding: 'half-up' }).units)).toBe('3');
-    const above = `-7.5${'0'.repeat(39)}1`; // −7.5 − 1e-40
-    expect(s(toShares(above, price, { rounding: 'half-even' }).units)).toBe('-3');
-  });
-
-  test('default is toward zero (never trade more than asked), and the residual is exact', () => {
-    const t = toShares('1000', '33.33');
-    expect([t.units, t.filledNotional, t.residual].map(s)).toEqual(['30', '999.9', '0.1']);
-    const sell = toShares('-1000', '33.33');
-    expect([sell.units, sell.filledNotional, sell.residual].map(s)).toEqual(['-30', '-999.9', '-0.1']);
-  });
-
-  test('toContracts: contract value price × multiplier exactly; −$6mm of ES at 5000.25 × 50', () => {
-    // 6,000,000 / 250,012.5 = 23.99880… contracts
-    expect(s(toContracts('-6000000', '5000.25', '50').units)).toBe('-23');
-    const c = toContracts('-6000000', '5000.25', '50', { rounding: 'half-even' });
-    expect([c.units, c.filledNotional, c.residual].map(s)).toEqual(['-24', '-6000300', '300']);
-    // a tie: 125 / (0.5 × 100) = 2.5
-    expect(s(toContracts('125', '0.5', 100, { rounding: 'half-even' }).units)).toBe('2');
-    expect(s(toContracts('125', '0.5', 100, { rounding: 'half-ceil' }).units)).toBe('3');
-  });
-});
-
-describe('contexts: a private Decimal.clone each, never global state', () => {
-  test('creating contexts and per-call overrides leave decimal.js and the default context untouched', () => {
-    const before = { precision: Decimal.precision, rounding: Decimal.rounding, toExpNeg: Decimal.toExpNeg };
-    const ctx = createDecimalContext({ precision: 5, rounding: 'floor' });
-    expect(s(ctx.navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe('0.66667'); // 1 − 0.33333 (floor)
-    expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3, precision: 5, arithmeticRounding: 'ceil' })[1] as Decimal)).toBe('0.66666'); // 1 − 0.33334
-    // the default context: 34 digits, half-even
-    expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe(`0.${'6'.repeat(33)}7`);
-    expect({ precision: Decimal.precision, rounding: Decimal.rounding, toExpNeg: Decimal.toExpNeg }).toEqual(before);
-    expect([ctx.precision, ctx.rounding]).toEqual([5, 'floor']);
-  });
-
-  test('changing decimal.js globals (a user calling Decimal.set) does not change our results', () => {
-    const saved = { precision: Decimal.precision, rounding: Decimal.rounding };
-    try {
-      Decimal.set({ precision: 3, rounding: Decimal.ROUND_DOWN });
-      expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe(`0.${'6'.repeat(33)}7`);
-    } finally {
-      Decimal.set(saved);
-    }
-  });
-
-  test("a context's own constructor is a clone the user can change without affecting the context", () => {
-    const ctx = createDecimalContext({ precision: 8 });
-    ctx.Decimal.set({ precision: 2 });
-    expect(s(ctx.fundReturn(new ctx.Decimal('0.123456'), 1))).toBe('0.123456');
-    expect(s(ctx.navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe('0.66666667');
-  });
-
-  test('every per-call function is bound in a context', () => {
-    const ctx = createDecimalContext();
-    expect(s(ctx.rebalanceTrade({ aum: 100, leverage: 3, indexReturn: '0.01' }).trade)).toBe('6');
-    expect(ctx.closeTrade({ aum: 100, leverage: 3, indexReturn: '0.01', flow: -1 }).effect).toBe('stabilizing');
-    expect(s(ctx.toShares('10', '4', { rounding: 'half-up' }).units)).toBe('3');
-    expect(s(ctx.toContracts('10', '4', '1', { rounding: 'half-even' }).units)).toBe('2');
-    expect(s(ctx.simulateFund({ indexPrices: ['10', '11'], leverage: 1, initialAum: '100' }).finalAum)).toBe('110');
-  });
-
-  test('bad settings → InverseMathError', () => {
-    expectCode(() => createDecimalContext({ precision: 0 }), 'OUT_OF_RANGE', 'options.precision');
-    expectCode(() => createDecimalContext({ precision: 2.5 }), 'OUT_OF_RANGE', 'options.precision');
-    expectCode(() => createDecimalContext({ precision: 2e9 }), 'OUT_OF_RANGE', 'options.precision');
-    expectCode(() => createDecimalContext({ precision: Number.NaN }), 'NON_FINITE', 'options.precision');
-    expectCode(() => createDecimalContext({ rounding: 'nearest' as never }), 'INVALID_OPTION', 'options.rounding');
-    expectCode(() => createDecimalContext(5 as never), 'INVALID_TYPE', 'options');
-    expectCode(() => fundReturn('0.1', 1, { arithmeticRounding: 'up' as never }), 'INVALID_OPTION', 'options.arithmeticRounding');
-    expectCode(() => navPath(['0.1'], { leverage: 1, precision: -1 }), 'OUT_OF_RANGE', 'options.precision');
   });
 });
 
@@ -288,5 +131,83 @@ describe('bad input → InverseMathError with the float API codes', () => {
     expectCode(() => toShares('10', '1', { rounding: 'nearest' as never }), 'INVALID_OPTION', 'options.rounding');
     // eslint-disable-next-line no-sparse-arrays
     expectCode(() => navPath(['0.1', , '0.2'] as never, { leverage: 1 }), 'INVALID_TYPE', 'indexReturns');
+  });
+});
+
+describe('navPath: rebalancing rules', () => {
+  test("'daily' given explicitly is the default rule (0.9 × 1.1 = 0.99 at −1x)", () => {
+    expect(navPath(['0.1', '-0.1'], { leverage: -1, rebalance: 'daily' }).map(s)).toEqual(['1', '0.9', '0.99']);
+  });
+
+  test.each([
+    ['null', null],
+    ['a string', 'weekly'],
+    ['a function with an every key', Object.assign(() => 0, { every: 2 })],
+    ['both keys, every first', { every: 2, band: '0.1' }],
+    ['both keys, band first', { band: '0.1', every: 2 }],
+    ['an unknown key', { foo: 1 }],
+    ['an array', [1]],
+  ])('%s: INVALID_OPTION', (_name, rebalance) => {
+    const e = caught(() => navPath(['0.1'], { leverage: 2, rebalance: rebalance as never }));
+    expect([e.code, e.argument]).toEqual(['INVALID_OPTION', 'options.rebalance']);
+    expect(e.message.startsWith("options.rebalance must be 'daily', { every: k } or { band: b }, got ")).toBe(true);
+  });
+
+  test('a negative band names options.rebalance.band', () => {
+    expectCode(() => navPath(['0.1'], { leverage: 2, rebalance: { band: '-0.1' } }), 'NEGATIVE', 'options.rebalance.band');
+  });
+
+  test('inside the band the exposure drifts: 2x over +1 %, +1 % holds 2.02 of exposure (1 + 2·(1.0201 − 1) = 1.0402)', () => {
+    // day 1: NAV 1.02, ℓ = 2·1.01/1.02 = 1.98039…, |ℓ − 2| = 0.0196 ≤ 0.05·2: no reset; day 2: 1.02 + 2.02·0.01
+    const nav = navPath(['0.01', '0.01'], { leverage: 2, rebalance: { band: '0.05' } });
+    expect(s(nav[1] as Decimal)).toBe('1.02');
+    expect((nav[2] as Decimal).minus('1.0402').abs().lte('1e-30')).toBe(true);
+  });
+
+  test('between resets the carry is computed on the drifted ℓ, not on L', () => {
+    // 2x, rf 10 %, 1/100 year per period: day 1 x = 2·0.1 + (1 − 2)·0.001 = 0.199 → NAV 1.199, ℓ = 2·1.1/1.199;
+    // day 2 (r = 0): NAV = 1.199·(1 + (1 − ℓ)·0.001) = 1.199 + (1.199 − 2.2)·0.001 = 1.197999 (at L: 1.199·0.999 = 1.197801)
+    const nav = navPath(['0.1', '0'], { leverage: 2, financingRate: '0.1', periodsPerYear: '100', rebalance: { every: 2 } });
+    expect(s(nav[1] as Decimal)).toBe('1.199');
+    expect((nav[2] as Decimal).minus('1.197999').abs().lte('1e-30')).toBe(true);
+  });
+});
+
+describe('navPath: input checks come before the options are read', () => {
+  test('indexReturns that are not a series: INVALID_TYPE on indexReturns even when the options are bad too', () => {
+    expectMessage(() => navPath(null as never, { leverage: 1 }), 'indexReturns must be an array of decimal values, got null [INVALID_TYPE]');
+    expectCode(() => navPath(new DataView(new ArrayBuffer(8)) as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
+    expectCode(() => navPath({ length: 1, 0: '0.1' } as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
+    expectMessage(() => navPath([], { leverage: 'x' }), 'indexReturns must not be empty, got object [EMPTY_SERIES]');
+  });
+
+  test('a typed array of returns is read as shortest decimals (0.1 is one tenth)', () => {
+    expect(navPath(new Float64Array([0.1, -0.1]), { leverage: -1 }).map(s)).toEqual(['1', '0.9', '0.99']);
+  });
+
+  test('argument names', () => {
+    expectCode(() => navPath(['0.1'], { leverage: 'x' }), 'INVALID_DECIMAL', 'options.leverage');
+    expectCode(() => navPath(['0.1'], { leverage: 1, dividendYield: '-0.01' }), 'NEGATIVE', 'options.dividendYield');
+    expectCode(() => navPath(['0.1'], { leverage: 1, periodsPerYear: '0' }), 'NOT_POSITIVE', 'options.periodsPerYear');
+    expectMessage(
+      () => navPath(['0.1'], { leverage: 1, periodsPerYear: 252, dates: ['2024-01-01', '2024-01-02'] }),
+      'options.periodsPerYear give dates or periodsPerYear, not both, got 252 [INVALID_OPTION]', // the float entry's message: one option layer,
+    );
+  });
+});
+
+describe('navPath: carry per period', () => {
+  test('calendar days: a 1-day then a 3-day period accrue 1/360 and 3/360 (constant rates, but not one period for all)', () => {
+    // −1x, rf 36 %: carry (1 − ℓ)·rf·d/360 = 2·0.36·d/360 = 0.002·d → NAV 1.002, then 1.002 × 1.006 = 1.008012
+    const nav = navPath(['0', '0'], { leverage: -1, financingRate: '0.36', dates: ['2024-03-07', '2024-03-08', '2024-03-11'] });
+    expect((nav[1] as Decimal).minus('1.002').abs().lte('1e-30')).toBe(true);
+    expect((nav[2] as Decimal).minus('1.008012').abs().lte('1e-30')).toBe(true);
+  });
+
+  test('every rate given per period: each period uses its own', () => {
+    // −1x, 1/360 year: carry 2·rf/360 = 0.002 then 0.004 → 1.002 × 1.004 = 1.006008
+    const zeros = ['0', '0'];
+    const nav = navPath(['0', '0'], { leverage: -1, financingRate: ['0.36', '0.72'], spread: zeros, dividendYield: zeros, expenseRatio: zeros, periodsPerYear: '360' });
+    expect((nav[2] as Decimal).minus('1.006008').abs().lte('1e-30')).toBe(true);
   });
 });

@@ -7,14 +7,30 @@
  */
 import Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { simulateFund, type DecimalLedgerBalance, type RoundingMode } from '../../src/decimal/index.ts';
-import { expectCode } from '../helpers/assert.ts';
+import { simulateFund, type DecimalLedgerBalance, type RoundingMode, } from '../../src/decimal/index.ts';
+import { expectCode, } from '../helpers/assert.ts';
+import { InverseMathError, } from '../../src/errors.ts';
+
+function caught(fn: () => unknown): InverseMathError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InverseMathError);
+    return error as InverseMathError;
+  }
+  throw new Error('expected an InverseMathError');
+}
 
 const s = (x: Decimal): string => x.toString();
 const bal = (b: DecimalLedgerBalance): string[] => [b.positionUnits, b.positionValue, b.cash, b.assets].map(s);
-
 // −1x, $1mm at NAV 25 → 40,000 shares; −1,000,000 / 3000 = −333.33 → −333 units (−999,000), cash 1,999,000.
 const base = { indexPrices: ['3000', '3030'], leverage: -1, initialAum: '1000000', initialNav: '25' } as const;
+/** `fn()` throws exactly this message (argument, rule, value and code). */
+function expectMessage(fn: () => unknown, message: string): InverseMathError {
+  const e = caught(fn);
+  expect(e.message).toBe(message);
+  return e;
+}
 
 describe('one day of a −1x fund, index +1 % (3000 → 3030)', () => {
   test('opening: whole shares and whole units, cash the rest', () => {
@@ -210,5 +226,133 @@ describe('bad input → InverseMathError with the float API codes', () => {
     const copy = JSON.stringify({ prices, flows });
     simulateFund({ ...base, indexPrices: prices, flows });
     expect(JSON.stringify({ prices, flows })).toBe(copy);
+  });
+});
+
+describe('simulateFund: starting modes and option defaults', () => {
+  test('initialShares with an initialNav off the 4-decimal grid: the shares are kept, the NAV struck', () => {
+    // 100 shares at 1.23456 → NAV 1.2346 (half-even); assets 123.46, model 123.456, residual 0.004
+    const { opening } = simulateFund({ indexPrices: ['100', '101'], leverage: 1, initialShares: '100', initialNav: '1.23456' });
+    expect([opening.shares, opening.nav, opening.assets, opening.residual].map(s)).toEqual(['100', '1.2346', '123.46', '0.004']);
+    expect([opening.model.nav, opening.model.shares, opening.model.assets].map(s)).toEqual(['1.23456', '100', '123.456']);
+  });
+
+  test('initialAum is converted to shares exactly, not through a quotient rounded to the precision', () => {
+    // 99,999.9 at NAV 1 → 99,999 whole shares toward zero (a 5-digit quotient would read 100,000)
+    expect(s(simulateFund({ indexPrices: ['1', '1'], leverage: 1, initialAum: '99999.9', precision: 5 }).opening.shares)).toBe('99999');
+    // default shareRounding toward-zero: 10.6 → 10 shares
+    expect(s(simulateFund({ indexPrices: ['1', '1'], leverage: 1, initialAum: '10.6' }).opening.shares)).toBe('10');
+  });
+
+  test('navDecimals 100 is accepted, 101 is not', () => {
+    expect(s(simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '100', navDecimals: 100 }).finalNav)).toBe('1');
+    expectMessage(() => simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '100', navDecimals: 101 }), 'options.navDecimals must be at most 100, got 101 [OUT_OF_RANGE]');
+  });
+
+  test('bad options: arguments and messages', () => {
+    const base = { indexPrices: ['100', '100'], leverage: 1 } as const;
+    expectMessage(() => simulateFund({ ...base, initialAum: 100, initialShares: 5 }), 'options.initialAum give exactly one of initialAum or initialShares, got 100 [INVALID_OPTION]');
+    expectCode(() => simulateFund({ ...base, initialShares: '-1', initialNav: 1 }), 'NEGATIVE', 'options.initialShares');
+    expectMessage(() => simulateFund({ ...base, initialShares: '1' }), 'options.initialNav initialShares requires initialNav, got undefined [INVALID_OPTION]');
+    expectCode(() => simulateFund({ ...base, initialShares: '1', initialNav: '0' }), 'NOT_POSITIVE', 'options.initialNav');
+    expectMessage(() => simulateFund({ ...base, initialAum: '100', initialNav: '0.00001' }), 'options.initialNav is 0 when struck to 4 decimals, got "0.00001" [OUT_OF_RANGE]');
+    expectCode(() => simulateFund({ ...base, initialAum: '100', flows: 5 as never }), 'INVALID_TYPE', 'options.flows');
+    expectMessage(
+      () => simulateFund({ ...base, initialAum: '100', flows: { shares: ['1'], currency: ['1'] } as never }),
+      'options.flows give exactly one of shares or currency, got object [INVALID_OPTION]',
+    );
+    expectCode(() => simulateFund({ ...base, initialAum: '100', costs: 5 as never }), 'INVALID_TYPE', 'options.costs');
+    expectCode(() => simulateFund({ ...base, initialAum: '100', shareRounding: 'up' as never }), 'INVALID_OPTION', 'options.shareRounding');
+    expectCode(() => simulateFund({ ...base, initialAum: '100', accrualRounding: 'up' as never }), 'INVALID_OPTION', 'options.accrualRounding');
+    expectCode(() => simulateFund({ ...base, initialAum: '100', accrualDecimals: 101 }), 'OUT_OF_RANGE', 'options.accrualDecimals');
+    expectCode(() => simulateFund({ ...base, indexPrices: [], initialAum: '100' }), 'EMPTY_SERIES', 'options.indexPrices');
+  });
+});
+
+describe('simulateFund: rarer ledger days', () => {
+  test('no shares outstanding but assets left: the NAV still follows g = 1 + L·r', () => {
+    // 1x, 100 shares at 1, one unit at 100, cash 0. Day 1 (+0.005 %): assets 100.005, NAV 1.00005 → 1.0000 (half-even tie),
+    // 0.005 left in the fund; all 100 shares redeemed at 1 → the unit is sold, cash 0.005, no shares.
+    // Day 2 (+10 %: 100.005 → 110.0055): NAV 1 × 1.1 = 1.1
+    const r = simulateFund({ indexPrices: ['100', '100.005', '110.0055'], leverage: 1, initialAum: '100', flows: { shares: ['-100', '0'] } });
+    expect([r.days[0]!.nav, r.days[0]!.strikeResidual, r.days[0]!.sharesOutstanding, r.days[0]!.afterTrade.cash].map(s)).toEqual(['1', '0.005', '0', '0.005']);
+    expect([r.days[1]!.nav, r.days[1]!.navUnrounded, r.days[1]!.sharesOutstanding, r.days[1]!.aum].map(s)).toEqual(['1.1', '1.1', '0', '0.005']);
+  });
+
+  test('a NAV struck at 0: a zero currency flow is fine, any other is OUT_OF_RANGE on that day', () => {
+    // 100 shares at 1, one unit at 100; the index falls to 0.0001: assets 0.0001, NAV 0.000001 → 0.0000
+    const base = { indexPrices: ['100', '0.0001'], leverage: 1, initialAum: '100' } as const;
+    const day = simulateFund({ ...base, flows: { currency: ['0'] } }).days[0]!;
+    expect([day.nav, day.sharesOutstanding, day.aum].map(s)).toEqual(['0', '100', '0.0001']);
+    const e = expectMessage(
+      () => simulateFund({ ...base, flows: { currency: ['10'] } }),
+      'options.flows.currency[0] no flow can be converted at a NAV struck at 0 on day 1, got object [OUT_OF_RANGE]',
+    );
+    expect(e.index).toBe(0);
+  });
+
+  test('a redemption of more shares than outstanding names them and the day', () => {
+    const e = expectMessage(
+      () => simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '100', flows: { shares: ['-101'] } }),
+      'options.flows.shares[0] redeems more than the 100 shares outstanding on day 1, got object [OUT_OF_RANGE]',
+    );
+    expect(e.index).toBe(0);
+  });
+
+  test('a request for everything within the 1e-12 slack redeems every share, never more, in the ledger and the model', () => {
+    // 100 shares; −100.00000000001 is within 100·(1 + 1e-12); away-from-zero would round it to −101
+    const day = simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '100', shareRounding: 'away-from-zero', flows: { shares: ['-100.00000000001'] } }).days[0]!;
+    expect([day.flowShares, day.sharesOutstanding].map(s)).toEqual(['-100', '0']);
+    expect([day.model.shares, day.model.assets].map(s)).toEqual(['0', '0']);
+  });
+
+  test('a share flow: the shortfall is the fraction not issued, at the NAV; the model takes the exact shares at its NAV', () => {
+    // 150 at NAV 1.5 → 100 shares; 2 units at 100 (1.5 → 2 half-even), cash −50; flat day, NAV 1.5
+    // 10.5 shares asked → 10 issued (toward zero): cash 15, shortfall (10 − 10.5)·1.5 = −0.75
+    // model: 100 + 10.5 shares, 150 + 10.5·1.5 = 165.75
+    const day = simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '150', initialNav: '1.5', flows: { shares: ['10.5'] } }).days[0]!;
+    expect([day.nav, day.flowShares, day.flow, day.flowShortfall].map(s)).toEqual(['1.5', '10', '15', '-0.75']);
+    expect([day.model.nav, day.model.shares, day.model.assets].map(s)).toEqual(['1.5', '110.5', '165.75']);
+  });
+
+  test('the model wiped out while the ledger is not: later flows leave the model at 0', () => {
+    // −1x, 1050 shares at 1; −10.5 units → −10 (half-even), cash 2050; index +100 %: model g = 1 − 1 = 0 (wiped),
+    // ledger −2000 + 2050 = 50 > 0 (solvent, NAV 50/1050 → 0.0476)
+    const r = simulateFund({ indexPrices: ['100', '200'], leverage: -1, initialAum: '1050', flows: { shares: ['10'] } });
+    const day = r.days[0]!;
+    expect([r.modelWipedOutAt, r.wipedOutAt]).toEqual([1, null]);
+    expect([day.nav, day.flowShares, day.sharesOutstanding].map(s)).toEqual(['0.0476', '10', '1060']);
+    expect([day.model.nav, day.model.shares, day.model.assets].map(s)).toEqual(['0', '0', '0']);
+  });
+
+  test('after a wipe-out nothing accrues on the negative cash left, and the model keeps its wipe-out day', () => {
+    // −1x, 1000 shares at 1; −10 units at 100, cash 2000; τ = 1/100, rf 10 %, f 10 %.
+    // day 1 (index ×3): financing 2000·0.001 = 2, expenses −1000·0.001 = −1, cash 2001; assets −3000 + 2001 = −999 → wiped,
+    // the position bought back at 300: cash −999. Days 2 and 3: no financing on −999, no expenses; the model (g = 1 − 2 + c < 0
+    // on day 1, again on day 3) was wiped out on day 1.
+    const costs = { financingRate: '0.1', expenseRatio: '0.1', periodsPerYear: '100' };
+    const r = simulateFund({ indexPrices: ['100', '300', '300', '900'], leverage: -1, initialAum: '1000', costs });
+    expect([r.wipedOutAt, r.modelWipedOutAt]).toEqual([1, 1]);
+    expect([r.days[0]!.accruals.financing, r.days[0]!.accruals.expenses, r.days[0]!.afterTrade.cash].map(s)).toEqual(['2', '-1', '-999']);
+    for (const day of r.days.slice(1)) {
+      expect([day.accruals.financing, day.accruals.expenses, day.accruals.total, day.afterTrade.cash].map(s)).toEqual(['0', '0', '0', '-999']);
+    }
+    expect([r.totals.accruals.financing, r.totals.accruals.expenses, r.totals.accruals.total].map(s)).toEqual(['2', '-1', '1']);
+  });
+
+  test('totals of the doc example: the 10 of exposure residual and the 2 of strike residual', () => {
+    // −1x, $1mm at NAV 25: −333 units (not −333⅓); +1 %: P&L −9,990 vs the model's −10,000 → exposure residual 10;
+    // 990,010 / 40,000 = 24.75025 → 24.7502, 2 left in the fund; no costs
+    const r = simulateFund({ indexPrices: ['3000', '3030'], leverage: -1, initialAum: '1000000', initialNav: '25' });
+    const { accruals, residuals, strikeResidual } = r.totals;
+    expect([accruals.financing, accruals.spread, accruals.dividends, accruals.expenses, accruals.total].map(s)).toEqual(['0', '0', '0', '0', '0']);
+    expect([residuals.exposure, residuals.accrual, residuals.flow, residuals.day, strikeResidual].map(s)).toEqual(['10', '0', '0', '10', '2']);
+  });
+
+  test('spread and expenses accrue when their rates are not zero (1x, 1/100 year)', () => {
+    // 100 shares at 1, one unit at 100, cash 0: spread −|100|·0.5·0.01 = −0.5; expenses −100·0.3·0.01 = −0.3
+    const r = simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '100', costs: { spread: '0.5', expenseRatio: '0.3', periodsPerYear: '100' } });
+    const a = r.days[0]!.accruals;
+    expect([a.spread, a.expenses, a.total].map(s)).toEqual(['-0.5', '-0.3', '-0.8']);
   });
 });

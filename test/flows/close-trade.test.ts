@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { closeTrade, offsettingFlow } from '../../src/flows/index.ts';
 import { expectCode } from '../helpers/assert.ts';
+import type { InverseMathErrorCode } from '../../src/errors.ts';
 
 describe('W5 (docs/concepts.md §5, seed 000): −1x, $1mm, index −50 %, then $0.5mm redeemed', () => {
   test('rebalance sells $1mm, the redemption buys $0.5mm, net close trade −$0.5mm: stabilizing', () => {
@@ -74,5 +75,16 @@ describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('closeTrade and offsettingFlow', () => {
     expectCode(() => closeTrade({ aum: 1, leverage: 1e300, indexReturn: 0, flow: 1e300 }), 'NON_FINITE', 'options');
     expectCode(() => offsettingFlow({ aum: 1e300, leverage: 1e10, indexReturn: 1e-12 }), 'NON_FINITE', 'options');
+  });
+});
+
+describe('closeTrade: error messages name the argument and its value', () => {
+  test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
+    // 1 + (−1)·1.5 < 0: the fund is gone, no flow can be struck
+    ['a flow into a wiped-out fund', () => closeTrade({ aum: 100, leverage: -1, indexReturn: 1.5, flow: 5 }), 'OUT_OF_RANGE', 'options.flow', 'options.flow the move wiped the fund out: no flow at a NAV of 0, got 5 [OUT_OF_RANGE]'],
+    // A′ = 100·(1 + 2·0.01) = 102
+    ['a redemption above the assets', () => closeTrade({ aum: 100, leverage: 2, indexReturn: 0.01, flow: -200 }), 'OUT_OF_RANGE', 'options.flow', 'options.flow a redemption cannot exceed the assets after the move (102), got -200 [OUT_OF_RANGE]'],
+  ])('%s', (_name, call, code, argument, message) => {
+    expect(expectCode(call, code, argument).message).toBe(message);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { simulateFund } from '../../src/fund/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
+import type { InverseMathErrorCode } from '../../src/errors.ts';
+
+const base = { indexPrices: [100, 101], leverage: -1, initialAum: 1e6 };
 
 describe('W3 (seed 000): the $1mm short fund after −50 % and after +50 %', () => {
   test('X down 50 %: NAV +50 %, AUM $1.5mm, short $0.5mm → $1.5mm, sell $1mm', () => {
@@ -196,5 +199,96 @@ describe('amounts beyond the double range are errors, never ±Infinity', () => {
       'NON_FINITE',
       'options',
     );
+  });
+});
+
+describe('traded notional, turnover and average AUM', () => {
+  // −1x, $1mm, index 100 → 50 → 75, no flows, no costs:
+  // day 1: r = −50 %, trade = 1e6·2·(−0.5) = −1.0e6, AUM 1.5e6
+  // day 2: r = +50 %, trade = 1.5e6·2·0.5 = +1.5e6, AUM 0.75e6
+  const run = simulateFund({ indexPrices: [100, 50, 75], leverage: -1, initialAum: 1e6 });
+
+  test('sums of |trade| and the average of the n + 1 daily AUMs', () => {
+    expectClose(run.tradedNotional, 2.5e6, 1e-15);
+    expectClose(run.rebalanceNotional, 2.5e6, 1e-15);
+    expect(run.flowNotional).toBe(0);
+    expectClose(run.averageAum, (1e6 + 1.5e6 + 0.75e6) / 3, 1e-15);
+    expectClose(run.turnover, 2.5e6 / ((1e6 + 1.5e6 + 0.75e6) / 3), 1e-15);
+    expectClose(run.finalAum, 0.75e6, 1e-15);
+  });
+
+  test('flows count in the flow notional and offset the rebalance in the total', () => {
+    // day 1 as above, then $0.5mm redeemed at the NAV after the move: flow trade L·F = +0.5e6, total −0.5e6
+    const r = simulateFund({ indexPrices: [100, 50], leverage: -1, initialAum: 1e6, flows: { currency: [-0.5e6] } });
+    expectClose(r.rebalanceNotional, 1e6, 1e-15);
+    expectClose(r.flowNotional, 0.5e6, 1e-15);
+    expectClose(r.tradedNotional, 0.5e6, 1e-15);
+    expectClose(r.averageAum, (1e6 + 1e6) / 2, 1e-15);
+    expectClose(r.turnover, 0.5, 1e-15);
+  });
+
+  test('a fund wiped out on day 1 has traded only its closing trade, and turnover over its AUMs', () => {
+    // −1x, index doubles: exposure before −2e6, the position is closed: |trade| = 2e6; AUMs 1e6, 0, 0
+    const r = simulateFund({ indexPrices: [100, 200, 210], leverage: -1, initialAum: 1e6 });
+    expect(r.wipedOutAt).toBe(1); // days are numbered from 1: day t is the move from price t − 1 to price t
+    expectClose(r.tradedNotional, 2e6, 1e-15);
+    expectClose(r.averageAum, 1e6 / 3, 1e-15);
+    expectClose(r.turnover, 6, 1e-15);
+  });
+
+  test('a fund with no assets has turnover 0, not NaN', () => {
+    const r = simulateFund({ indexPrices: [100, 101], leverage: 2, initialAum: 0 });
+    expect(r.turnover).toBe(0);
+    expect(r.tradedNotional).toBe(0);
+  });
+});
+
+describe('starting from shares and a NAV', () => {
+  test('initialShares × initialNav is the initial AUM; initialAum / initialNav the shares', () => {
+    const a = simulateFund({ indexPrices: [100, 101], leverage: 3, initialShares: 40_000, initialNav: 25 });
+    expect(a.initialAum).toBe(1e6);
+    const b = simulateFund({ indexPrices: [100, 101], leverage: 3, initialAum: 1e6, initialNav: 25 });
+    expect(b.initialShares).toBe(40_000);
+    expect(b.initialNav).toBe(25);
+    // day 1: +1 % at 3x → NAV 25·1.03
+    expectClose(a.finalNav, 25.75, 1e-15);
+    expectClose(a.finalAum, 1.03e6, 1e-15);
+  });
+
+  test('a redemption of every share, in currency or in shares, empties the fund exactly', () => {
+    // +1 % at 2x: AUM 1.02e6, NAV 1.02 (initialNav 1 by default), then all of it redeemed
+    const cur = simulateFund({ indexPrices: [100, 101], leverage: 2, initialAum: 1e6, flows: { currency: [-1.02e6] } });
+    expect(cur.finalShares).toBe(0);
+    expect(cur.finalAum).toBe(0);
+    const day = cur.days[0]!;
+    expectClose(day.flow, -1.02e6, 1e-15);
+    const sh = simulateFund({ indexPrices: [100, 101], leverage: 2, initialShares: 1000, initialNav: 10, flows: { shares: [-1000] } });
+    expect(sh.finalShares).toBe(0);
+    expectClose(sh.days[0]!.flow, -1000 * 10.2, 1e-15);
+    expectCode(
+      () => simulateFund({ indexPrices: [100, 101], leverage: 2, initialShares: 1000, initialNav: 10, flows: { shares: [-1000.5] } }),
+      'OUT_OF_RANGE',
+      'options.flows.shares',
+    );
+  });
+
+  test('flows must have one value per day', () => {
+    expectCode(() => simulateFund({ indexPrices: [100, 101, 102], leverage: 2, initialAum: 1e6, flows: { shares: [0] } }), 'LENGTH_MISMATCH', 'options.flows.shares');
+  });
+});
+
+describe('simulateFund: messages', () => {
+  test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
+    ['both starts', () => simulateFund({ ...base, initialShares: 5, initialNav: 1 }), 'INVALID_OPTION', 'options.initialAum', 'options.initialAum give exactly one of initialAum or initialShares, got 1000000 [INVALID_OPTION]'],
+    ['shares without a NAV', () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5 }), 'INVALID_OPTION', 'options.initialNav', 'options.initialNav initialShares requires initialNav, got undefined [INVALID_OPTION]'],
+    ['shares with a zero NAV', () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5, initialNav: 0 }), 'NOT_POSITIVE', 'options.initialNav', 'options.initialNav must be greater than zero, got 0 [NOT_POSITIVE]'],
+    ['flows not an object', () => simulateFund({ ...base, flows: 5 as never }), 'INVALID_TYPE', 'options.flows', 'options.flows must be an options object, got 5 [INVALID_TYPE]'],
+    ['both flow kinds', () => simulateFund({ ...base, flows: { shares: [1], currency: [1] } as never }), 'INVALID_OPTION', 'options.flows', 'options.flows give exactly one of shares or currency, got object [INVALID_OPTION]'],
+    ['flows of the wrong length', () => simulateFund({ ...base, flows: { shares: [1, 2] } }), 'LENGTH_MISMATCH', 'options.flows.shares', 'options.flows.shares must have length 1, got object [LENGTH_MISMATCH]'],
+    // day 1 starts with 1e6 shares at NAV 1 (initialAum 1e6); the redemption of day 2 is the flow at index 1
+    ['a redemption larger than the fund', () => simulateFund({ ...base, indexPrices: [100, 101, 102], flows: { shares: [0, -2e6] } }), 'OUT_OF_RANGE', 'options.flows.shares', 'options.flows.shares[1] redeems more than the 1000000 shares outstanding on day 2, got -2000000 [OUT_OF_RANGE]'],
+    ['a price move that overflows', () => simulateFund({ ...base, indexPrices: [1e-300, 1e300] }), 'NON_FINITE', 'options.indexPrices', 'options.indexPrices[1] the move from the previous price overflows a double, got 1e+300 [NON_FINITE]'],
+  ])('%s', (_name, call, code, argument, message) => {
+    expect(expectCode(call, code, argument).message).toBe(message);
   });
 });

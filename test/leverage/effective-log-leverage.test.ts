@@ -10,6 +10,7 @@ import {
   simpleToLog,
 } from '../../src/leverage/index.ts';
 import { expectClose, expectCode, expectStated } from '../helpers/assert.ts';
+import type { InverseMathErrorCode } from '../../src/errors.ts';
 
 describe('W1 (seed 002, "Are −1x inverse funds leveraged?"): index log return +4 %, then −4 %', () => {
   const up = logToSimple(0.04);
@@ -48,39 +49,6 @@ describe('W1 (seed 002, "Are −1x inverse funds leveraged?"): index log return 
   test('arithmetic leverage is exactly −1 both days', () => {
     expect(fundReturn(up, -1) / up).toBe(-1);
     expect(fundReturn(down, -1) / down).toBe(-1);
-  });
-});
-
-describe('returns', () => {
-  test('simple and log returns of prices, and their conversions, invert each other', () => {
-    expect(simpleReturn(100, 110)).toBe(0.1);
-    expect(logReturn(100, 110)).toBe(Math.log1p(0.1));
-    expect(simpleToLog(0)).toBe(0);
-    expect(logToSimple(Math.log1p(0.25))).toBeCloseTo(0.25, 15);
-    // tiny moves keep their digits: log1p/expm1, not log(1 + x)
-    expect(simpleToLog(1e-17)).toBe(1e-17);
-    expect(logToSimple(1e-17)).toBe(1e-17);
-  });
-
-  test('returnsFromPrices: simple by default, log on request, from arrays and typed arrays', () => {
-    expect(Array.from(returnsFromPrices([100, 110, 99]))).toEqual([0.1, -0.1]);
-    const logs = returnsFromPrices(new Float64Array([100, 110, 99]), { kind: 'log' });
-    expect(logs).toBeInstanceOf(Float64Array);
-    expect(logs[0]).toBe(Math.log1p(0.1));
-    expect(logs[1]).toBe(Math.log1p(-0.1));
-  });
-
-  test('fundReturn is L·r, and −1 (total loss) once 1 + L·r ≤ 0 — never below −1', () => {
-    expect(fundReturn(0.02, -3)).toBe(-0.06);
-    expect(fundReturn(1 / 3, -3)).toBe(-1);
-    expect(fundReturn(0.9, -2)).toBe(-1);
-    expect(fundReturn(-0.6, 2)).toBe(-1);
-  });
-
-  test('logLeverageSeries is effectiveLogLeverage element by element', () => {
-    const rs = [0.01, -0.02, 0, 1e-12];
-    const out = logLeverageSeries(rs, 3);
-    expect(Array.from(out)).toEqual(rs.map((r) => effectiveLogLeverage(r, 3)));
   });
 });
 
@@ -123,5 +91,14 @@ describe('bad input throws InverseMathError with a stable code', () => {
     returnsFromPrices(prices);
     logLeverageSeries(typed, -2);
     expect(Array.from(typed)).toEqual([0.01, -0.02]);
+  });
+});
+
+describe('effectiveLogLeverage: error messages name the argument and its value', () => {
+  test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
+    // near wipe-out at |L| ≈ 1e307: γ = ln(1 + L·r)/ln(1 + r) ≈ −37/1e-307, beyond the largest double
+    ['γ overflows', () => effectiveLogLeverage(1e-307, -9.999999999999999e306), 'NON_FINITE', 'leverage', 'leverage overflows a double, got -9.999999999999999e+306 [NON_FINITE]'],
+  ])('%s', (_name, call, code, argument, message) => {
+    expect(expectCode(call, code, argument).message).toBe(message);
   });
 });

@@ -1,17 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import {
-  holdingPeriodEfficiency,
   logNavPath,
   navFromPrices,
   navHistory,
   navPath,
   navState,
   stepNav,
-  trackingDeviation,
 } from '../../src/index.ts';
 import { expectClose, expectCode, expectStated, snapshot } from '../helpers/assert.ts';
+import { type NavOptions } from '../../src/nav/index.ts';
+import { decimalWith, exact } from '../helpers/oracle.ts';
+import type { InverseMathErrorCode } from '../../src/errors.ts';
 
+const D = decimalWith(50);
 const last = (a: Float64Array): number => a[a.length - 1] as number;
+const huge = [1e300, 1e300];
+/**
+ * The exact sum of the doubles `log1p(r_i)`, rounded once: what a compensated
+ * sum of those terms must reproduce (the summation is under test here, not
+ * `log1p`'s own rounding).
+ */
+const exactLogSum = (r: readonly number[]): number => r.reduce((s, x) => s.plus(exact(Math.log1p(x), D)), new D(0)).toNumber();
 
 describe('worked numbers of the source documents (docs/concepts.md §2, §3)', () => {
   test('W2 (seed 001): index 100 → 90 → 100, the −1x fund goes 100 → 110 → 97.78', () => {
@@ -178,112 +187,6 @@ describe('logNavPath, inputs and outputs', () => {
   });
 });
 
-describe('tracking diagnostics', () => {
-  test('trackingDeviation of a frictionless daily fund over two days is (L² − L)·r1·r2 (docs/concepts.md §2 two-day identity)', () => {
-    const r = [0.03, -0.02];
-    for (const L of [-3, -1, 2, 3]) {
-      const d = trackingDeviation(r, navPath(r, { leverage: L }), L);
-      expect(d[0]).toBe(0);
-      expectClose(d[1] as number, 0, 1e-15);
-      expectClose(d[2] as number, (L * L - L) * 0.03 * -0.02, 1e-12);
-    }
-  });
-
-  test('holdingPeriodEfficiency: trend > 1, chop < 1, null without an index move, sub-periods', () => {
-    const up = [0.1, 0.1];
-    // NAV − 1 and G − 1 each cancel about one bit, so a few ulps of relative error
-    expectClose(holdingPeriodEfficiency(up, navPath(up, { leverage: 2 }), 2) as number, 0.44 / 0.42, 1e-14);
-    const chop = [0.1, -0.05];
-    const nav = navPath(chop, { leverage: 3 });
-    expectClose(holdingPeriodEfficiency(chop, nav, 3) as number, (1.3 * 0.85 - 1) / (3 * (1.1 * 0.95 - 1)), 1e-13);
-    expectClose(holdingPeriodEfficiency(chop, nav, 3, { from: 1 }) as number, 1, 1e-15);
-    expect(holdingPeriodEfficiency([0.1, -1 / 11], navPath([0.1, -1 / 11], { leverage: 2 }), 2)).toBeNull();
-    expect(holdingPeriodEfficiency(up, navPath(up, { leverage: 0 }), 0)).toBeNull();
-  });
-
-  test('bad input', () => {
-    expectCode(() => trackingDeviation([0.1], [1], 2), 'SERIES_TOO_SHORT', 'nav');
-    expectCode(() => trackingDeviation([0.1], [1, 1, 1], 2), 'LENGTH_MISMATCH', 'nav');
-    expectCode(() => trackingDeviation([0.1], [0, 1], 2), 'NOT_POSITIVE', 'nav');
-    expectCode(() => trackingDeviation([0.1], [1, -1], 2), 'NEGATIVE', 'nav');
-    expectCode(() => trackingDeviation([0.1], [1, 1], Number.NaN), 'NON_FINITE', 'leverage');
-    expectCode(() => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { from: 2 }), 'OUT_OF_RANGE', 'period.from');
-    expectCode(() => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { to: 3 }), 'OUT_OF_RANGE', 'period.to');
-    expectCode(() => holdingPeriodEfficiency([0.1, 0.1], [1, 0, 1], 2, { from: 1 }), 'NOT_POSITIVE', 'nav');
-  });
-});
-
-describe('streaming', () => {
-  test('navState/stepNav reproduce navHistory with dates and rate series', () => {
-    const dates = ['2023-12-29', '2024-01-02', '2024-01-03', '2024-01-08'];
-    const r = [0.01, -0.03, 0.02];
-    const rf = [0.053, 0.053, 0.0525];
-    const h = navHistory(r, { leverage: 3, financingRate: rf, spread: 0.003, expenseRatio: 0.0091, dates, rebalance: { band: 0.02 } });
-    let s = navState({ leverage: 3, spread: 0.003, expenseRatio: 0.0091, startDate: dates[0] as string, rebalance: { band: 0.02 } });
-    for (let i = 0; i < 3; i++) {
-      s = stepNav(s, r[i] as number, { financingRate: rf[i] as number, date: dates[i + 1] as string });
-      expect(Object.is(s.nav, h.nav[i + 1])).toBe(true);
-      expect(Object.is(s.logNav, h.logNav[i + 1])).toBe(true);
-      expect(Object.is(s.leverageRatio, h.leverageRatio[i + 1])).toBe(true);
-    }
-    expect(s.rebalances).toBe(h.rebalances);
-    expect(s.period).toBe(3);
-  });
-
-  test('stepNav is pure and keeps counting after a wipe-out', () => {
-    const s0 = navState({ leverage: -3 });
-    const copy = snapshot(s0);
-    const s1 = stepNav(s0, 0.5);
-    expect(s0).toEqual(copy);
-    expect(s1.wipedOutAt).toBe(0);
-    const s2 = stepNav(s1, -0.1);
-    expect([s2.nav, s2.logNav, s2.period, s2.wipedOutAt]).toEqual([0, Number.NEGATIVE_INFINITY, 2, 0]);
-  });
-
-  test('out: stepping in place gives the pure step’s numbers bit for bit, and returns out', () => {
-    const dates = ['2023-12-29', '2024-01-02', '2024-01-03', '2024-01-08'];
-    const r = [0.01, -0.03, 0.02];
-    const options = { leverage: -3, spread: 0.003, financingRate: 0.05, startDate: dates[0] as string, rebalance: { every: 2 } } as const;
-    let pure = navState(options);
-    const live = navState(options);
-    const other = navState({ leverage: 1 });
-    for (let i = 0; i < 3; i++) {
-      const inputs = { date: dates[i + 1] as string };
-      pure = stepNav(pure, r[i] as number, inputs);
-      expect(stepNav(live, r[i] as number, inputs, live)).toBe(live);
-      expect(live).toStrictEqual(pure);
-      // into a third object: the input state is left as it was
-      const before = snapshot(live);
-      expect(stepNav(live, 0, { date: `2024-02-0${i + 1}` }, other)).toBe(other);
-      expect(live).toStrictEqual(before);
-    }
-    expect(live.period).toBe(3);
-  });
-
-  test('out: a step that throws leaves out as it was; a frozen out is refused', () => {
-    // 1e308 · (1 + 2 · 0.5) overflows a double: NON_FINITE after the period ran
-    const s = navState({ leverage: 2, initialNav: 1e308 });
-    const before = snapshot(s);
-    expectCode(() => stepNav(s, 0.5, undefined, s), 'NON_FINITE', 'indexReturn');
-    expect(s).toStrictEqual(before);
-    expectCode(() => stepNav(s, 0.01, undefined, Object.freeze({ ...s })), 'INVALID_TYPE', 'out');
-    expectCode(() => stepNav(s, 0.01, undefined, 3 as never), 'INVALID_TYPE', 'out');
-  });
-
-  test('bad input', () => {
-    const dated = navState({ leverage: 2, startDate: '2024-01-02' });
-    expectCode(() => stepNav(dated, 0.01), 'INVALID_OPTION', 'inputs.date');
-    expectCode(() => stepNav(dated, 0.01, { date: '2024-01-02' }), 'INVALID_DATE', 'inputs.date');
-    expectCode(() => stepNav(navState({ leverage: 2 }), 0.01, { date: '2024-01-02' }), 'INVALID_OPTION', 'inputs.date');
-    expectCode(() => stepNav(dated, -1, { date: '2024-01-03' }), 'RETURN_OUT_OF_DOMAIN', 'indexReturn');
-    expectCode(() => stepNav(navState({ leverage: 2 }), 0, { spread: -0.01 }), 'NEGATIVE', 'inputs.spread');
-    expectCode(() => stepNav(null as never, 0), 'INVALID_TYPE', 'state');
-    expectCode(() => navState({ leverage: 2, startDate: '2024-01-02', periodsPerYear: 252 }), 'INVALID_OPTION', 'options.periodsPerYear');
-    expectCode(() => navState({ leverage: 2, startDate: '02/01/2024' }), 'INVALID_DATE', 'options.startDate');
-    expectCode(() => navState({ leverage: 2, financingRate: [0.01] as never }), 'INVALID_TYPE', 'options.financingRate');
-  });
-});
-
 describe('bad input of the batch functions', () => {
   const ok = [0.01, 0.02];
   test.each([
@@ -313,5 +216,282 @@ describe('bad input of the batch functions', () => {
     ['price 0', () => navFromPrices([100, 0], { leverage: 2 }), 'NOT_POSITIVE', 'indexPrices'],
   ] as const)('%s', (_name, fn, code, argument) => {
     expectCode(fn, code, argument);
+  });
+});
+
+describe('a NAV that overflows a double is NON_FINITE, with the period', () => {
+  test.each([
+    ['array, daily (fast loop)', () => navPath(huge, { leverage: 2 })],
+    ['Float64Array, daily (fast loop)', () => navPath(Float64Array.from(huge), { leverage: 2 })],
+    ['every 2 (general path)', () => navPath(huge, { leverage: 2, rebalance: { every: 2 } })],
+    ['with dates (general path)', () => navPath(huge, { leverage: 2, dates: ['2024-03-08', '2024-03-11', '2024-03-12'] })],
+  ])('navPath, %s', (_, call) => {
+    const e = expectCode(call, 'NON_FINITE', 'indexReturns');
+    expect(e.index).toBe(1);
+  });
+
+  test('navPath: a period whose own terms give ∞ − ∞ is an overflow, not a wipe-out', () => {
+    // (1 − 3)·(−1e308) = 2e308 = ∞ financing income against 3·1e308 = ∞ spread cost
+    expect((1 - 3) * -1e308 - 3 * 1e308).toBeNaN();
+    for (const rebalance of ['daily', { every: 2 }] as const) {
+      expectCode(() => navPath([0.01, 0.01], { leverage: 3, financingRate: -1e308, spread: 1e308, rebalance }), 'NON_FINITE', 'indexReturns');
+    }
+  });
+
+  test('navFromPrices: NAV overflow, and a price ratio that overflows', () => {
+    expect(expectCode(() => navFromPrices([1e-300, 1, 1e300], { leverage: 2 }), 'NON_FINITE', 'indexPrices').index).toBe(1);
+    // 1e300 / 1e-300 = ∞ although both prices are finite and positive
+    expect(expectCode(() => navFromPrices([1e-300, 1e300], { leverage: 1 }), 'NON_FINITE', 'indexPrices').index).toBe(1);
+  });
+
+  test('navHistory: its nav series overflows, so the call fails like navPath', () => {
+    expect(expectCode(() => navHistory(huge, { leverage: 2 }), 'NON_FINITE', 'indexReturns').index).toBe(1);
+  });
+
+  test('stepNav: the step whose NAV overflows throws; the state before it is untouched', () => {
+    const s1 = stepNav(navState({ leverage: 2 }), 1e300);
+    expect(s1.nav).toBe(1 + 2e300);
+    const before = JSON.stringify(s1);
+    expectCode(() => stepNav(s1, 1e300), 'NON_FINITE', 'indexReturn');
+    expect(JSON.stringify(s1)).toBe(before);
+  });
+});
+
+describe('log-NAV does not overflow where the NAV does', () => {
+  test('logNavPath: finite where navPath overflows, = 2·ln(1 + 2e300)', () => {
+    const log = logNavPath(huge, { leverage: 2 });
+    expectClose(log[2] as number, 2 * Math.log(1 + 2e300), 1e-15);
+    expect(navHistory([1e300], { leverage: 2 }).logNav[1]).toBe(Math.log1p(2e300));
+  });
+
+  test('logNavPath: only a period whose own growth overflows (|L·r| beyond a double) is NON_FINITE', () => {
+    expect(1e308 * 10).toBe(Infinity);
+    expect(expectCode(() => logNavPath([0.1, 10], { leverage: 1e308 }), 'NON_FINITE', 'indexReturns').index).toBe(1);
+    expectCode(() => logNavPath([0.01], { leverage: 3, financingRate: -1e308, spread: 1e308 }), 'NON_FINITE', 'indexReturns');
+  });
+});
+
+describe('a wipe-out is NAV 0, never an error, even next to huge numbers', () => {
+  test('navPath, logNavPath, stepNav: a −3x fund wiped out after a huge gain', () => {
+    expect(Array.from(navPath([0, 0.5, 1e300], { leverage: -3 }))).toEqual([1, 1, 0, 0]);
+    expect(Array.from(logNavPath([0.5, 1e300], { leverage: -3 }))).toEqual([0, -Infinity, -Infinity]);
+    const s = stepNav(navState({ leverage: -3 }), 1e300);
+    expect([s.nav, s.wipedOutAt, s.logNav]).toEqual([0, 0, -Infinity]);
+  });
+});
+
+describe('typed arrays are checked element by element on every path', () => {
+  const paths: Array<[string, (r: Float64Array, o: NavOptions) => unknown]> = [
+    ['navPath (fast loop)', navPath],
+    ['logNavPath (fast loop)', logNavPath],
+    ['navHistory (general)', navHistory],
+    ['navPath with { every: 2 } (general)', (r, o) => navPath(r, { ...o, rebalance: { every: 2 } })],
+    ['logNavPath with { band: 0.1 } (general)', (r, o) => logNavPath(r, { ...o, rebalance: { band: 0.1 } })],
+  ];
+  test.each(paths)('%s: r ≤ −1, NaN and ±∞ are refused at their index, even where the fund would survive them', (_name, f) => {
+    // at −1x a return of −1.5 gives 1 + 1.5 > 0: only the return check can refuse it
+    expect(expectCode(() => f(new Float64Array([0.01, -1.5]), { leverage: -1 }), 'RETURN_OUT_OF_DOMAIN', 'indexReturns').index).toBe(1);
+    expect(expectCode(() => f(new Float64Array([0.01, -1]), { leverage: -0.5 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(1);
+    expect(expectCode(() => f(new Float64Array([0.01, 0.02, Number.NaN]), { leverage: 2 }), 'NON_FINITE').index).toBe(2);
+    expect(expectCode(() => f(new Float64Array([Number.POSITIVE_INFINITY]), { leverage: 2 }), 'NON_FINITE').index).toBe(0);
+    expect(expectCode(() => f(new Float64Array([0.01, Number.NEGATIVE_INFINITY]), { leverage: -1 }), 'NON_FINITE').index).toBe(1);
+  });
+
+  test.each(paths)('%s: an infinite return is a bad input ("must be a finite number"), not an overflow of the NAV', (_name, f) => {
+    for (const L of [2, -1]) {
+      const e = expectCode(() => f(new Float64Array([0.01, Number.POSITIVE_INFINITY]), { leverage: L }), 'NON_FINITE', 'indexReturns');
+      expect(e.message).toBe('indexReturns[1] must be a finite number, got Infinity [NON_FINITE]');
+    }
+  });
+
+  test('Float32Array too; a return of exactly −1 at +1x is a wipe-out of the fund but still an index at zero: refused', () => {
+    expect(expectCode(() => navPath(new Float32Array([0.5, -1]), { leverage: 1 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(1);
+  });
+});
+
+describe('a wipe-out on the fast loop: 1 + L·r + c = 0 exactly', () => {
+  test('navPath at 2x, r = −0.5: NAV 0 from that close on (the general path reports the period)', () => {
+    const r = [0.1, -0.5, 0.2];
+    // 1 + 2·0.1 = 1.2, then 1.2·(1 − 1) = 0, and 0 after
+    expect(Array.from(navPath(r, { leverage: 2 }))).toStrictEqual([1, 1.2, 0, 0]);
+    expect(Array.from(logNavPath(r, { leverage: 2 }))).toStrictEqual([0, Math.log1p(0.2), Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY]);
+    expect(navHistory(r, { leverage: 2 }).wipedOutAt).toBe(1);
+  });
+});
+
+describe('log-NAV: Neumaier compensation (docs/concepts.md §3, long horizons)', () => {
+  // log1p(r): 1e-20, then ≈ +1, then ≈ −1; the first term survives only in the compensation
+  const r = [1e-20, Math.E - 1, 1 / Math.E - 1];
+  const expected = exactLogSum(r);
+
+  test('the oracle sum keeps the 1e-20 a plain double sum loses', () => {
+    const plain = r.reduce((s, x) => s + Math.log1p(x), 0);
+    expect(Math.abs(plain - expected)).toBeGreaterThan(1e-21);
+  });
+
+  test.each([
+    ['logNavPath (fast loop)', () => (logNavPath(r, { leverage: 1 })[3] as number)],
+    ['navHistory (general)', () => (navHistory(r, { leverage: 1 }).logNav[3] as number)],
+    ['logNavPath { every: 1 } (general)', () => (logNavPath(r, { leverage: 1, rebalance: { every: 1 } })[3] as number)],
+  ])('%s: ln NAV₃ to 1e-15 of the exact sum of its terms, relative', (_name, get) => {
+    expectClose(get(), expected, 1e-15);
+  });
+
+  // the other branch of the compensation: the running sum (≈ 1) is larger than each term (1e-17, below
+  // half an ulp of 1), so a plain sum keeps none of them; 1,000 of them are 1e-14 ≈ 45 ulps of the result
+  const big = [Math.E - 1, ...Array.from({ length: 1000 }, () => 1e-17)];
+  const bigExpected = exactLogSum(big);
+
+  test('the oracle sum keeps the 1,000 terms of 1e-17 that a plain double sum loses', () => {
+    const plain = big.reduce((s, x) => s + Math.log1p(x), 0);
+    expect(Math.abs(plain - bigExpected)).toBeGreaterThan(1e-15);
+  });
+
+  test.each([
+    ['logNavPath (fast loop)', () => (logNavPath(big, { leverage: 1 })[1000 + 1] as number)],
+    ['navHistory (general)', () => (navHistory(big, { leverage: 1 }).logNav[1000 + 1] as number)],
+    ['stepNav', () => big.reduce((st, x) => stepNav(st, x), navState({ leverage: 1 })).logNav],
+  ])('%s: small terms after a large sum, ln NAV to 1e-15 of the exact sum of its terms, relative', (_name, get) => {
+    expectClose(get(), bigExpected, 1e-15);
+  });
+
+  test('stepNav: logNav = logNavSum + logNavCompensation, the sum and its Neumaier term', () => {
+    let s = navState({ leverage: 1 });
+    s = stepNav(s, r[0] as number);
+    // first period: the sum is ln(1 + r₀) and nothing is lost
+    expect([s.logNavSum, s.logNavCompensation]).toStrictEqual([Math.log1p(r[0] as number), 0]);
+    s = stepNav(s, r[1] as number);
+    const y = Math.log1p(r[1] as number);
+    const v = (r[0] as number) + y; // 1e-20 + y rounds to y
+    expect(s.logNavSum).toBe(v);
+    // |u| < |y|: the term lost is (y − v) + u
+    expect(s.logNavCompensation).toBe(y - v + Math.log1p(r[0] as number));
+    s = stepNav(s, r[2] as number);
+    expectClose(s.logNav, expected, 1e-15);
+    expect(s.logNav).toBe(s.logNavSum + s.logNavCompensation);
+  });
+});
+
+describe('logNavPath where the NAV itself overflows a double', () => {
+  // NAV₀ = 1e10, r = 1e300 at 2x: NAV₁ = 1e10·(1 + 2e300) > MAX_VALUE, ln NAV₁ = ln 1e10 + ln(1 + 2e300)
+  const expected = Math.log(1e10) + Math.log1p(2e300);
+  test.each([
+    ['fast loop', {}],
+    ['general path ({ every: 2 })', { rebalance: { every: 2 } }],
+    ['general path (a rate series)', { financingRate: [0] }],
+  ])('%s: the log-NAV is returned, finite', (_name, extra) => {
+    const out = logNavPath([1e300], { leverage: 2, initialNav: 1e10, ...extra });
+    expectClose(out[1] as number, expected, 1e-15);
+  });
+  test('navPath and navHistory report the NAV overflow (NON_FINITE, "overflows a double")', () => {
+    const e = expectCode(() => navPath([1e300], { leverage: 2, initialNav: 1e10, rebalance: { every: 2 } }), 'NON_FINITE', 'indexReturns');
+    expect(e.message).toContain('overflows a double');
+    expect(e.index).toBe(0);
+    expectCode(() => navHistory([1e300], { leverage: 2, initialNav: 1e10 }), 'NON_FINITE', 'indexReturns');
+  });
+});
+
+describe('rebalancing rules', () => {
+  test('{ band: b } rebalances when |ℓ − L| > b·|L|, strictly: a period that leaves ℓ = L exactly does not count', () => {
+    // r = 0, no costs: ℓ = L·1/1 = L exactly, inside a band of width 0; r = 0.01 moves it out
+    expect(navHistory([0, 0.01, 0], { leverage: 2, rebalance: { band: 0 } }).rebalances).toBe(1);
+    // daily counts every solvent close
+    expect(navHistory([0, 0.01, 0], { leverage: 2 }).rebalances).toBe(3);
+  });
+
+  test.each([
+    [{ every: 0 }, 'OUT_OF_RANGE', 'options.rebalance.every'],
+    [{ every: 1.5 }, 'OUT_OF_RANGE', 'options.rebalance.every'],
+    [{ every: '2' }, 'INVALID_TYPE', 'options.rebalance.every'],
+    [{ band: Number.POSITIVE_INFINITY }, 'NON_FINITE', 'options.rebalance.band'],
+    [{ band: '0.1' }, 'INVALID_TYPE', 'options.rebalance.band'],
+    [{ band: -0.01 }, 'NEGATIVE', 'options.rebalance.band'],
+    [{ foo: 1 }, 'INVALID_OPTION', 'options.rebalance'],
+    [{ every: 2, band: 0.1 }, 'INVALID_OPTION', 'options.rebalance'],
+    [{}, 'INVALID_OPTION', 'options.rebalance'],
+    ['weekly', 'INVALID_OPTION', 'options.rebalance'],
+    [['daily'], 'INVALID_OPTION', 'options.rebalance'],
+    [null, 'INVALID_OPTION', 'options.rebalance'],
+  ])('rebalance %j: %s on %s', (rule, code, argument) => {
+    const e = expectCode(() => navPath([0.01], { leverage: 2, rebalance: rule as never }), code as never, argument);
+    if (code === 'INVALID_OPTION') expect(e.message).toContain("must be 'daily', { every: k } or { band: b }");
+  });
+
+  test('the edges of the rules are valid: { every: 1 } and { band: 0 } give the daily NAV', () => {
+    const r = [0.01, -0.02, 0.03];
+    const daily = Array.from(navPath(r, { leverage: 3 }));
+    expect(Array.from(navPath(r, { leverage: 3, rebalance: { every: 1 } }))).toStrictEqual(daily);
+    expect(Array.from(navPath(r, { leverage: 3, rebalance: { band: 0 } }))).toStrictEqual(daily);
+  });
+});
+
+describe('rates and dates', () => {
+  test('a negative financing rate is allowed in a series as well as a constant', () => {
+    // −1x, r = 0, rf = −0.5 % on (1 − (−1)) = 2 units for 1/252 year: 1 + 2·(−0.005)/252
+    const expected = 1 + (2 * -0.005) / 252;
+    expect(navPath([0], { leverage: -1, financingRate: -0.005 })[1]).toBe(expected);
+    expect(navPath([0], { leverage: -1, financingRate: [-0.005] })[1]).toBe(expected);
+  });
+
+  test('the fast loop honours calendar days: Friday → Monday carries 3 days of financing', () => {
+    // 3x, r = 0, rf = 5 % on (1 − 3) = −2 units for 3/360 year, expenses 0.9 % for 3/365
+    const expected = 1 + (-2 * 0.05 * 3) / 360 - (0.009 * 3) / 365;
+    const out = navPath([0], { leverage: 3, financingRate: 0.05, expenseRatio: 0.009, dates: ['2024-03-08', '2024-03-11'] });
+    expectClose(out[1] as number, expected, 1e-15);
+  });
+
+  test('a bad constant rate names its option', () => {
+    expectCode(() => navPath([0], { leverage: 2, spread: -0.01 }), 'NEGATIVE', 'options.spread');
+    expectCode(() => navPath([0], { leverage: 2, expenseRatio: Number.NaN }), 'NON_FINITE', 'options.expenseRatio');
+    expectCode(() => navPath([0], { leverage: 2, dividendYield: '0.01' as never }), 'INVALID_TYPE', 'options.dividendYield');
+    expectCode(() => navPath([0], { leverage: 2, financingRate: Number.POSITIVE_INFINITY }), 'NON_FINITE', 'options.financingRate');
+    expectCode(() => navPath([0, 0], { leverage: 2, spread: [0.01, -0.01] }), 'NEGATIVE', 'options.spread');
+  });
+
+  test('dates and periodsPerYear together, or dates that are not an array', () => {
+    const e = expectCode(() => navPath([0], { leverage: 2, periodsPerYear: 252, dates: ['2024-03-08', '2024-03-11'] }), 'INVALID_OPTION', 'options.periodsPerYear');
+    expect(e.message).toContain('give dates or periodsPerYear, not both');
+    const t = expectCode(() => navPath([0], { leverage: 2, dates: '2024-03-08' as never }), 'INVALID_TYPE', 'options.dates');
+    expect(t.message).toContain('must be an array of dates');
+    const d = expectCode(() => navPath([0, 0], { leverage: 2, dates: ['2024-03-08', '2024-03-08', '2024-03-09'] }), 'INVALID_DATE', 'options.dates');
+    expect([d.index, d.message.includes('must be on increasing calendar days')]).toStrictEqual([1, true]);
+    const n = expectCode(() => navPath([0], { leverage: 2, dates: ['2024-03-08', 20240311 as never] }), 'INVALID_TYPE', 'options.dates');
+    expect([n.index, n.message.includes('must be an ISO 8601 date or a Date')]).toStrictEqual([1, true]);
+  });
+
+  const days = (dates: [string, string]): number => {
+    // with rf = 36 % on (1 − 2) = −1 unit at 2x and r = 0: NAV₁ = 1 − 0.36·d/360 = 1 − d/1000
+    const nav = navPath([0], { leverage: 2, financingRate: 0.36, dates });
+    return Math.round((1 - (nav[1] as number)) * 1000);
+  };
+  test.each([
+    ['2024-03-08', '2024-03-11', 3],
+    ['2024-03-08T21:00:00Z', '2024-03-11T20:00:00Z', 3],
+    ['2024-03-08T16:00:00.000-05:00', '2024-03-11T16:00:00-0400', 3],
+    ['2024-02-28', '2024-03-01', 2],
+  ])('ISO 8601 dates %s → %s: %i calendar days', (a, b, d) => {
+    expect(days([a, b])).toBe(d);
+  });
+  test('an object that prints as an ISO date is not a date: INVALID_TYPE, and its toString is never called', () => {
+    let called = false;
+    const impostor = { toString: () => ((called = true), '2024-03-04') };
+    const e = expectCode(() => navPath([0], { leverage: 2, dates: ['2024-03-01', impostor as never] }), 'INVALID_TYPE', 'options.dates');
+    expect(e.index).toBe(1);
+    expect(called).toBe(false);
+  });
+  test.each(['2024-3-08', '2024-03-8', '24-03-08', 'x2024-03-08', '2024-03-08x', '2024-03-08T', '2024-03-08Tab', '2024-03-08T16:00+1', 'abcd-03-08', '2024-03-08 16:00'])(
+    'not an ISO 8601 date: %j',
+    (bad) => {
+      const e = expectCode(() => navPath([0], { leverage: 2, dates: ['2024-03-01', bad] }), 'INVALID_DATE', 'options.dates');
+      expect(e.index).toBe(1);
+    },
+  );
+});
+
+describe('navPath: error messages name the argument and its value', () => {
+  test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
+    ['a rebalancing period of 0', () => navPath([0.01], { leverage: 2, rebalance: { every: 0 } }), 'OUT_OF_RANGE', 'options.rebalance.every', 'options.rebalance.every must be a whole number ≥ 1, got 0 [OUT_OF_RANGE]'],
+  ])('%s', (_name, call, code, argument, message) => {
+    expect(expectCode(call, code, argument).message).toBe(message);
   });
 });

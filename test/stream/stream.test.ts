@@ -11,7 +11,8 @@
 import { describe, expect, test } from 'vitest';
 import { navPath } from '../../src/nav/index.ts';
 import { navState, stepNav, type NavState } from '../../src/stream/index.ts';
-import { expectCode, snapshot } from '../helpers/assert.ts';
+import { expectCode, snapshot, } from '../helpers/assert.ts';
+import { navHistory, } from '../../src/index.ts';
 
 const base: NavState = navState({ leverage: 2, financingRate: 0.05, spread: 0.001, dividendYield: 0.01, expenseRatio: 0.009 });
 const dated: NavState = navState({ leverage: -1, startDate: '2024-03-08' });
@@ -167,5 +168,109 @@ describe("a step with no overrides runs on the state's own rates", () => {
       expect(s.nav).toBe(withRate[i + 1]);
       expect(s.nav).not.toBe(without[i + 1]);
     }
+  });
+});
+
+describe('streaming', () => {
+  test('navState/stepNav reproduce navHistory with dates and rate series', () => {
+    const dates = ['2023-12-29', '2024-01-02', '2024-01-03', '2024-01-08'];
+    const r = [0.01, -0.03, 0.02];
+    const rf = [0.053, 0.053, 0.0525];
+    const h = navHistory(r, { leverage: 3, financingRate: rf, spread: 0.003, expenseRatio: 0.0091, dates, rebalance: { band: 0.02 } });
+    let s = navState({ leverage: 3, spread: 0.003, expenseRatio: 0.0091, startDate: dates[0] as string, rebalance: { band: 0.02 } });
+    for (let i = 0; i < 3; i++) {
+      s = stepNav(s, r[i] as number, { financingRate: rf[i] as number, date: dates[i + 1] as string });
+      expect(Object.is(s.nav, h.nav[i + 1])).toBe(true);
+      expect(Object.is(s.logNav, h.logNav[i + 1])).toBe(true);
+      expect(Object.is(s.leverageRatio, h.leverageRatio[i + 1])).toBe(true);
+    }
+    expect(s.rebalances).toBe(h.rebalances);
+    expect(s.period).toBe(3);
+  });
+
+  test('stepNav is pure and keeps counting after a wipe-out', () => {
+    const s0 = navState({ leverage: -3 });
+    const copy = snapshot(s0);
+    const s1 = stepNav(s0, 0.5);
+    expect(s0).toEqual(copy);
+    expect(s1.wipedOutAt).toBe(0);
+    const s2 = stepNav(s1, -0.1);
+    expect([s2.nav, s2.logNav, s2.period, s2.wipedOutAt]).toEqual([0, Number.NEGATIVE_INFINITY, 2, 0]);
+  });
+
+  test('out: stepping in place gives the pure step’s numbers bit for bit, and returns out', () => {
+    const dates = ['2023-12-29', '2024-01-02', '2024-01-03', '2024-01-08'];
+    const r = [0.01, -0.03, 0.02];
+    const options = { leverage: -3, spread: 0.003, financingRate: 0.05, startDate: dates[0] as string, rebalance: { every: 2 } } as const;
+    let pure = navState(options);
+    const live = navState(options);
+    const other = navState({ leverage: 1 });
+    for (let i = 0; i < 3; i++) {
+      const inputs = { date: dates[i + 1] as string };
+      pure = stepNav(pure, r[i] as number, inputs);
+      expect(stepNav(live, r[i] as number, inputs, live)).toBe(live);
+      expect(live).toStrictEqual(pure);
+      // into a third object: the input state is left as it was
+      const before = snapshot(live);
+      expect(stepNav(live, 0, { date: `2024-02-0${i + 1}` }, other)).toBe(other);
+      expect(live).toStrictEqual(before);
+    }
+    expect(live.period).toBe(3);
+  });
+
+  test('out: a step that throws leaves out as it was; a frozen out is refused', () => {
+    // 1e308 · (1 + 2 · 0.5) overflows a double: NON_FINITE after the period ran
+    const s = navState({ leverage: 2, initialNav: 1e308 });
+    const before = snapshot(s);
+    expectCode(() => stepNav(s, 0.5, undefined, s), 'NON_FINITE', 'indexReturn');
+    expect(s).toStrictEqual(before);
+    expectCode(() => stepNav(s, 0.01, undefined, Object.freeze({ ...s })), 'INVALID_TYPE', 'out');
+    expectCode(() => stepNav(s, 0.01, undefined, 3 as never), 'INVALID_TYPE', 'out');
+  });
+
+  test('bad input', () => {
+    const dated = navState({ leverage: 2, startDate: '2024-01-02' });
+    expectCode(() => stepNav(dated, 0.01), 'INVALID_OPTION', 'inputs.date');
+    expectCode(() => stepNav(dated, 0.01, { date: '2024-01-02' }), 'INVALID_DATE', 'inputs.date');
+    expectCode(() => stepNav(navState({ leverage: 2 }), 0.01, { date: '2024-01-02' }), 'INVALID_OPTION', 'inputs.date');
+    expectCode(() => stepNav(dated, -1, { date: '2024-01-03' }), 'RETURN_OUT_OF_DOMAIN', 'indexReturn');
+    expectCode(() => stepNav(navState({ leverage: 2 }), 0, { spread: -0.01 }), 'NEGATIVE', 'inputs.spread');
+    expectCode(() => stepNav(null as never, 0), 'INVALID_TYPE', 'state');
+    expectCode(() => navState({ leverage: 2, startDate: '2024-01-02', periodsPerYear: 252 }), 'INVALID_OPTION', 'options.periodsPerYear');
+    expectCode(() => navState({ leverage: 2, startDate: '02/01/2024' }), 'INVALID_DATE', 'options.startDate');
+    expectCode(() => navState({ leverage: 2, financingRate: [0.01] as never }), 'INVALID_TYPE', 'options.financingRate');
+  });
+});
+
+describe('stepNav checks the state it is given (a user may build or store one)', () => {
+  const s0 = navState({ leverage: 2, rebalance: { every: 2 } });
+  const dated = navState({ leverage: 2, startDate: '2024-03-08' });
+  test.each([
+    ['spread', -0.01],
+    ['dividendYield', 0n],
+    ['financingRate', '0.05'],
+    ['nav', -1],
+    ['logNavSum', Number.NaN],
+    ['logNavSum', Number.POSITIVE_INFINITY],
+    ['leverageRatio', Number.POSITIVE_INFINITY],
+    ['period', 1.5],
+    ['rebalances', -1],
+    ['wipedOutAt', -1],
+    ['periodsPerYear', null],
+    ['periodsPerYear', 0],
+  ] as const)('state.%s = %s → INVALID_TYPE (not a state of navState/stepNav)', (field, value) => {
+    expectCode(() => stepNav({ ...s0, [field]: value } as never, 0.01), 'INVALID_TYPE', 'state');
+  });
+  test('a dated state with a lastDate that is not a number', () => {
+    expectCode(() => stepNav({ ...dated, lastDate: '2024-03-08' } as never, 0.01, { date: '2024-03-11' }), 'INVALID_TYPE', 'state');
+  });
+  test('the rule is checked like the option: state.rebalance', () => {
+    expectCode(() => stepNav({ ...s0, rebalance: 'NaN' } as never, 0.01), 'INVALID_OPTION', 'state.rebalance');
+    expectCode(() => stepNav({ ...s0, rebalance: { every: 0 } }, 0.01), 'OUT_OF_RANGE', 'state.rebalance.every');
+  });
+  test('a wiped-out state (NAV 0, log-NAV −∞) is valid and stays wiped out', () => {
+    const w = stepNav(navState({ leverage: -3 }), 0.5);
+    const next = stepNav(w, 0.01);
+    expect([next.nav, next.logNav, next.wipedOutAt, next.period]).toEqual([0, -Infinity, 0, 2]);
   });
 });
