@@ -144,12 +144,29 @@ function applyFlow(led: Ledger, flows: Flows<Decimal>, w: Work): void {
   } else if (asked.isZero()) {
     requestedShares = new X(0);
   } else {
-    if (nav.isZero()) guard.fail('OUT_OF_RANGE', `no flow can be converted at a NAV struck at 0 on day ${t}`, flows.argument, asked, t - 1);
+    if (nav.isZero())
+      guard.fail(
+        'OUT_OF_RANGE',
+        `no flow can be converted at a NAV struck at 0 on day ${t}`,
+        flows.argument,
+        asked,
+        t - 1,
+      );
     requestedShares = asked.div(nav);
     flowShares = roundQuotient(asked, nav, led.shareRounding);
   }
-  const excess = flows.kind === 'currency' ? asked.neg().gt(w.assetsMoved.times(slack)) : requestedShares.neg().gt(shares.times(slack));
-  if (excess) guard.fail('OUT_OF_RANGE', `redeems more than the ${shares.toString()} shares outstanding on day ${t}`, flows.argument, asked, t - 1);
+  const excess =
+    flows.kind === 'currency'
+      ? asked.neg().gt(w.assetsMoved.times(slack))
+      : requestedShares.neg().gt(shares.times(slack));
+  if (excess)
+    guard.fail(
+      'OUT_OF_RANGE',
+      `redeems more than the ${shares.toString()} shares outstanding on day ${t}`,
+      flows.argument,
+      asked,
+      t - 1,
+    );
   // a request for everything (within the float's slack) cannot round to more than every share
   if (flowShares.neg().gt(shares)) flowShares = shares.neg();
   w.flowShares = flowShares;
@@ -225,7 +242,13 @@ function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
     aum: afterTrade.assets,
     aumBeforeFlow: w.afterMove.assets,
     pnl: out(D, w.pnl),
-    accruals: { financing: out(D, a.financing), spread: out(D, a.spread), dividends: out(D, a.dividends), expenses: out(D, a.expenses), total: out(D, a.total) },
+    accruals: {
+      financing: out(D, a.financing),
+      spread: out(D, a.spread),
+      dividends: out(D, a.dividends),
+      expenses: out(D, a.expenses),
+      total: out(D, a.total),
+    },
     exposureBefore: w.afterMove.positionValue,
     exposureAfter: afterTrade.positionValue,
     rebalanceTrade: out(D, w.rebalanceTrade),

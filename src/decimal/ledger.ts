@@ -231,6 +231,10 @@ export function out(D: Ctor, x: Decimal): Decimal {
 
 /** A balance sheet from units, their value and cash: `assets = value + cash`, exactly. */
 export function balance(D: Ctor, units: Decimal, value: Decimal, cash: Decimal): DecimalLedgerBalance {
-  return { positionUnits: out(D, units), positionValue: out(D, value), cash: out(D, cash), assets: out(D, value.plus(cash)) };
+  return {
+    positionUnits: out(D, units),
+    positionValue: out(D, value),
+    cash: out(D, cash),
+    assets: out(D, value.plus(cash)),
+  };
 }
-

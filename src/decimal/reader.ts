@@ -17,7 +17,8 @@ export function decimalReader(D: Decimal.Constructor): NumberReader<Decimal> {
     nonNegative: (value, argument, index) => decNonNegative(D, value, argument, index),
     positive: (value, argument, index) => decPositive(D, value, argument, index),
     simpleReturn: (value, argument, index) => decReturn(D, value, argument, index),
-    series: (value, argument, minLength, read) => decSeries(D, value, argument, minLength, (_, v, a, i) => read(v, a, i)),
+    series: (value, argument, minLength, read) =>
+      decSeries(D, value, argument, minLength, (_, v, a, i) => read(v, a, i)),
     zero: new D(0),
   };
 }

@@ -73,7 +73,7 @@ export function rebalanceTradeIn(base: Arith, options: DecimalRebalanceTradeOpti
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`), and optional `precision` / `arithmeticRounding`
  * @returns the trade, the exposure before and after it, and the assets after the move, as Decimals
- * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `UNKNOWN_OPTION` (a key of `options` that is not an option)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `UNKNOWN_OPTION` (a key of `options` that is not an option), `INVALID_OPTION`, `OUT_OF_RANGE`
  * @see seed 000; docs/concepts.md §4, W3, W4, §7
  * @example
  * ```ts
@@ -146,7 +146,7 @@ export function closeTradeIn(base: Arith, options: DecimalCloseTradeOptions): De
  *
  * @param options - `aum`, `leverage`, `indexReturn` as in {@link rebalanceTrade}, the net `flow` `F` (currency), and optional `precision` / `arithmeticRounding`
  * @returns the rebalance and flow parts, their total and the flow's effect
- * @throws {@link InverseMathError} as {@link rebalanceTrade}, and `OUT_OF_RANGE` when `F < −A·(1 + L·r)` or a flow is given on a wipe-out
+ * @throws {@link InverseMathError} as {@link rebalanceTrade}, and `OUT_OF_RANGE` when `F < −A·(1 + L·r)` or a flow is given on a wipe-out, `INVALID_OPTION`
  * @see seed 000; docs/concepts.md §5, I7, W5
  * @example
  * ```ts

@@ -42,7 +42,7 @@ export interface LognormalFundOutcome {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0), `years`
  * @returns mean, median, log-mean and log-SD of `V_T / V_0`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §2
  * @example
  * ```ts
@@ -53,13 +53,14 @@ export interface LognormalFundOutcome {
  * ```
  */
 export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): LognormalFundOutcome {
-  const o = guard.options(options);
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const mu = guard.finite(o.drift, 'options.drift');
-  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
-  const T = guard.nonNegative(o.years, 'options.years');
+  const o = guard.options(options, 'options', ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio', 'years']);
+  const { leverage, drift, volatility, rate, expenseRatio, years } = o;
+  const L = guard.finite(leverage, 'options.leverage');
+  const mu = guard.finite(drift, 'options.drift');
+  const sigma = guard.nonNegative(volatility, 'options.volatility');
+  const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
+  const f = expenseRatio === undefined ? 0 : guard.finite(expenseRatio, 'options.expenseRatio');
+  const T = guard.nonNegative(years, 'options.years');
   const meanLogRate = L * mu + (1 - L) * rf - f;
   const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;
   const overflow = (x: number): number => guard.finiteResult(x, 'options', options);

@@ -18,7 +18,7 @@ export interface KellyLeverageOptions {
  *
  * @param options - `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), all annual fractions
  * @returns `L*`, dimensionless (negative when the drift is below the rate)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §2; seed 001 ("apply a Kelly Criterion")
  * @example
  * ```ts
@@ -28,11 +28,11 @@ export interface KellyLeverageOptions {
  * ```
  */
 export function kellyLeverage(options: KellyLeverageOptions): number {
-  const o = guard.options(options);
-  const mu = guard.finite(o.drift, 'options.drift');
-  const sigma = guard.positive(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  return guard.finiteResult((mu - rf) / (sigma * sigma), 'options.volatility', o.volatility);
+  const { drift, volatility, rate } = guard.options(options, 'options', ['drift', 'volatility', 'rate']);
+  const mu = guard.finite(drift, 'options.drift');
+  const sigma = guard.positive(volatility, 'options.volatility');
+  const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
+  return guard.finiteResult((mu - rf) / (sigma * sigma), 'options.volatility', volatility);
 }
 
 /** Options of {@link growthRate}. */
@@ -58,7 +58,7 @@ export interface GrowthRateOptions {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0)
  * @returns the continuously compounded growth rate, per year
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §2
  * @example
  * ```ts
@@ -68,11 +68,12 @@ export interface GrowthRateOptions {
  * ```
  */
 export function growthRate(options: GrowthRateOptions): number {
-  const o = guard.options(options);
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const mu = guard.finite(o.drift, 'options.drift');
-  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const rf = o.rate === undefined ? 0 : guard.finite(o.rate, 'options.rate');
-  const f = o.expenseRatio === undefined ? 0 : guard.finite(o.expenseRatio, 'options.expenseRatio');
+  const o = guard.options(options, 'options', ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio']);
+  const { leverage, drift, volatility, rate, expenseRatio } = o;
+  const L = guard.finite(leverage, 'options.leverage');
+  const mu = guard.finite(drift, 'options.drift');
+  const sigma = guard.nonNegative(volatility, 'options.volatility');
+  const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
+  const f = expenseRatio === undefined ? 0 : guard.finite(expenseRatio, 'options.expenseRatio');
   return guard.finiteResult(rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f, 'options', options);
 }

@@ -124,55 +124,37 @@ export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepIn
   const i = guard.optionalOptions(inputs, 'inputs', STEP_KEYS);
   // a frozen, sealed or otherwise non-extensible object could not take the new fields
   if (out !== undefined && !Object.isExtensible(guard.options(out, 'out'))) guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
-  const s = scratchOf(out);
-  s.busy = true;
-  try {
-    // the state is input too (a user may build or store one): every field is read once and checked
-    loadState(s, st);
-    loadInputs(s, i);
-    const a = s.a;
-    advance(a, a.leverage, s.every, s.band, r, s.p);
-    checkStep(a, true, 'indexReturn', r);
-    return out === undefined ? a : copyState(out as Acc, a);
-  } finally {
-    s.busy = false;
-  }
+  const s: Scratch = { a: blankState(), p: newPeriod(), every: 1, band: Infinity };
+  // the state is input too (a user may build or store one): every field is read once and checked
+  loadState(s, st);
+  loadInputs(s, i);
+  const a = s.a;
+  advance(a, a.leverage, s.every, s.band, r, s.p);
+  checkStep(a, true, 'indexReturn', r);
+  return out === undefined ? a : copyState(out as Acc, a);
 }
 
 /**
- * The running values of a step (a state being written, the period's rates,
- * the rule as numbers): the step runs on it, so a step that throws leaves
- * `out` as it was, and copies it into `out` field by field, so no double is
- * boxed on the way. One per `out` object (kept under a symbol key, not
- * enumerable), none per module: a step into `out` allocates nothing.
+ * The running values of one step (a state being written, the period's rates,
+ * the rule as numbers), made by the step itself: nothing is shared between
+ * calls or kept in the module. The step runs on it, so a step that throws
+ * leaves `out` as it was, then copies it into `out` field by field (no double
+ * is boxed on the way); without `out` its state is the result.
  */
 interface Scratch {
   readonly a: Acc;
   readonly p: Period;
   every: number;
   band: number;
-  /** In use by a step (a getter of the inputs that steps the same `out` again gets a scratch of its own). */
-  busy: boolean;
-}
-
-/** The key of an `out` state's {@link Scratch}. */
-const SCRATCH: unique symbol = Symbol();
-
-function scratchOf(out: object | undefined): Scratch {
-  const held = out === undefined ? undefined : (out as { [SCRATCH]?: Scratch })[SCRATCH];
-  if (held !== undefined && !held.busy) return held;
-  const s: Scratch = { a: blankState(), p: newPeriod(), every: 1, band: Infinity, busy: false };
-  if (out !== undefined && held === undefined) Object.defineProperty(out, SCRATCH, { value: s });
-  return s;
 }
 
 /** Read every field of the state `st` once into the scratch and check it; allocates nothing. */
 function loadState(s: Scratch, st: Readonly<Record<string, unknown>>): void {
   const a = copyState(s.a, st as unknown as NavState);
+  a.rebalance = loadRule(s, a.rebalance);
+  if (!validState(a)) guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', st);
   // ln NAV is the compensated sum, whatever the state says
   a.logNav = a.logNavSum + a.logNavCompensation;
-  loadRule(s, a.rebalance);
-  if (!validState(a)) guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', st);
 }
 
 /** Whether the fields could come from `navState`/`stepNav` (each checked by value, allocating nothing). */
@@ -199,19 +181,19 @@ function validState(a: Acc): boolean {
 
 /**
  * The state's rule, checked, its fields read once, as `every`/`band` in the
- * scratch ({@link cadence}); the valid case allocates nothing (the state's
- * rule object is kept).
+ * scratch ({@link cadence}); a valid object rule is kept as given, an absent
+ * one reads as `'daily'`.
  */
-function loadRule(s: Scratch, rule: unknown): void {
-  s.every = 1;
-  s.band = Infinity;
-  if (rule === 'daily') return;
+function loadRule(s: Scratch, rule: unknown): RebalanceRule {
+  if (rule === 'daily') return rule;
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return readRule(FLOAT, rule, 'state.rebalance');
   let keys = 0;
-  if (typeof rule === 'object' && rule !== null && !Array.isArray(rule)) for (const _ in rule) keys++;
+  for (const _ in rule) keys++;
   const { every, band } = rule as { every?: unknown; band?: unknown };
   if (keys === 1 && Number.isInteger(every) && (every as number) >= 1) s.every = every as number;
   else if (keys === 1 && typeof band === 'number' && band >= 0 && band < Infinity) [s.every, s.band] = [Infinity, band];
   else ({ every: s.every, band: s.band } = cadence(readRule(FLOAT, rule, 'state.rebalance')));
+  return rule as RebalanceRule;
 }
 
 /** This period's rates (the state's, or the overrides of `inputs`) and year fractions into the scratch. */

@@ -1,5 +1,5 @@
 /**
- * Bad input, everywhere (issue 7). Every function exported by `src/index.ts`
+ * Bad input, everywhere. Every function exported by `src/index.ts`
  * and `src/decimal/index.ts` (and every function of a decimal context) is
  * enumerated at run time, so a new export is covered without registering it,
  * and called with arbitrary values: `fc.anything()`, adversarial numbers (NaN,
@@ -9,7 +9,8 @@
  * Each call must either return a documented result — no NaN anywhere in it,
  * no ±Infinity outside a log-NAV (where −Infinity marks a wipe-out), no
  * negative NAV — or throw an `InverseMathError` with one of the codes of
- * `src/errors.ts`. Never another exception type, and never a mutated input
+ * `src/errors.ts` that the function's `@throws` TSDoc lists (so the lists
+ * stay true). Never another exception type, and never a mutated input
  * (each argument is fingerprinted before the call and compared after).
  *
  * Two properties per function: (1) fully arbitrary arguments; (2) a valid call
@@ -46,6 +47,42 @@ function optionNames(): string[] {
   return [...names].sort();
 }
 const KEYS = optionNames();
+
+/** The source of every file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [readFileSync(p, 'utf8')] : [];
+  });
+}
+/** The public files' sources (not `src/internal/`, whose helpers share public names such as `simpleReturn`). */
+const FLOAT_SOURCES = readdirSync(join(ROOT, 'src'))
+  .filter((d) => d !== 'internal' && d !== 'decimal' && statSync(join(ROOT, 'src', d)).isDirectory())
+  .flatMap((d) => sources(join(ROOT, 'src', d)));
+const DECIMAL_SOURCES = sources(join(ROOT, 'src', 'decimal'));
+
+/**
+ * The codes a function's TSDoc lists under `@throws` (the backquoted codes of
+ * that tag; a `{@link f}` there, as in "as {@link navPath}", adds `f`'s list),
+ * or `null` when the function has no `@throws` tag.
+ */
+function documentedCodes(name: string, decimalEntry: boolean, seen = new Set<string>()): Set<string> | null {
+  seen.add(name);
+  for (const text of decimalEntry ? DECIMAL_SOURCES : FLOAT_SOURCES) {
+    const at = text.search(new RegExp(`\\nexport function ${name}\\b`));
+    if (at < 0) continue;
+    const doc = text.slice(text.lastIndexOf('/**', at), at);
+    const tag = /@throws([\s\S]*?)(?=\n \* @|\n \*\/)/.exec(doc);
+    if (tag === null) return null;
+    const codes = new Set([...(tag[1] as string).matchAll(/`([A-Z_]{4,})`/g)].map((m) => m[1] as string));
+    for (const [, linked] of (tag[1] as string).matchAll(/\{@link (\w+)\}/g)) {
+      if (linked === 'InverseMathError' || seen.has(linked as string)) continue;
+      for (const c of documentedCodes(linked as string, decimalEntry, seen) ?? []) codes.add(c);
+    }
+    return codes;
+  }
+  return null;
+}
 
 // ---------------------------------------------------------------------------
 // Arbitrary values
@@ -306,6 +343,8 @@ function check(name: string, fn: Fn, args: unknown[]): void {
       throw new Error(`${name}(${args.map((a) => fingerprint(a)).join(', ')}) threw ${String((threw as Error)?.stack ?? threw)}`);
     }
     expect(CODES.has(threw.code), `${name}: unknown code ${threw.code}`).toBe(true);
+    const listed = documentedCodes(name.replace(/^decimal( context)?\./, ''), name.startsWith('decimal'));
+    expect(listed?.has(threw.code), `${name} threw ${threw.code} (${threw.message}), not in its @throws: ${[...(listed ?? [])].join(', ')}`).toBe(true);
     return;
   }
   // an out argument may carry fields of its own (not the library's to check): only the state's fields are

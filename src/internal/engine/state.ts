@@ -83,11 +83,31 @@ export interface StateStart {
 export function createState(s: StateStart): Acc {
   const logNav = Math.log(s.nav);
   const L = s.leverage;
-  return { ...s, period: 0, logNav, logNavSum: logNav, logNavCompensation: 0, leverageRatio: L, periodsSinceRebalance: 0, rebalances: 0, wipedOutAt: null };
+  return {
+    ...s,
+    period: 0,
+    logNav,
+    logNavSum: logNav,
+    logNavCompensation: 0,
+    leverageRatio: L,
+    periodsSinceRebalance: 0,
+    rebalances: 0,
+    wipedOutAt: null,
+  };
 }
 
 /** The start of a state with no costs and no dates, `L = 0`, NAV 1: spread it and override what differs. */
-export const BLANK: StateStart = { leverage: 0, rebalance: 'daily', financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, periodsPerYear: null, lastDate: null, nav: 1 };
+export const BLANK: StateStart = {
+  leverage: 0,
+  rebalance: 'daily',
+  financingRate: 0,
+  spread: 0,
+  dividendYield: 0,
+  expenseRatio: 0,
+  periodsPerYear: null,
+  lastDate: null,
+  nav: 1,
+};
 
 /** A blank state (to be overwritten by {@link copyState}). */
 export function blankState(): Acc {

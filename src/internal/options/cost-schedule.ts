@@ -42,7 +42,14 @@ export interface CostOptions<V = number> {
 }
 
 /** The keys of {@link CostOptions}. */
-export const COST_KEYS: readonly string[] = ['expenseRatio', 'financingRate', 'spread', 'dividendYield', 'periodsPerYear', 'dates'];
+export const COST_KEYS: readonly string[] = [
+  'expenseRatio',
+  'financingRate',
+  'spread',
+  'dividendYield',
+  'periodsPerYear',
+  'dates',
+];
 
 /** A validated rate: a constant, or one value per period. */
 export type RateInput<N = number> = N | ArrayLike<N>;
@@ -69,9 +76,16 @@ export interface Costs<N> {
  * `periodsPerYear` (`> 0`), or `undefined` when it is absent; giving it with a
  * date option (`dates`, `startDate`) is `INVALID_OPTION`.
  */
-export function readPeriodsPerYear<N>(R: NumberReader<N>, ppy: unknown, dated: boolean, dateKey: string, prefix: string): N | undefined {
+export function readPeriodsPerYear<N>(
+  R: NumberReader<N>,
+  ppy: unknown,
+  dated: boolean,
+  dateKey: string,
+  prefix: string,
+): N | undefined {
   if (ppy === undefined) return undefined;
-  if (dated) guard.fail('INVALID_OPTION', `give ${dateKey} or periodsPerYear, not both`, `${prefix}.periodsPerYear`, ppy);
+  if (dated)
+    guard.fail('INVALID_OPTION', `give ${dateKey} or periodsPerYear, not both`, `${prefix}.periodsPerYear`, ppy);
   return R.positive(ppy, `${prefix}.periodsPerYear`);
 }
 
@@ -81,7 +95,12 @@ export function readPeriodsPerYear<N>(R: NumberReader<N>, ppy: unknown, dated: b
  * yield and expense ratio must be `≥ 0`. Errors name the option as
  * `${prefix}.<name>`.
  */
-export function readCosts<N>(R: NumberReader<N>, o: Readonly<Record<string, unknown>>, periods: number, prefix: string): Costs<N> {
+export function readCosts<N>(
+  R: NumberReader<N>,
+  o: Readonly<Record<string, unknown>>,
+  periods: number,
+  prefix: string,
+): Costs<N> {
   const { periodsPerYear, dates } = o;
   const rate = (name: RateName): RateInput<N> => {
     const value = o[name];
@@ -112,7 +131,11 @@ export interface CostSchedule {
 }
 
 /** {@link readCosts} for the float entry, with the year fraction `1/periodsPerYear`. */
-export function readCostSchedule(o: Readonly<Record<string, unknown>>, periods: number, prefix = 'options'): CostSchedule {
+export function readCostSchedule(
+  o: Readonly<Record<string, unknown>>,
+  periods: number,
+  prefix = 'options',
+): CostSchedule {
   const { rates, periodsPerYear, days, constant } = readCosts(FLOAT, o, periods, prefix);
   return { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant };
 }
@@ -148,9 +171,20 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** One date (ISO 8601 string or valid `Date`) as epoch milliseconds: `INVALID_TYPE` for anything else, `INVALID_DATE` for an invalid one. */
 export function parseDate(value: unknown, argument: string, index?: number): number {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'string' && ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
+  const ms =
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'string' && ISO_DATE.test(value)
+        ? Date.parse(value)
+        : Number.NaN;
   if (!Number.isFinite(ms)) {
-    guard.fail(typeof value === 'string' || value instanceof Date ? 'INVALID_DATE' : 'INVALID_TYPE', 'must be an ISO 8601 date or a Date', argument, value, index);
+    guard.fail(
+      typeof value === 'string' || value instanceof Date ? 'INVALID_DATE' : 'INVALID_TYPE',
+      'must be an ISO 8601 date or a Date',
+      argument,
+      value,
+      index,
+    );
   }
   return ms;
 }

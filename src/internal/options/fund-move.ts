@@ -28,8 +28,17 @@ export const MOVE_KEYS: readonly string[] = ['aum', 'leverage', 'indexReturn'];
  * Read `aum ≥ 0`, a finite `leverage` and `indexReturn > −1` from `options`,
  * whose keys must all be in `known`; each read once.
  */
-export function readFundMove<N>(R: NumberReader<N>, options: unknown, known: readonly string[] = MOVE_KEYS): FundMove<N> {
+export function readFundMove<N>(
+  R: NumberReader<N>,
+  options: unknown,
+  known: readonly string[] = MOVE_KEYS,
+): FundMove<N> {
   const o = guard.options(options, 'options', known);
   const { aum, leverage, indexReturn } = o;
-  return { o, A: R.nonNegative(aum, 'options.aum'), L: R.finite(leverage, 'options.leverage'), r: R.simpleReturn(indexReturn, 'options.indexReturn') };
+  return {
+    o,
+    A: R.nonNegative(aum, 'options.aum'),
+    L: R.finite(leverage, 'options.leverage'),
+    r: R.simpleReturn(indexReturn, 'options.indexReturn'),
+  };
 }

@@ -24,16 +24,26 @@ export interface FundStart<N> {
  * `initialNav` (each read once by the caller): exactly one of the first two,
  * and `initialNav` required with `initialShares`.
  */
-export function readFundStart<N>(R: NumberReader<N>, initialAum: unknown, initialShares: unknown, initialNav: unknown): FundStart<N> {
+export function readFundStart<N>(
+  R: NumberReader<N>,
+  initialAum: unknown,
+  initialShares: unknown,
+  initialNav: unknown,
+): FundStart<N> {
   if ((initialAum === undefined) === (initialShares === undefined)) {
     guard.fail('INVALID_OPTION', 'give exactly one of initialAum or initialShares', 'options.initialAum', initialAum);
   }
   if (initialAum !== undefined) {
     const aum = R.nonNegative(initialAum, 'options.initialAum');
-    return { aum, shares: undefined, nav: initialNav === undefined ? undefined : R.positive(initialNav, 'options.initialNav') };
+    return {
+      aum,
+      shares: undefined,
+      nav: initialNav === undefined ? undefined : R.positive(initialNav, 'options.initialNav'),
+    };
   }
   const shares = R.nonNegative(initialShares, 'options.initialShares');
-  if (initialNav === undefined) guard.fail('INVALID_OPTION', 'initialShares requires initialNav', 'options.initialNav', undefined);
+  if (initialNav === undefined)
+    guard.fail('INVALID_OPTION', 'initialShares requires initialNav', 'options.initialNav', undefined);
   return { aum: undefined, shares, nav: R.positive(initialNav, 'options.initialNav') };
 }
 
@@ -66,7 +76,8 @@ export function readFlows<N>(R: NumberReader<N>, value: unknown, n: number): Flo
   if (value === undefined) return null;
   const f = guard.options(value, 'options.flows', ['shares', 'currency']);
   const { shares, currency } = f;
-  if ((shares === undefined) === (currency === undefined)) guard.fail('INVALID_OPTION', 'give exactly one of shares or currency', 'options.flows', value);
+  if ((shares === undefined) === (currency === undefined))
+    guard.fail('INVALID_OPTION', 'give exactly one of shares or currency', 'options.flows', value);
   const kind = shares === undefined ? 'currency' : 'shares';
   const argument = `options.flows.${kind}`;
   const values = R.series(shares ?? currency, argument, 1, R.finite);

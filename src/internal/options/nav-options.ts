@@ -52,7 +52,12 @@ export interface NavPlan<N> {
  * Validate NAV options for `periods` returns: every key known (`known`: the
  * entry's full list), each option read once. Errors name `options.<name>`.
  */
-export function readNavOptions<N>(R: NumberReader<N>, options: unknown, periods: number, known: readonly string[] = NAV_KEYS): NavPlan<N> {
+export function readNavOptions<N>(
+  R: NumberReader<N>,
+  options: unknown,
+  periods: number,
+  known: readonly string[] = NAV_KEYS,
+): NavPlan<N> {
   const o = guard.options(options, 'options', known);
   const { leverage, initialNav, rebalance } = o;
   return {
