@@ -32,6 +32,13 @@ describe('W2 (seed 001, "The Math of Volatility Drag"): index 100 → 90 → 100
   });
 });
 
+describe('dragCoefficient and twoDayGap on plain numbers', () => {
+  test('dragCoefficient and twoDayGap on plain numbers', () => {
+    expect(dragCoefficient(3)).toBe(3);
+    expect(twoDayGap(0.1, 0.1, 3)).toBeCloseTo(0.06, 15);
+  });
+});
+
 describe('bad input', () => {
   test.each([
     ['dragCoefficient(NaN)', () => dragCoefficient(Number.NaN), 'NON_FINITE', 'leverage'],

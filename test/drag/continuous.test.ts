@@ -2,7 +2,7 @@
  * Continuous-time drag and the issuers' return table (docs/concepts.md §2).
  */
 import { describe, expect, test } from 'vitest';
-import { continuousDrag, dragCoefficient, fundReturnTable, growthRate, kellyLeverage, lognormalFundOutcome, twoDayGap } from '../../src/drag/index.ts';
+import { continuousDrag, fundReturnTable } from '../../src/drag/index.ts';
 import { expectClose, expectStated } from '../helpers/assert.ts';
 
 describe('continuous-time drag and the issuers table', () => {
@@ -26,28 +26,5 @@ describe('continuous-time drag and the issuers table', () => {
     expect(t.volatilities).not.toBe(cols);
     expect(t.returns).toHaveLength(2);
     expectClose((t.returns[1] as Float64Array)[1] as number, Math.pow(0.9, -3) * Math.exp(-6 * 0.04 * 0.5) - 1, 1e-14);
-  });
-
-  test('the lognormal mean has no drag; the median carries it (docs/concepts.md §2)', () => {
-    const o = lognormalFundOutcome({ leverage: -3, drift: 0.07, volatility: 0.2, rate: 0.03, expenseRatio: 0.0095, years: 2 });
-    expectClose(o.mean, Math.exp((-3 * 0.07 + 4 * 0.03 - 0.0095) * 2), 1e-14);
-    expectClose(o.logMean, (-3 * 0.07 + 4 * 0.03 - 0.0095 - 9 * 0.04 / 2) * 2, 1e-14);
-    expectClose(o.median, Math.exp(o.logMean), 1e-15);
-    expectClose(o.logSd, 3 * 0.2 * Math.SQRT2, 1e-15);
-  });
-
-  test('growthRate is maximised at kellyLeverage', () => {
-    const p = { drift: 0.09, volatility: 0.18, rate: 0.02 };
-    const k = kellyLeverage(p);
-    expectClose(k, 0.07 / 0.0324, 1e-15);
-    const g = (L: number): number => growthRate({ ...p, leverage: L });
-    expect(g(k)).toBeGreaterThan(g(k + 0.01));
-    expect(g(k)).toBeGreaterThan(g(k - 0.01));
-    expectClose(g(k), 0.02 + 0.07 ** 2 / (2 * 0.0324), 1e-14);
-  });
-
-  test('dragCoefficient and twoDayGap on plain numbers', () => {
-    expect(dragCoefficient(3)).toBe(3);
-    expect(twoDayGap(0.1, 0.1, 3)).toBeCloseTo(0.06, 15);
   });
 });
