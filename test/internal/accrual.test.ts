@@ -11,7 +11,11 @@ describe('carry: L·q·τ365 + (1 − L)·rf·τ360 − |L|·s·τ360 − f·τ3
     const [L, rf, s, q, f] = [3, 0.05, 0.004, 0.01, 0.0095];
     const t360 = 3 / 360;
     const t365 = 3 / 365;
-    expectClose(carry(L, rf, s, q, f, t360, t365), 3 * 0.01 * t365 - 2 * 0.05 * t360 - 3 * 0.004 * t360 - 0.0095 * t365, 1e-15);
+    expectClose(
+      carry(L, rf, s, q, f, t360, t365),
+      3 * 0.01 * t365 - 2 * 0.05 * t360 - 3 * 0.004 * t360 - 0.0095 * t365,
+      1e-15,
+    );
   });
 
   test('a −1x fund earns financing on 2 units and pays the spread on |L| = 1', () => {

@@ -51,14 +51,22 @@ describe('options guards', () => {
   });
 
   test('an unknown key is UNKNOWN_OPTION, naming the key and the option within two edits', () => {
-    const e = expectCode(() => guard.options({ levrage: 2 }, 'options', ['leverage', 'rebalance']), 'UNKNOWN_OPTION', 'options.levrage');
-    expect(e.message).toBe("options.levrage is not an option (did you mean 'leverage'?), got \"levrage\" [UNKNOWN_OPTION]");
+    const e = expectCode(
+      () => guard.options({ levrage: 2 }, 'options', ['leverage', 'rebalance']),
+      'UNKNOWN_OPTION',
+      'options.levrage',
+    );
+    expect(e.message).toBe(
+      'options.levrage is not an option (did you mean \'leverage\'?), got "levrage" [UNKNOWN_OPTION]',
+    );
     const far = expectCode(() => guard.options({ zzz: 1 }, 'options', ['leverage']), 'UNKNOWN_OPTION', 'options.zzz');
     expect(far.message).not.toContain('did you mean');
   });
 
   test('the case of a key does not count against it', () => {
-    expect(expectCode(() => guard.options({ InitialNav: 1 }, 'options', ['initialNav']), 'UNKNOWN_OPTION').message).toContain("'initialNav'");
+    expect(
+      expectCode(() => guard.options({ InitialNav: 1 }, 'options', ['initialNav']), 'UNKNOWN_OPTION').message,
+    ).toContain("'initialNav'");
   });
 
   test('an absent optional object reads as one shared frozen empty object', () => {
@@ -69,6 +77,8 @@ describe('options guards', () => {
   });
 
   test('oneOf names the choices', () => {
-    expect(expectCode(() => guard.oneOf('up', ['simple', 'log'], 'options.kind'), 'INVALID_OPTION').message).toContain("'simple', 'log'");
+    expect(expectCode(() => guard.oneOf('up', ['simple', 'log'], 'options.kind'), 'INVALID_OPTION').message).toContain(
+      "'simple', 'log'",
+    );
   });
 });

@@ -24,7 +24,11 @@ describe('rebalanceKernel', () => {
 describe('finiteAmounts and zero', () => {
   test('finite amounts pass; an infinite or NaN one is NON_FINITE against the argument given', () => {
     expect(() => finiteAmounts('options.aum', 1, undefined, 1, 2, 3)).not.toThrow();
-    expectCode(() => finiteAmounts('options.aum', 1e308, undefined, 1, Number.POSITIVE_INFINITY), 'NON_FINITE', 'options.aum');
+    expectCode(
+      () => finiteAmounts('options.aum', 1e308, undefined, 1, Number.POSITIVE_INFINITY),
+      'NON_FINITE',
+      'options.aum',
+    );
     expectCode(() => finiteAmounts('options.aum', 1, 2, Number.NaN), 'NON_FINITE', 'options.aum');
   });
 

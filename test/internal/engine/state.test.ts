@@ -8,7 +8,14 @@ import { BLANK, blankState, copyState, createState, newPeriod } from '../../../s
 
 describe('createState', () => {
   test('period 0: the given NAV, ln NAV in the compensated sum, exposure ratio L, nothing stepped', () => {
-    const s = createState({ ...BLANK, leverage: -3, rebalance: { every: 5 }, financingRate: 0.05, nav: 100, periodsPerYear: 252 });
+    const s = createState({
+      ...BLANK,
+      leverage: -3,
+      rebalance: { every: 5 },
+      financingRate: 0.05,
+      nav: 100,
+      periodsPerYear: 252,
+    });
     expect(s).toEqual({
       leverage: -3,
       rebalance: { every: 5 },
@@ -38,7 +45,13 @@ describe('createState', () => {
 
 describe('copyState', () => {
   test('every field of the source, into the target, which is returned', () => {
-    const from = { ...createState({ ...BLANK, leverage: 2, nav: 3 }), period: 7, rebalances: 4, wipedOutAt: 6, logNav: -1 };
+    const from = {
+      ...createState({ ...BLANK, leverage: 2, nav: 3 }),
+      period: 7,
+      rebalances: 4,
+      wipedOutAt: 6,
+      logNav: -1,
+    };
     const to = blankState();
     expect(copyState(to, from)).toBe(to);
     expect(to).toEqual(from);
