@@ -53,7 +53,7 @@ export interface NavStepInputs {
  * @param options - `leverage`, constant default rates, `periodsPerYear` or `startDate`, `rebalance`, `initialNav`
  * @returns the state at period 0
  * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `NOT_POSITIVE`, `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `startDate` and `periodsPerYear`), `OUT_OF_RANGE`, `UNKNOWN_OPTION` (a key of `options` that is not an option)
- * @see docs/concepts.md §3; DESIGN.md (streaming)
+ * @see docs/concepts.md §3; CONTRIBUTING.md (streaming: a state and a step)
  * @example
  * ```ts
  * import { navState, stepNav } from '@inverse-math/core/stream';

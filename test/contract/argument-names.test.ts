@@ -1,8 +1,8 @@
 /**
- * Every rejected value is reported against the right argument (issue 7,
- * "bad input, everywhere"; CONTRIBUTING: the error carries the argument name
- * and, for a series, the index). Deterministic: for each valid call of the
- * table in `valid-calls.ts`, each number in it — a positional argument, an
+ * Every rejected value is reported against the right argument
+ * (CONTRIBUTING.md, "Rules": the error carries the argument name and, for a
+ * series, the index). Deterministic: for each valid call of the table below,
+ * each number in it — a positional argument, an
  * option, a nested option, a series element — is replaced by NaN; the call
  * must throw an InverseMathError whose `argument` is that value's path
  * (positional arguments by their parameter name, read from the function's

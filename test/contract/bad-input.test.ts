@@ -29,7 +29,7 @@ import * as decimal from '../../src/decimal/index.ts';
 import { InverseMathError } from '../../src/errors.ts';
 
 const ROOT = join(__dirname, '..', '..');
-/** Runs per property (two properties per function); `FUZZ_RUNS=20000 npx vitest run test/fuzz` to hunt longer. */
+/** Runs per property (two properties per function); `FUZZ_RUNS=20000 npx vitest run test/contract/bad-input.test.ts` to hunt longer. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const CODES = new Set([...readFileSync(join(ROOT, 'src', 'errors.ts'), 'utf8').matchAll(/\|\s*'([A-Z_]+)'/g)].map((m) => m[1]));
 

@@ -1,6 +1,6 @@
 /**
- * decimal.js is reachable only through `@inverse-math/core/decimal` (issue:
- * "importing any float entry must not load it"). Each float entry of the
+ * decimal.js is reachable only through `@inverse-math/core/decimal`
+ * (CONTRIBUTING.md, "Rules": importing any float entry must not load it). Each float entry of the
  * package.json exports map, and the root `src/index.ts`, is bundled with
  * esbuild: no input file may come from decimal.js, and no decimal.js code may
  * be in the output. The decimal entry itself is bundled the same way as the

@@ -135,7 +135,7 @@ describe('parse: whole numbers and series (internal readers)', () => {
   });
 });
 
-describe('strings are exact (issue: "0.1" is one tenth)', () => {
+describe('strings are exact: "0.1" is one tenth (src/decimal/parse.ts)', () => {
   test("navPath(['0.1', '-0.1']) at −1x is exactly 0.99 of the start (0.9 × 1.1)", () => {
     const nav = navPath(['0.1', '-0.1'], { leverage: -1 });
     expect(nav.map(s)).toEqual(['1', '0.9', '0.99']);
