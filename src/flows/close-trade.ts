@@ -1,7 +1,7 @@
 import * as guard from '../internal/guards.ts';
 import { MOVE_KEYS, readFundMove } from '../internal/options/fund-move.ts';
 import { FLOAT } from '../internal/options/reader.ts';
-import { finiteAmounts, rebalanceKernel, zero } from '../internal/trade.ts';
+import { finiteAmounts, larger, rebalanceKernel, zero } from '../internal/trade.ts';
 import { classifyFlow, type FlowEffect } from '../internal/flow-effect.ts';
 
 /** Inputs of {@link closeTrade}. */
@@ -70,7 +70,9 @@ export function closeTrade(options: CloseTradeOptions): CloseTrade {
   }
   const flowTrade = zero(L * F);
   const total = zero(k.trade + flowTrade);
-  finiteAmounts('options', options, undefined, k.trade, k.exposureBefore, flowTrade, total);
+  // the input of largest magnitude is the one that overflowed
+  const [name, value] = larger(F, A) && larger(F, L) ? ['options.flow', F] : larger(A, L) ? ['options.aum', A] : ['options.leverage', L];
+  finiteAmounts(name, value, undefined, k.trade, k.exposureBefore, flowTrade, total);
   return { rebalance: k.trade, flowTrade, total, effect: classifyFlow(k.trade, flowTrade) };
 }
 
@@ -116,5 +118,6 @@ export interface OffsettingFlowOptions {
 export function offsettingFlow(options: OffsettingFlowOptions): number {
   const { A, L, r } = readFundMove(FLOAT, options);
   guard.survivableReturn(r, L, 'options.indexReturn');
-  return guard.finiteResult(zero(-(L - 1) * A * r), 'options', options);
+  const byAum = larger(A, L);
+  return guard.finiteResult(zero(-(L - 1) * A * r), byAum ? 'options.aum' : 'options.leverage', byAum ? A : L);
 }

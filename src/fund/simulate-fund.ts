@@ -146,7 +146,7 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const rebalanceNotional = neumaierSum(sums.rebalance);
   const flowNotional = neumaierSum(sums.flow);
   const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
-  finiteAmounts('options', options, undefined, tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover);
+  finiteAmounts(run.size, run.sizeValue, undefined, tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover);
   const { initialNav, initialShares } = run;
   const { nav, shares, wipedOutAt } = fund;
   return {
@@ -172,8 +172,9 @@ const FUND_KEYS = ['indexPrices', 'leverage', 'initialAum', 'initialShares', 'in
 
 /** The validated inputs of a simulation. */
 interface Simulation {
-  /** The options object, as given (named by an overflow). */
-  readonly options: unknown;
+  /** What an amount that overflows names: the fund's size as given (`options.initialAum` or `options.initialShares`). */
+  readonly size: string;
+  readonly sizeValue: unknown;
   readonly prices: ArrayLike<number>;
   readonly n: number;
   readonly L: number;
@@ -195,7 +196,8 @@ function readSimulation(options: unknown): Simulation {
   const shares = start.shares ?? (start.aum as number) / nav;
   const f = readFlows(FLOAT, flows, n);
   const c = readCostSchedule(costs === undefined ? {} : guard.options(costs, 'options.costs', COST_KEYS), n, 'options.costs');
-  return { options, prices, n, L, initialNav: nav, initialShares: shares, flows: f, costs: c };
+  const size = initialAum === undefined ? 'options.initialShares' : 'options.initialAum';
+  return { size, sizeValue: initialAum ?? initialShares, prices, n, L, initialNav: nav, initialShares: shares, flows: f, costs: c };
 }
 
 /** The fund between days. */
@@ -281,7 +283,7 @@ function closeDay(run: Simulation, fund: Fund, day: Day, sums: Sums, t: number):
   sums.rebalance[t - 1] = Math.abs(day.rebalanceTrade);
   sums.flow[t - 1] = Math.abs(flowTrade);
   sums.aum[t] = aum;
-  finiteAmounts('options', run.options, t - 1, nav, aum, day.exposureBefore, L * aum, totalTrade, flowShares);
+  finiteAmounts(run.size, run.sizeValue, t - 1, nav, aum, day.exposureBefore, L * aum, totalTrade, flowShares);
   day.nav = nav;
   day.sharesOutstanding = shares;
   day.aum = aum;

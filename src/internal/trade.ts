@@ -36,10 +36,17 @@ export function rebalanceKernel(
  * One test for all of them, with no array: `0·x` is `±0` for every finite `x`
  * and `NaN` for `±∞` or `NaN`, so `0·a·b·c·…` is finite exactly when every
  * amount is (an array built per call cost a trade function half its time).
- * One amount alone: `guard.finiteResult`.
+ * One amount alone: `guard.finiteResult`. `argument` and `value` name the
+ * input that overflowed (the one of largest magnitude, see {@link larger}),
+ * never the options object as a whole.
  */
 export function finiteAmounts(argument: string, value: unknown, index: number | undefined, a: number, b = 0, c = 0, d = 0, e = 0, f = 0): void {
   guard.finiteResult(0 * a * b * c * d * e * f, argument, value, index);
+}
+
+/** Of two inputs that scale an amount, whether the first is the larger in magnitude (the one an overflow names). */
+export function larger(a: number, b: number): boolean {
+  return Math.abs(a) >= Math.abs(b);
 }
 
 /** `−0` → `0`, so that results compare and print as users expect. */

@@ -63,7 +63,13 @@ export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): Logn
   const T = guard.nonNegative(years, 'options.years');
   const meanLogRate = L * mu + (1 - L) * rf - f;
   const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;
-  const overflow = (x: number): number => guard.finiteResult(x, 'options', options);
+  // an overflow names the input of largest magnitude (the one that blew the product up)
+  const overflow = (x: number): number => {
+    if (Number.isFinite(x)) return x;
+    const inputs: [string, number][] = [['leverage', L], ['drift', mu], ['volatility', sigma], ['rate', rf], ['expenseRatio', f], ['years', T]];
+    const [name, value] = inputs.reduce((a, b) => (Math.abs(b[1]) > Math.abs(a[1]) ? b : a));
+    return guard.fail('NON_FINITE', 'overflows a double', `options.${name}`, value);
+  };
   return {
     mean: overflow(Math.exp(meanLogRate * T)),
     median: overflow(Math.exp(logMean)),

@@ -1,6 +1,6 @@
 import { readFundMove } from '../internal/options/fund-move.ts';
 import { FLOAT } from '../internal/options/reader.ts';
-import { finiteAmounts, rebalanceKernel } from '../internal/trade.ts';
+import { finiteAmounts, larger, rebalanceKernel } from '../internal/trade.ts';
 
 /** Inputs of {@link rebalanceTrade}: one fund, one reset period. */
 export interface RebalanceTradeOptions {
@@ -62,6 +62,7 @@ export interface RebalanceTrade {
 export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
   const { A, L, r } = readFundMove(FLOAT, options);
   const k = rebalanceKernel(A, L, r);
-  finiteAmounts('options', options, undefined, k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter);
+  const byAum = larger(A, L);
+  finiteAmounts(byAum ? 'options.aum' : 'options.leverage', byAum ? A : L, undefined, k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter);
   return k;
 }

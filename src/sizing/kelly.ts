@@ -75,5 +75,10 @@ export function growthRate(options: GrowthRateOptions): number {
   const sigma = guard.nonNegative(volatility, 'options.volatility');
   const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
   const f = expenseRatio === undefined ? 0 : guard.finite(expenseRatio, 'options.expenseRatio');
-  return guard.finiteResult(rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f, 'options', options);
+  const g = rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f;
+  if (Number.isFinite(g)) return g;
+  // an overflow names the input of largest magnitude
+  const inputs: [string, number][] = [['leverage', L], ['drift', mu], ['volatility', sigma], ['rate', rf], ['expenseRatio', f]];
+  const [name, value] = inputs.reduce((a, b) => (Math.abs(b[1]) > Math.abs(a[1]) ? b : a));
+  return guard.fail('NON_FINITE', 'overflows a double', `options.${name}`, value);
 }

@@ -73,8 +73,8 @@ describe('bad input and wipe-outs', () => {
 
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('closeTrade and offsettingFlow', () => {
-    expectCode(() => closeTrade({ aum: 1, leverage: 1e300, indexReturn: 0, flow: 1e300 }), 'NON_FINITE', 'options');
-    expectCode(() => offsettingFlow({ aum: 1e300, leverage: 1e10, indexReturn: 1e-12 }), 'NON_FINITE', 'options');
+    expectCode(() => closeTrade({ aum: 1, leverage: 1e300, indexReturn: 0, flow: 1e300 }), 'NON_FINITE', 'options.flow'); // |F| ≥ |L| ≥ |A|: the flow is named
+    expectCode(() => offsettingFlow({ aum: 1e300, leverage: 1e10, indexReturn: 1e-12 }), 'NON_FINITE', 'options.aum');
   });
 });
 

@@ -197,7 +197,7 @@ describe('amounts beyond the double range are errors, never ±Infinity', () => {
     expectCode(
       () => simulateFund({ indexPrices: [100, 101, 102, 103], leverage: -3, initialAum: 1e300, costs: { financingRate: 5e101 } }),
       'NON_FINITE',
-      'options',
+      'options.initialAum', // the fund's size as given, not the options object
     );
   });
 });

@@ -64,7 +64,7 @@ describe('rebalanceTrade edge cases', () => {
 
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('rebalanceTrade and marketOnCloseImbalance', () => {
-    expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'NON_FINITE', 'options');
+    expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum'); // the input of largest magnitude
     expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'NON_FINITE', 'funds[0]');
     expectCode(() => marketOnCloseImbalance([{ aum: 1e308, leverage: 2 }, { aum: 1e308, leverage: 2 }], 0.6), 'NON_FINITE', 'funds');
   });
@@ -72,7 +72,7 @@ describe('amounts beyond the double range are errors, never ±Infinity', () => {
 
 describe('rebalanceTrade: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
-    ['an amount that overflows', () => rebalanceTrade({ aum: 1e308, leverage: 3, indexReturn: 0.5 }), 'NON_FINITE', 'options', 'options overflows a double, got object [NON_FINITE]'],
+    ['an amount that overflows', () => rebalanceTrade({ aum: 1e308, leverage: 3, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum', 'options.aum overflows a double, got 1e+308 [NON_FINITE]'],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });
