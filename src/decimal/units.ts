@@ -27,7 +27,8 @@ export function unitsIn(base: Arith, notional: unknown, price: unknown, multipli
   const n = dec(D, notional, 'notional');
   const p = decPositive(D, price, 'price');
   const m = multiplier === null ? new D(1) : decPositive(D, multiplier, 'multiplier');
-  const rounding = o['rounding'] === undefined ? 'toward-zero' : guard.oneOf(o['rounding'], ROUNDING_MODES, 'options.rounding');
+  const given = o['rounding'];
+  const rounding = given === undefined ? 'toward-zero' : guard.oneOf(given, ROUNDING_MODES, 'options.rounding');
   const v = new X(p).times(m); // the contract value, exact
   const units = roundQuotient(n, v, rounding);
   const filled = units.times(v);

@@ -72,9 +72,11 @@ export function marketOnCloseImbalance(funds: readonly FundOnIndex[], indexRetur
     const f = guard.options(funds[i], `funds[${i}]`, ['aum', 'leverage', 'name']);
     const aum = guard.nonNegative(f['aum'], `funds[${i}].aum`);
     const leverage = guard.finite(f['leverage'], `funds[${i}].leverage`);
-    const name = f['name'] === undefined ? `fund ${i}` : f['name'];
+    const given = f['name'];
+    const name = given === undefined ? `fund ${i}` : given;
     if (typeof name !== 'string') guard.fail('INVALID_TYPE', 'must be a string', `funds[${i}].name`, name);
-    const trade = guard.finiteResult(rebalanceKernel(aum, leverage, r).trade, `funds[${i}]`, funds[i]);
+    const byAum = Math.abs(aum) >= Math.abs(leverage);
+    const trade = guard.finiteResult(rebalanceKernel(aum, leverage, r).trade, `funds[${i}].${byAum ? 'aum' : 'leverage'}`, byAum ? aum : leverage);
     amounts[i] = trade;
     trades.push({ name, aum, leverage, trade });
   }

@@ -113,8 +113,8 @@ export function toContracts(notional: number, price: number, multiplier: number,
 }
 
 function readRounding(options: unknown): UnitRounding {
-  const o = guard.optionalOptions(options, 'options', ['rounding']);
-  return o['rounding'] === undefined ? 'toward-zero' : guard.oneOf(o['rounding'], ROUNDINGS, 'options.rounding');
+  const { rounding } = guard.optionalOptions(options, 'options', ['rounding']);
+  return rounding === undefined ? 'toward-zero' : guard.oneOf(rounding, ROUNDINGS, 'options.rounding');
 }
 
 /** Beyond 2^52 every double is an integer: the float quotient is already whole. */

@@ -65,7 +65,7 @@ describe('rebalanceTrade edge cases', () => {
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('rebalanceTrade and marketOnCloseImbalance', () => {
     expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum'); // the input of largest magnitude
-    expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'NON_FINITE', 'funds[0]');
+    expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'NON_FINITE', 'funds[0].aum'); // the larger input is named
     expectCode(() => marketOnCloseImbalance([{ aum: 1e308, leverage: 2 }, { aum: 1e308, leverage: 2 }], 0.6), 'NON_FINITE', 'funds');
   });
 });
