@@ -143,7 +143,7 @@ describe('finite inputs whose result overflows a double: NON_FINITE, named, neve
     ['kellyLeverage(σ = 1e-200)', () => core.kellyLeverage({ drift: 0.08, volatility: 1e-200 }), 'options.volatility', undefined],
     ['growthRate(σ = 1e200)', () => core.growthRate({ leverage: 2, drift: 0, volatility: 1e200 }), 'options.volatility', undefined],
     ['hedgeNotional(V = 1e308, β = 4)', () => core.hedgeNotional({ portfolioValue: 1e308, beta: 4, leverage: -1 }), 'options', undefined],
-    ['outcomeProbability(L = 1e300)', () => core.outcomeProbability({ leverage: 1e300, drift: 0, volatility: 0.2, years: 1, below: 1 }), 'options', undefined],
+    ['outcomeProbability(L = 1e300)', () => core.outcomeProbability({ leverage: 1e300, drift: 0, volatility: 0.2, years: 1, below: 1 }), 'options.leverage', undefined],
     ['underperformanceProbability(L = 1e200)', () => core.underperformanceProbability({ leverage: 1e200, drift: 0, volatility: 0.2, years: 1 }), 'options', undefined],
     ['pairShortOutcome(σ = 1e200)', () => core.pairShortOutcome({ leverage: 3, volatility: 1e200, years: 1 }), 'options', undefined],
     ['pairShort([1e308], L = 1e10)', () => core.pairShort([1e308], { leverage: 1e10 }), 'indexReturns', 0],

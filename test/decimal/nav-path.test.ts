@@ -178,7 +178,7 @@ describe('navPath: input checks come before the options are read', () => {
     expectMessage(() => navPath(null as never, { leverage: 1 }), 'indexReturns must be an array of decimal values, got null [INVALID_TYPE]');
     expectCode(() => navPath(new DataView(new ArrayBuffer(8)) as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
     expectCode(() => navPath({ length: 1, 0: '0.1' } as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
-    expectMessage(() => navPath([], { leverage: 'x' }), 'indexReturns must not be empty, got object [EMPTY_SERIES]');
+    expectMessage(() => navPath([], { leverage: 'x' }), 'indexReturns must not be empty, got length 0 [EMPTY_SERIES]');
   });
 
   test('a typed array of returns is read as shortest decimals (0.1 is one tenth)', () => {

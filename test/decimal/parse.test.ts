@@ -123,10 +123,10 @@ describe('parse: whole numbers and series (internal readers)', () => {
   });
 
   test('lengths: empty is EMPTY_SERIES when an element is needed, fine when none is; too short is SERIES_TOO_SHORT', () => {
-    expectMessage(() => decSeries(D, [], 'x', 1), 'x must not be empty, got object [EMPTY_SERIES]');
+    expectMessage(() => decSeries(D, [], 'x', 1), 'x must not be empty, got length 0 [EMPTY_SERIES]');
     expectCode(() => decSeries(D, [], 'x', 2), 'EMPTY_SERIES', 'x');
     expect(decSeries(D, [], 'x', 0)).toEqual([]);
-    expectMessage(() => decSeries(D, ['1'], 'x', 2), 'x must have at least 2 elements, got object [SERIES_TOO_SHORT]');
+    expectMessage(() => decSeries(D, ['1'], 'x', 2), 'x must have at least 2 elements, got length 1 [SERIES_TOO_SHORT]');
   });
 
   test('a hole is INVALID_TYPE with its index', () => {

@@ -284,7 +284,7 @@ describe('simulateFund: messages', () => {
     ['shares with a zero NAV', () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5, initialNav: 0 }), 'NOT_POSITIVE', 'options.initialNav', 'options.initialNav must be greater than zero, got 0 [NOT_POSITIVE]'],
     ['flows not an object', () => simulateFund({ ...base, flows: 5 as never }), 'INVALID_TYPE', 'options.flows', 'options.flows must be an options object, got 5 [INVALID_TYPE]'],
     ['both flow kinds', () => simulateFund({ ...base, flows: { shares: [1], currency: [1] } as never }), 'INVALID_OPTION', 'options.flows', 'options.flows give exactly one of shares or currency, got object [INVALID_OPTION]'],
-    ['flows of the wrong length', () => simulateFund({ ...base, flows: { shares: [1, 2] } }), 'LENGTH_MISMATCH', 'options.flows.shares', 'options.flows.shares must have length 1, got object [LENGTH_MISMATCH]'],
+    ['flows of the wrong length', () => simulateFund({ ...base, flows: { shares: [1, 2] } }), 'LENGTH_MISMATCH', 'options.flows.shares', 'options.flows.shares must have length 1, got length 2 [LENGTH_MISMATCH]'],
     // day 1 starts with 1e6 shares at NAV 1 (initialAum 1e6); the redemption of day 2 is the flow at index 1
     ['a redemption larger than the fund', () => simulateFund({ ...base, indexPrices: [100, 101, 102], flows: { shares: [0, -2e6] } }), 'OUT_OF_RANGE', 'options.flows.shares', 'options.flows.shares[1] redeems more than the 1000000 shares outstanding on day 2, got -2000000 [OUT_OF_RANGE]'],
     ['a price move that overflows', () => simulateFund({ ...base, indexPrices: [1e-300, 1e300] }), 'NON_FINITE', 'options.indexPrices', 'options.indexPrices[1] the move from the previous price overflows a double, got 1e+300 [NON_FINITE]'],

@@ -101,7 +101,7 @@ describe('outcomeProbability', () => {
     ['years 0', () => outcomeProbability({ ...base, years: 0, below: 1 }), 'NOT_POSITIVE', 'options.years'],
     ['σ < 0', () => outcomeProbability({ ...base, volatility: -0.1, below: 1 }), 'NEGATIVE', 'options.volatility'],
     ['below missing', () => outcomeProbability(base as never), 'INVALID_TYPE', 'options.below'],
-    ['overflow', () => outcomeProbability({ ...base, leverage: 1e300, below: 1 }), 'NON_FINITE', 'options'],
+    ['overflow', () => outcomeProbability({ ...base, leverage: 1e300, below: 1 }), 'NON_FINITE', 'options.leverage'],
     [
       'unknown option',
       () => outcomeProbability({ ...base, below: 1, bellow: 1 } as never),

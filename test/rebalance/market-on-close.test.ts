@@ -57,7 +57,7 @@ describe('marketOnCloseImbalance ("Precision Hedging", "The Rebalance Arbitrage 
 describe('marketOnCloseImbalance: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
     ['funds not a list', () => marketOnCloseImbalance('SQQQ' as never, 0.01), 'INVALID_TYPE', 'funds', 'funds must be an array of funds, got "SQQQ" [INVALID_TYPE]'],
-    ['no fund', () => marketOnCloseImbalance([], 0.01), 'EMPTY_SERIES', 'funds', 'funds must list at least one fund, got object [EMPTY_SERIES]'],
+    ['no fund', () => marketOnCloseImbalance([], 0.01), 'EMPTY_SERIES', 'funds', 'funds must list at least one fund, got length 0 [EMPTY_SERIES]'],
     ['a name not a string', () => marketOnCloseImbalance([{ aum: 1e6, leverage: -3, name: 3 as never }], 0.01), 'INVALID_TYPE', 'funds[0].name', 'funds[0].name must be a string, got 3 [INVALID_TYPE]'],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);

@@ -72,7 +72,7 @@ describe('amounts beyond the double range are errors, never ±Infinity', () => {
 
 describe('rebalanceTrade: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
-    ['an amount that overflows', () => rebalanceTrade({ aum: 1e308, leverage: 3, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum', 'options.aum overflows a double, got 1e+308 [NON_FINITE]'],
+    ['an amount that overflows', () => rebalanceTrade({ aum: 1e308, leverage: 3, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum', 'options.aum makes the trade overflow a double, got 1e+308 [NON_FINITE]'],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

@@ -78,8 +78,8 @@ describe('toShares / toContracts: messages', () => {
     ['notional not a number', () => toContracts('1' as never, 5000, 50), 'INVALID_TYPE', 'notional', 'notional must be a finite number, got "1" [INVALID_TYPE]'],
     ['price × multiplier overflows', () => toContracts(100, 1e300, 1e300), 'NON_FINITE', 'multiplier', 'multiplier price × multiplier overflows a double, got 1e+300 [NON_FINITE]'],
     ['price × multiplier underflows', () => toContracts(100, 1e-300, 1e-300), 'OUT_OF_RANGE', 'multiplier', 'multiplier price × multiplier underflows to 0, got 1e-300 [OUT_OF_RANGE]'],
-    ['notional / price overflows', () => toContracts(1e300, 1e-10, 1e-5), 'NON_FINITE', 'notional', 'notional notional / price overflows a double, got 1e+300 [NON_FINITE]'],
-    ['notional / price overflows (shares)', () => toShares(1e300, 1e-10), 'NON_FINITE', 'notional', 'notional notional / price overflows a double, got 1e+300 [NON_FINITE]'],
+    ['notional / price overflows', () => toContracts(1e300, 1e-10, 1e-5), 'NON_FINITE', 'notional', 'notional makes notional / (price × multiplier) overflow a double, got 1e+300 [NON_FINITE]'],
+    ['notional / price overflows (shares)', () => toShares(1e300, 1e-10), 'NON_FINITE', 'notional', 'notional makes notional / price overflow a double, got 1e+300 [NON_FINITE]'],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

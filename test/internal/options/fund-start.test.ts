@@ -28,7 +28,7 @@ describe('readFlows', () => {
     expect(readFlows(FLOAT, undefined, 2)).toBeNull();
     expect(readFlows(FLOAT, { currency: [1, -1] }, 2)).toEqual({
       kind: 'currency',
-      values: [1, -1],
+      values: Float64Array.from([1, -1]),
       argument: 'options.flows.currency',
     });
   });

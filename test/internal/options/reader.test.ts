@@ -15,9 +15,11 @@ describe('FLOAT', () => {
     expect(FLOAT.zero).toBe(0);
   });
 
-  test('a series is returned as given (never copied), each element read', () => {
+  test('a series is returned as a validated snapshot (a new Float64Array, each element read once)', () => {
     const s = new Float64Array([1, 2]);
-    expect(FLOAT.series(s, 'xs', 1, FLOAT.positive)).toBe(s);
+    const snapshot = FLOAT.series(s, 'xs', 1, FLOAT.positive);
+    expect(snapshot).not.toBe(s);
+    expect(Array.from(snapshot)).toEqual([1, 2]);
     expect(expectCode(() => FLOAT.series([1, -1], 'xs', 1, FLOAT.positive), 'NOT_POSITIVE', 'xs').index).toBe(1);
   });
 });
