@@ -2,7 +2,7 @@ import { carry, growthFactor } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
 import { fillReturns, type ModelPlan } from '../internal/montecarlo/paths.ts';
 import { restart, stream } from '../internal/random/stream.ts';
-import { BLANK, createState, newPeriod, type Period } from '../internal/engine/state.ts';
+import { createState, newPeriod, type Period } from '../internal/engine/state.ts';
 import { advance, cadence } from '../internal/engine/step.ts';
 import { at, type CostSchedule, RATES, type RateInput, readCostSchedule, tauAt } from '../internal/options/cost-schedule.ts';
 import { FLOAT } from '../internal/options/reader.ts';
@@ -214,7 +214,7 @@ function walk(
     }
   } else {
     const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];
-    const a = createState({ ...BLANK, leverage: L, rebalance: rule });
+    const a = createState({ leverage: L, rebalance: rule, nav: 1 });
     const { every, band } = cadence(rule);
     for (let t = 0; t < n; t++) {
       period.financingRate = at(rf, t);

@@ -1,5 +1,5 @@
 import { carry } from '../internal/accrual.ts';
-import { BLANK, createState, newPeriod } from '../internal/engine/state.ts';
+import { createState, newPeriod } from '../internal/engine/state.ts';
 import { advance, cadence, checkStep } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
 import { at, tauAt, type CostSchedule } from '../internal/options/cost-schedule.ts';
@@ -112,9 +112,9 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
   const nav = new Float64Array(mode === LOG_ONLY ? 0 : n + 1);
   const logNav = new Float64Array(mode === NAV_ONLY ? 0 : n + 1);
   const ratio = new Float64Array(mode === HISTORY ? n + 1 : 0);
+  const [rf, sp, q, f] = schedule.rates;
   if (mode !== HISTORY && rule === 'daily' && schedule.constant) {
     const out = mode === NAV_ONLY ? nav : logNav;
-    const [rf, sp, q, f] = schedule.rates as readonly number[];
     const c = carry(L, rf as number, sp as number, q as number, f as number, schedule.yearFraction, schedule.yearFraction);
     out[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
     const end = (mode === NAV_ONLY ? fastNav : fastLog)(returns, L, c, out);
@@ -122,10 +122,9 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
     // the loop stopped at a bad return, a wipe-out or an overflow: the general path below redoes the
     // same operations (so the same numbers) with the checks and the reporting
   }
-  const [rf, sp, q, f] = schedule.rates;
   const { every, band } = cadence(rule);
   const period = newPeriod();
-  const a = createState({ ...BLANK, leverage: L, rebalance: rule, nav: initialNav });
+  const a = createState({ leverage: L, rebalance: rule, nav: initialNav });
   for (let i = 0; ; i++) {
     if (mode !== LOG_ONLY) nav[i] = a.nav;
     if (mode !== NAV_ONLY) logNav[i] = a.logNav;

@@ -106,6 +106,7 @@ export function readCosts<N>(
   prefix: string,
 ): Costs<N> {
   const { periodsPerYear, dates } = o;
+  let constant = dates === undefined;
   const rate = (name: RateName): RateInput<N> => {
     const value = o[name];
     const argument = `${prefix}.${name}`;
@@ -114,12 +115,13 @@ export function readCosts<N>(
     if (!isSeries(value)) return read(value, argument);
     const s = R.series(value, argument, 1, read);
     guard.sameLength(s, s, argument, periods);
+    constant = false;
     return s;
   };
   const rates = RATES.map(rate) as unknown as Costs<N>['rates'];
   const ppy = readPeriodsPerYear(R, periodsPerYear, dates !== undefined, 'dates', prefix);
   const days = dates === undefined ? null : parseDayCounts(dates, `${prefix}.dates`, periods + 1);
-  return { rates, periodsPerYear: ppy, days, constant: days === null && rates.every((x) => !isSeries(x)) };
+  return { rates, periodsPerYear: ppy, days, constant };
 }
 
 /** Validated float cost options of a path of `periods` periods. */

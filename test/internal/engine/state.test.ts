@@ -4,12 +4,11 @@
  * blank state to copy into.
  */
 import { describe, expect, test } from 'vitest';
-import { BLANK, blankState, copyState, createState, newPeriod } from '../../../src/internal/engine/state.ts';
+import { blankState, copyState, createState, newPeriod } from '../../../src/internal/engine/state.ts';
 
 describe('createState', () => {
   test('period 0: the given NAV, ln NAV in the compensated sum, exposure ratio L, nothing stepped', () => {
     const s = createState({
-      ...BLANK,
       leverage: -3,
       rebalance: { every: 5 },
       financingRate: 0.05,
@@ -38,15 +37,16 @@ describe('createState', () => {
   });
 
   test('the start is not kept: a new object each time', () => {
-    expect(createState(BLANK)).not.toBe(createState(BLANK));
-    expect(blankState()).toEqual(createState(BLANK));
+    const start = { leverage: 0, rebalance: 'daily', nav: 1 } as const;
+    expect(createState(start)).not.toBe(createState(start));
+    expect(blankState()).toEqual(createState(start));
   });
 });
 
 describe('copyState', () => {
   test('every field of the source, into the target, which is returned', () => {
     const from = {
-      ...createState({ ...BLANK, leverage: 2, nav: 3 }),
+      ...createState({ leverage: 2, rebalance: 'daily', nav: 3 }),
       period: 7,
       rebalances: 4,
       wipedOutAt: 6,

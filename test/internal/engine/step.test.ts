@@ -5,11 +5,11 @@
  * −∞; an overflow is NON_FINITE.
  */
 import { describe, expect, test } from 'vitest';
-import { BLANK, createState, newPeriod } from '../../../src/internal/engine/state.ts';
+import { createState, newPeriod } from '../../../src/internal/engine/state.ts';
 import { advance, cadence, checkStep } from '../../../src/internal/engine/step.ts';
 import { expectClose, expectCode } from '../../helpers/assert.ts';
 
-const start = (L: number) => createState({ ...BLANK, leverage: L, nav: 1 });
+const start = (L: number) => createState({ leverage: L, rebalance: 'daily', nav: 1 });
 
 describe('cadence', () => {
   test("'daily' resets every period; { every } has no band; { band } no count", () => {
