@@ -131,10 +131,10 @@ function readPrecision(value: unknown, argument: string): number {
 
 /** Validate context settings. @internal */
 export function readContextOptions(value: unknown, argument: string): { precision: number; rounding: RoundingMode } {
-  const o = guard.optionalOptions(value, argument);
+  const { precision, rounding } = guard.optionalOptions(value, argument, ['precision', 'rounding']);
   return {
-    precision: o['precision'] === undefined ? DEFAULT_PRECISION : readPrecision(o['precision'], `${argument}.precision`),
-    rounding: o['rounding'] === undefined ? DEFAULT_ROUNDING : guard.oneOf(o['rounding'], ROUNDING_MODES, `${argument}.rounding`),
+    precision: precision === undefined ? DEFAULT_PRECISION : readPrecision(precision, `${argument}.precision`),
+    rounding: rounding === undefined ? DEFAULT_ROUNDING : guard.oneOf(rounding, ROUNDING_MODES, `${argument}.rounding`),
   };
 }
 

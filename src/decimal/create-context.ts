@@ -56,7 +56,7 @@ export interface DecimalContext {
  *
  * @param options - `precision` (whole number in [1, 1e9], default 34) and `rounding` (a {@link RoundingMode}, default `'half-even'`)
  * @returns the context: its settings, its constructor and the bound functions
- * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object), `NON_FINITE`, `OUT_OF_RANGE` (`precision`), `INVALID_OPTION` (`rounding`)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object), `NON_FINITE`, `OUT_OF_RANGE` (`precision`), `INVALID_OPTION` (`rounding`), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §7; decimal.js `Decimal.clone`
  * @example
  * ```ts

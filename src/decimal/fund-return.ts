@@ -5,7 +5,7 @@ import { dec, decReturn, type DecimalValue } from './parse.ts';
 
 /** @internal */
 export function fundReturnIn(base: Arith, indexReturn: DecimalValue, leverage: DecimalValue, options?: DecimalArithmeticOptions): Decimal {
-  const { D } = arithFor(base, guard.optionalOptions(options));
+  const { D } = arithFor(base, guard.optionalOptions(options, 'options', ['precision', 'arithmeticRounding']));
   const r = decReturn(D, indexReturn, 'indexReturn');
   const L = dec(D, leverage, 'leverage');
   const R = L.times(r);
@@ -27,7 +27,7 @@ export function fundReturnIn(base: Arith, indexReturn: DecimalValue, leverage: D
  * @param leverage - the daily multiple `L` (signed)
  * @param options - per-call `precision` / `arithmeticRounding` (default: the context's)
  * @returns the fund's simple return as a Decimal fraction, `≥ −1`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL` (a string that is not a decimal number), `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` / `INVALID_OPTION` (bad `precision` / `arithmeticRounding`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL` (a string that is not a decimal number), `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` / `INVALID_OPTION` (bad `precision` / `arithmeticRounding`), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §1, §7
  * @example
  * ```ts

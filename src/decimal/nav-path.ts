@@ -1,74 +1,40 @@
 import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, type Arith, type DecimalArithmeticOptions } from './context.ts';
-import { dec, decNonNegative, decPositive, decReturn, decSeries, type DecimalValue } from './parse.ts';
-import { carryDecimal, periodAt, readDecimalSchedule } from './schedule.ts';
+import { NAV_KEYS, readNavOptions, type NavOptions } from '../internal/options/nav-options.ts';
+import type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
+import { decReturn, decSeries, type DecimalValue } from './parse.ts';
+import { decimalReader } from './reader.ts';
+import { carryDecimal, periodAt, toDecimalSchedule } from './schedule.ts';
 
 /**
  * When the fund resets its exposure to `L × NAV` (as the float `nav` domain):
  * `'daily'`, every `k`-th close (`{ every: k }`), or when the exposure/NAV
  * ratio `ℓ` has left `L·(1 ± b)` (`{ band: b }`, `b` a decimal value `≥ 0`).
  */
-export type DecimalRebalanceRule =
-  | 'daily'
-  | {
-      /** Rebalance at every `k`-th close, `k` a whole number `≥ 1`. */
-      readonly every: number;
-    }
-  | {
-      /** Rebalance when `|ℓ − L| > band·|L|`; a decimal value `≥ 0`. */
-      readonly band: DecimalValue;
-    };
+export type DecimalRebalanceRule = RebalanceRule<DecimalValue>;
 
 /**
  * Options of the decimal {@link navPath}: the float `NavOptions` with every
  * number a decimal value, plus the arithmetic settings.
  */
-export interface DecimalNavOptions extends DecimalArithmeticOptions {
-  /** The target multiple `L` (signed). */
-  readonly leverage: DecimalValue;
-  /** Expense ratio `f`, annual fraction `≥ 0`, actual/365; a value or one per return; default 0. */
-  readonly expenseRatio?: DecimalValue | ArrayLike<DecimalValue> | undefined;
-  /** Financing rate `rf`, annual fraction of any sign, actual/360; a value or one per return; default 0. */
-  readonly financingRate?: DecimalValue | ArrayLike<DecimalValue> | undefined;
-  /** Swap/borrow spread `s` on `|ℓ|` notional, annual fraction `≥ 0`, actual/360; default 0. */
-  readonly spread?: DecimalValue | ArrayLike<DecimalValue> | undefined;
-  /** Dividend yield `q` of a price index, annual fraction `≥ 0`, actual/365; default 0. */
-  readonly dividendYield?: DecimalValue | ArrayLike<DecimalValue> | undefined;
-  /** Periods per year when no `dates` are given (year fraction `1/periodsPerYear`, rounded to the precision); default 252. */
-  readonly periodsPerYear?: DecimalValue | undefined;
-  /** The closes (ISO 8601 strings, UTC without an offset, or `Date`s), one more than the returns, on increasing UTC calendar days that exist. Exclusive with `periodsPerYear`. */
-  readonly dates?: ReadonlyArray<string | Date> | undefined;
-  /** The rebalancing rule; default `'daily'`. */
-  readonly rebalance?: DecimalRebalanceRule | undefined;
-  /** NAV at the start, `> 0`; default 1. */
-  readonly initialNav?: DecimalValue | undefined;
-}
+export interface DecimalNavOptions extends NavOptions<DecimalValue>, DecimalArithmeticOptions {}
 
-function readRule(D: Decimal.Constructor, value: unknown, argument: string): 'daily' | { every: number } | { band: Decimal } {
-  if (value === undefined || value === 'daily') return 'daily';
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const o = value as Record<string, unknown>;
-    const keys = Object.keys(o);
-    if (keys.length === 1 && keys[0] === 'every') return { every: guard.integer(o['every'], `${argument}.every`, 1) };
-    if (keys.length === 1 && keys[0] === 'band') return { band: decNonNegative(D, o['band'], `${argument}.band`) };
-  }
-  return guard.fail('INVALID_OPTION', "must be 'daily', { every: k } or { band: b }", argument, value);
-}
+/** The keys of {@link DecimalNavOptions}. */
+const KEYS = [...NAV_KEYS, 'precision', 'arithmeticRounding'];
 
 /** @internal */
 export function navPathIn(base: Arith, indexReturns: unknown, options: unknown): Decimal[] {
   const ok = Array.isArray(indexReturns) || (ArrayBuffer.isView(indexReturns) && !(indexReturns instanceof DataView));
   if (!ok) guard.fail('INVALID_TYPE', 'must be an array of decimal values', 'indexReturns', indexReturns);
   if ((indexReturns as ArrayLike<unknown>).length === 0) guard.fail('EMPTY_SERIES', 'must not be empty', 'indexReturns', indexReturns);
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', KEYS);
   const { D } = arithFor(base, o);
-  const L = dec(D, o['leverage'], 'options.leverage');
-  const initialNav = o['initialNav'] === undefined ? new D(1) : decPositive(D, o['initialNav'], 'options.initialNav');
-  const rule = readRule(D, o['rebalance'], 'options.rebalance');
+  const n = (indexReturns as ArrayLike<unknown>).length;
+  const { leverage: L, initialNav: nav0, rule, costs } = readNavOptions(decimalReader(D), o, n, KEYS);
+  const initialNav = nav0 ?? new D(1);
   const returns = decSeries(D, indexReturns, 'indexReturns', 1, decReturn);
-  const n = returns.length;
-  const schedule = readDecimalSchedule(D, o, n);
+  const schedule = toDecimalSchedule(D, costs, n);
 
   const out = new Array<Decimal>(n + 1);
   out[0] = initialNav;
@@ -121,7 +87,7 @@ export function navPathIn(base: Arith, indexReturns: unknown, options: unknown):
  * @param indexReturns - index simple returns, each `> −1` (decimal strings, numbers, bigints or Decimals; not mutated)
  * @param options - `leverage` and the cost options as in the float `navPath`, `initialNav` (default 1), optional `precision` / `arithmeticRounding`
  * @returns `n + 1` Decimal NAVs, from `initialNav`; `0` from the wipe-out on
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `INVALID_DECIMAL`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a negative spread, dividend yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`, or both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`rebalance.every`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `INVALID_DECIMAL`, `NON_FINITE`, `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a negative spread, dividend yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`, or both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`rebalance.every`), `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see docs/concepts.md §3, §7; "Precision Hedging"
  * @example
  * ```ts

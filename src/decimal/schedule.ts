@@ -1,18 +1,15 @@
 /**
- * The docs/concepts.md §3 cost options read as Decimals: the decimal counterpart of
- * `src/internal/schedule.ts`, with the same option names, domains and error
- * codes (financing of any sign; spread, dividend yield and expense ratio
- * `≥ 0`; a constant or one value per period; `dates` or `periodsPerYear`).
+ * The docs/concepts.md §3 cost options as Decimals: read by the option layer
+ * shared with the float entry (`src/internal/options/cost-schedule.ts`, same
+ * option names, domains, codes and messages), then turned into the rates and
+ * year fractions of each period.
  *
  * @internal
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import * as guard from '../internal/guards.ts';
-import { parseDayCounts } from '../internal/schedule.ts';
-import { dec, decNonNegative, decPositive, decSeries } from './parse.ts';
-
-type Read = (D: Decimal.Constructor, value: unknown, argument: string, index?: number) => Decimal;
+import { readCosts, type Costs } from '../internal/options/cost-schedule.ts';
+import { decimalReader } from './reader.ts';
 
 /** Validated decimal cost schedule of `periods` periods. */
 export interface DecimalSchedule {
@@ -33,36 +30,18 @@ export interface DecimalSchedule {
   readonly taus: Map<number, { readonly tau360: Decimal; readonly tau365: Decimal }>;
 }
 
-function rate(D: Decimal.Constructor, value: unknown, argument: string, periods: number, read: Read): Decimal | Decimal[] {
-  if (value === undefined) return new D(0);
-  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
-    const s = decSeries(D, value, argument, 1, read);
-    guard.sameLength({ length: periods }, s, argument, periods);
-    return s;
-  }
-  return read(D, value, argument);
-}
-
 /** Read the cost options of a path of `periods` periods; errors name `${prefix}.<option>`. */
 export function readDecimalSchedule(D: Decimal.Constructor, o: Readonly<Record<string, unknown>>, periods: number, prefix = 'options'): DecimalSchedule {
-  const financing = rate(D, o['financingRate'], `${prefix}.financingRate`, periods, dec);
-  const spread = rate(D, o['spread'], `${prefix}.spread`, periods, decNonNegative);
-  const dividendYield = rate(D, o['dividendYield'], `${prefix}.dividendYield`, periods, decNonNegative);
-  const expenseRatio = rate(D, o['expenseRatio'], `${prefix}.expenseRatio`, periods, decNonNegative);
-  let days: Float64Array | null = null;
-  let yearFraction = new D(1).div(252);
-  let periodsPerYear = new D(252);
-  if (o['dates'] !== undefined) {
-    if (o['periodsPerYear'] !== undefined) {
-      guard.fail('INVALID_OPTION', 'give either dates or periodsPerYear, not both', `${prefix}.periodsPerYear`, o['periodsPerYear']);
-    }
-    days = parseDayCounts(o['dates'], `${prefix}.dates`, periods + 1);
-  } else if (o['periodsPerYear'] !== undefined) {
-    periodsPerYear = decPositive(D, o['periodsPerYear'], `${prefix}.periodsPerYear`);
-    yearFraction = new D(1).div(periodsPerYear);
-  }
-  const constant = days === null && [financing, spread, dividendYield, expenseRatio].every((x) => !Array.isArray(x));
-  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, periodsPerYear, days, constant, taus: new Map() };
+  return toDecimalSchedule(D, readCosts(decimalReader(D), o, periods, prefix), periods);
+}
+
+/** The schedule of validated cost options. */
+export function toDecimalSchedule(D: Decimal.Constructor, costs: Costs<Decimal>, periods: number): DecimalSchedule {
+  const { rates, periodsPerYear, days, constant } = costs;
+  const [financing, spread, dividendYield, expenseRatio] = rates as readonly (Decimal | Decimal[])[];
+  const ppy = new D(periodsPerYear ?? 252);
+  const yearFraction = new D(1).div(ppy);
+  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, periodsPerYear: ppy, days, constant, taus: new Map() } as DecimalSchedule;
 }
 
 /** The rates and year fractions of period `i`. */

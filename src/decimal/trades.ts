@@ -1,7 +1,10 @@
 import type { Decimal } from 'decimal.js';
+import { classifyFlow, type FlowEffect } from '../internal/flow-effect.ts';
 import * as guard from '../internal/guards.ts';
 import { arithFor, DEFAULT_ARITH, type Arith, type DecimalArithmeticOptions } from './context.ts';
-import { dec, decNonNegative, decReturn, type DecimalValue } from './parse.ts';
+import { MOVE_KEYS, readFundMove } from '../internal/options/fund-move.ts';
+import { dec, type DecimalValue } from './parse.ts';
+import { decimalReader } from './reader.ts';
 
 /** Inputs of the decimal {@link rebalanceTrade}: one fund, one reset period, and optional arithmetic settings. */
 export interface DecimalRebalanceTradeOptions extends DecimalArithmeticOptions {
@@ -12,6 +15,11 @@ export interface DecimalRebalanceTradeOptions extends DecimalArithmeticOptions {
   /** The index simple return `r` since the last reset, `> −1`. */
   readonly indexReturn: DecimalValue;
 }
+
+/** The keys of {@link DecimalRebalanceTradeOptions}. */
+const TRADE_KEYS = [...MOVE_KEYS, 'precision', 'arithmeticRounding'];
+/** The keys of {@link DecimalCloseTradeOptions}. */
+const CLOSE_KEYS = [...TRADE_KEYS, 'flow'];
 
 /** Result of the decimal {@link rebalanceTrade}; Decimal amounts in the currency of `aum`, signed (short exposure and sells `< 0`). */
 export interface DecimalRebalanceTrade {
@@ -46,11 +54,9 @@ export function rebalanceKernelDecimal(D: Decimal.Constructor, A: Decimal, L: De
 
 /** @internal */
 export function rebalanceTradeIn(base: Arith, options: DecimalRebalanceTradeOptions): DecimalRebalanceTrade {
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', TRADE_KEYS);
   const { D } = arithFor(base, o);
-  const A = decNonNegative(D, o['aum'], 'options.aum');
-  const L = dec(D, o['leverage'], 'options.leverage');
-  const r = decReturn(D, o['indexReturn'], 'options.indexReturn');
+  const { A, L, r } = readFundMove(decimalReader(D), o, TRADE_KEYS);
   return rebalanceKernelDecimal(D, A, L, r);
 }
 
@@ -67,7 +73,7 @@ export function rebalanceTradeIn(base: Arith, options: DecimalRebalanceTradeOpti
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`), and optional `precision` / `arithmeticRounding`
  * @returns the trade, the exposure before and after it, and the assets after the move, as Decimals
- * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `UNKNOWN_OPTION` (a key of `options` that is not an option), `INVALID_OPTION`, `OUT_OF_RANGE`
  * @see "Shorting is hard"; docs/concepts.md §4, W3, W4, §7
  * @example
  * ```ts
@@ -91,8 +97,8 @@ export interface DecimalCloseTradeOptions extends DecimalRebalanceTradeOptions {
   readonly flow: DecimalValue;
 }
 
-/** Whether a flow's trade opposes (`'stabilizing'`) or adds to (`'destabilizing'`) the rebalance trade (docs/concepts.md I7); `'none'` when either is zero. */
-export type DecimalFlowEffect = 'stabilizing' | 'destabilizing' | 'none';
+/** The float entry's `FlowEffect` (docs/concepts.md I7), kept under its decimal name. */
+export type DecimalFlowEffect = FlowEffect;
 
 /** Result of the decimal {@link closeTrade}; Decimal amounts in currency, buy `> 0`, sell `< 0`. */
 export interface DecimalCloseTrade {
@@ -108,23 +114,21 @@ export interface DecimalCloseTrade {
 
 /** The I7 rule on two signed Decimals. @internal */
 export function classifyFlowDecimal(rebalance: Decimal, flowTrade: Decimal): DecimalFlowEffect {
-  if (rebalance.isZero() || flowTrade.isZero()) return 'none';
-  return rebalance.isPositive() === flowTrade.isPositive() ? 'destabilizing' : 'stabilizing';
+  return classifyFlow(rebalance.isZero() ? 0 : rebalance.s, flowTrade.isZero() ? 0 : flowTrade.s);
 }
 
 /** @internal */
 export function closeTradeIn(base: Arith, options: DecimalCloseTradeOptions): DecimalCloseTrade {
-  const o = guard.options(options);
+  const o = guard.options(options, 'options', CLOSE_KEYS);
   const { D } = arithFor(base, o);
-  const A = decNonNegative(D, o['aum'], 'options.aum');
-  const L = dec(D, o['leverage'], 'options.leverage');
-  const r = decReturn(D, o['indexReturn'], 'options.indexReturn');
-  const F = dec(D, o['flow'], 'options.flow');
+  const { A, L, r } = readFundMove(decimalReader(D), o, CLOSE_KEYS);
+  const flow = o.flow;
+  const F = dec(D, flow, 'options.flow');
   const k = rebalanceKernelDecimal(D, A, L, r);
   if (!L.times(r).plus(1).gt(0)) {
-    if (!F.isZero()) guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', o['flow']);
+    if (!F.isZero()) guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', flow);
   } else if (F.lt(k.aumAfter.neg())) {
-    guard.fail('OUT_OF_RANGE', `a redemption cannot exceed the assets after the move (${k.aumAfter.toString()})`, 'options.flow', o['flow']);
+    guard.fail('OUT_OF_RANGE', `a redemption cannot exceed the assets after the move (${k.aumAfter.toString()})`, 'options.flow', flow);
   }
   const flowTrade = nz(D, L.times(F));
   return { rebalance: k.trade, flowTrade, total: nz(D, k.trade.plus(flowTrade)), effect: classifyFlowDecimal(k.trade, flowTrade) };
@@ -142,7 +146,7 @@ export function closeTradeIn(base: Arith, options: DecimalCloseTradeOptions): De
  *
  * @param options - `aum`, `leverage`, `indexReturn` as in {@link rebalanceTrade}, the net `flow` `F` (currency), and optional `precision` / `arithmeticRounding`
  * @returns the rebalance and flow parts, their total and the flow's effect
- * @throws {@link InverseMathError} as {@link rebalanceTrade}, and `OUT_OF_RANGE` when `F < −A·(1 + L·r)` or a flow is given on a wipe-out
+ * @throws {@link InverseMathError} as {@link rebalanceTrade}, and `OUT_OF_RANGE` when `F < −A·(1 + L·r)` or a flow is given on a wipe-out, `INVALID_OPTION`
  * @see "Shorting is hard"; docs/concepts.md §5, I7, W5
  * @example
  * ```ts

@@ -25,7 +25,7 @@ export const SHARES: unique symbol = Symbol('shares');
 
 /** @internal */
 export function unitsIn(base: Arith, notional: unknown, price: unknown, multiplier: unknown, options: unknown): DecimalUnitTrade {
-  const o = guard.optionalOptions(options);
+  const o = guard.optionalOptions(options, 'options', ['rounding', 'precision', 'arithmeticRounding']);
   const { D, X } = arithFor(base, o);
   const n = dec(D, notional, 'notional');
   const p = decPositive(D, price, 'price');
@@ -53,7 +53,7 @@ export function unitsIn(base: Arith, notional: unknown, price: unknown, multipli
  * @param price - price of one share, `> 0`
  * @param options - `rounding` (default `'toward-zero'`), optional `precision` / `arithmeticRounding`
  * @returns whole units, the filled notional and the residual, as Decimals
- * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown `rounding`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown `rounding`), `UNKNOWN_OPTION` (a key that is not an option), `OUT_OF_RANGE` (`precision` not a whole number in range, a value beyond 1e±10000)
  * @see docs/concepts.md §4 (in units), §7
  * @example
  * ```ts
@@ -83,7 +83,7 @@ export function toShares(notional: DecimalValue, price: DecimalValue, options?: 
  * @param multiplier - currency per index point of one contract, `> 0` (e.g. 50 for the E-mini S&P 500)
  * @param options - `rounding` (default `'toward-zero'`), optional `precision` / `arithmeticRounding`
  * @returns whole contracts, the filled notional and the residual, as Decimals
- * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NOT_POSITIVE` (`price` or `multiplier ≤ 0`), `INVALID_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `INVALID_DECIMAL`, `NON_FINITE`, `NOT_POSITIVE` (`price` or `multiplier ≤ 0`), `INVALID_OPTION`, `UNKNOWN_OPTION` (a key that is not an option), `OUT_OF_RANGE` (`precision` not a whole number in range, a value beyond 1e±10000)
  * @see docs/concepts.md §4 (in units), §7
  * @example
  * ```ts

@@ -20,7 +20,7 @@ export interface ContinuousDragOptions {
  *
  * @param options - `leverage`, `volatility` (annual fraction), `years`
  * @returns the drag as a fraction (`−0.0392` is −3.92 %); `≤ 0` for `L ∉ (0, 1)`
- * @throws {@link InverseMathError} `INVALID_TYPE` (missing option), `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years `< 0`)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (missing option), `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years `< 0`), `UNKNOWN_OPTION` (a key that is not an option)
  * @see Kaya, "Are −1x Inverse Funds ‘Leveraged’?"; docs/concepts.md §2
  * @example
  * ```ts
@@ -32,12 +32,13 @@ export interface ContinuousDragOptions {
  * ```
  */
 export function continuousDrag(options: ContinuousDragOptions): number {
-  const o = guard.options(options);
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const T = guard.nonNegative(o.years, 'options.years');
+  const o = guard.options(options, 'options', ['leverage', 'volatility', 'years']);
+  const { leverage, volatility, years } = o;
+  const L = guard.finite(leverage, 'options.leverage');
+  const sigma = guard.nonNegative(volatility, 'options.volatility');
+  const T = guard.nonNegative(years, 'options.years');
   // L·(L − 1), not L² − L: L − 1 is exact near 1 where L² − L cancels (1e-8 relative at L = 1 + 1e-8).
-  return guard.finiteResult(Math.expm1(-0.5 * L * (L - 1) * sigma * sigma * T), 'options.volatility', o.volatility);
+  return guard.finiteResult(Math.expm1(-0.5 * L * (L - 1) * sigma * sigma * T), 'options.volatility', volatility);
 }
 
 /** Options of {@link fundReturnTable}. */
@@ -73,7 +74,7 @@ export interface FundReturnTable {
  *
  * @param options - `leverage`, `indexReturns` (rows), `volatilities` (columns), `years` (default 1)
  * @returns the rows, the columns and the grid of fund returns (fractions)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`R ≤ −1`), `NEGATIVE` (volatility or years)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when the result overflows), `RETURN_OUT_OF_DOMAIN` (`R ≤ −1`), `NEGATIVE` (volatility or years), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §2; ProShares and Direxion prospectuses ("estimated fund return over one year")
  * @example
  * ```ts
@@ -84,12 +85,13 @@ export interface FundReturnTable {
  * ```
  */
 export function fundReturnTable(options: FundReturnTableOptions): FundReturnTable {
-  const o = guard.options(options);
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const rows = guard.returnSeries(o.indexReturns, 'options.indexReturns');
-  const cols = guard.series(o.volatilities, 'options.volatilities');
+  const o = guard.options(options, 'options', ['leverage', 'indexReturns', 'volatilities', 'years']);
+  const { leverage, indexReturns, volatilities, years } = o;
+  const L = guard.finite(leverage, 'options.leverage');
+  const rows = guard.returnSeries(indexReturns, 'options.indexReturns');
+  const cols = guard.series(volatilities, 'options.volatilities');
   for (let j = 0; j < cols.length; j++) guard.nonNegative(cols[j], 'options.volatilities', j);
-  const T = o.years === undefined ? 1 : guard.nonNegative(o.years, 'options.years');
+  const T = years === undefined ? 1 : guard.nonNegative(years, 'options.years');
   const c = 0.5 * L * (L - 1); // not (L² − L)/2, which cancels near L = 1
   const returns: Float64Array[] = [];
   for (let i = 0; i < rows.length; i++) {
@@ -97,7 +99,7 @@ export function fundReturnTable(options: FundReturnTableOptions): FundReturnTabl
     const row = new Float64Array(cols.length);
     for (let j = 0; j < cols.length; j++) {
       const s = cols[j] as number;
-      row[j] = guard.finiteResult(Math.expm1(lg - c * s * s * T), 'options.leverage', o.leverage, i);
+      row[j] = guard.finiteResult(Math.expm1(lg - c * s * s * T), 'options.leverage', leverage, i);
     }
     returns.push(row);
   }

@@ -1,7 +1,9 @@
 import * as guard from '../internal/guards.ts';
 import { allFinite, finiteOr, overflow } from '../internal/blame.ts';
-import { readFundMove, rebalanceKernel, zero } from '../internal/trade.ts';
-import { classifyFlow, type FlowEffect } from './flow-effect.ts';
+import { MOVE_KEYS, readFundMove } from '../internal/options/fund-move.ts';
+import { FLOAT } from '../internal/options/reader.ts';
+import { rebalanceKernel, zero } from '../internal/trade.ts';
+import { classifyFlow, type FlowEffect } from '../internal/flow-effect.ts';
 
 /** Inputs of {@link closeTrade}. */
 export interface CloseTradeOptions {
@@ -45,7 +47,7 @@ export interface CloseTrade {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`, `flow` (currency, signed)
  * @returns the rebalance and flow parts, the total and the flow's effect
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, or any flow into a fund the move wiped out), `NON_FINITE` (also when an amount overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `OUT_OF_RANGE` (a redemption larger than the assets after the move, or any flow into a fund the move wiped out), `NON_FINITE` (also when an amount overflows a double), `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see "Shorting is hard" ("profit taking is stabilizing while puking is destabilizing"); docs/concepts.md §5, I7, W5
  * @example
  * ```ts
@@ -59,8 +61,8 @@ export interface CloseTrade {
  * ```
  */
 export function closeTrade(options: CloseTradeOptions): CloseTrade {
-  const { o, A, L, r } = readFundMove(options);
-  const F = guard.finite(o['flow'], 'options.flow');
+  const { o, A, L, r } = readFundMove(FLOAT, options, CLOSE_KEYS);
+  const F = guard.finite(o.flow, 'options.flow');
   const k = rebalanceKernel(A, L, r);
   if (!(1 + L * r > 0)) {
     if (F !== 0) guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', F);
@@ -72,6 +74,9 @@ export function closeTrade(options: CloseTradeOptions): CloseTrade {
   if (!allFinite(k.trade, k.exposureBefore, flowTrade, total)) overflow('the trade', [['options.aum', A], ['options.leverage', L, 2], ['options.indexReturn', r], ['options.flow', F]]);
   return { rebalance: k.trade, flowTrade, total, effect: classifyFlow(k.trade, flowTrade) };
 }
+
+/** The keys of {@link CloseTradeOptions}. */
+const CLOSE_KEYS = [...MOVE_KEYS, 'flow'];
 
 /** Inputs of {@link offsettingFlow}. */
 export interface OffsettingFlowOptions {
@@ -99,7 +104,7 @@ export interface OffsettingFlowOptions {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage`, `indexReturn`
  * @returns the flow `F` in currency (creations `> 0`, redemptions `< 0`)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything), `NON_FINITE` (also when the flow overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `RETURN_OUT_OF_DOMAIN`, `LEVERAGED_RETURN_OUT_OF_DOMAIN` (`1 + L·r ≤ 0`: the move wiped the fund out, no flow can offset anything), `NON_FINITE` (also when the flow overflows a double), `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see "Shorting is hard"; docs/concepts.md §5
  * @example
  * ```ts
@@ -110,6 +115,7 @@ export interface OffsettingFlowOptions {
  * ```
  */
 export function offsettingFlow(options: OffsettingFlowOptions): number {
-  const { A, L, r } = readFundMove(options, true);
+  const { A, L, r } = readFundMove(FLOAT, options);
+  guard.survivableReturn(r, L, 'options.indexReturn');
   return finiteOr(zero(-(L - 1) * A * r), 'the flow', [['options.aum', A], ['options.leverage', L], ['options.indexReturn', r]]);
 }

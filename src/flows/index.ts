@@ -7,6 +7,6 @@
  */
 export { closeTrade, offsettingFlow } from './close-trade.ts';
 export type { CloseTradeOptions, CloseTrade, OffsettingFlowOptions } from './close-trade.ts';
-export type { FlowEffect } from './flow-effect.ts';
+export type { FlowEffect } from '../internal/flow-effect.ts';
 export { InverseMathError, isInverseMathError } from '../errors.ts';
 export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';

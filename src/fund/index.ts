@@ -6,6 +6,6 @@
  */
 export { simulateFund } from './simulate-fund.ts';
 export type { SimulateFundOptions, FundFlows, FundCosts, FundDay, FundSimulation } from './simulate-fund.ts';
-export type { FlowEffect } from '../flows/flow-effect.ts';
+export type { FlowEffect } from '../internal/flow-effect.ts';
 export { InverseMathError, isInverseMathError } from '../errors.ts';
 export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';

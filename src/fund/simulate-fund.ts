@@ -1,37 +1,17 @@
-import * as guard from '../internal/guards.ts';
 import { growthFactor } from '../internal/accrual.ts';
-import { carryAt, readCostSchedule, type CostOptionsInput } from '../internal/schedule.ts';
-import { neumaierSum } from '../internal/sum.ts';
 import { allFinite, overflow, type Input } from '../internal/blame.ts';
+import * as guard from '../internal/guards.ts';
+import { COST_KEYS, carryAt, readCostSchedule, type CostOptions, type CostSchedule } from '../internal/options/cost-schedule.ts';
+import { readFlows, readFundStart, type FundFlows, type Flows } from '../internal/options/fund-start.ts';
+import { FLOAT } from '../internal/options/reader.ts';
+import { neumaierSum } from '../internal/sum.ts';
+import { classifyFlow, type FlowEffect } from '../internal/flow-effect.ts';
 import { zero } from '../internal/trade.ts';
-import { classifyFlow, type FlowEffect } from '../flows/flow-effect.ts';
 
-/** Net flows per day: either in shares (creation units) or in currency, one value per day. */
-export type FundFlows =
-  | {
-      /** Shares created (`> 0`) or redeemed (`< 0`) at the close of each day; `n` values, element `t − 1` for day `t`. */
-      readonly shares: ArrayLike<number>;
-    }
-  | {
-      /** Currency created (`> 0`) or redeemed (`< 0`) at that day's NAV; `n` values, element `t − 1` for day `t`. */
-      readonly currency: ArrayLike<number>;
-    };
+export type { FundFlows } from '../internal/options/fund-start.ts';
 
 /** Costs of {@link simulateFund}: the same option names and meaning as the `nav` domain (docs/concepts.md §3). */
-export interface FundCosts {
-  /** Expense ratio `f`, annual fraction `≥ 0` (a constant or one value per day); accrues actual/365. Default 0. */
-  readonly expenseRatio?: number | ArrayLike<number>;
-  /** Financing rate `rf`, annual fraction of any sign (a constant or one value per day); the fund earns `(1 − L)·rf`, actual/360. Default 0. */
-  readonly financingRate?: number | ArrayLike<number>;
-  /** Swap/borrow spread `s` on `|L|` notional, annual fraction `≥ 0` (a constant or one value per day), actual/360. Default 0. */
-  readonly spread?: number | ArrayLike<number>;
-  /** Dividend yield `q` of a price index, annual fraction `≥ 0` (a constant or one value per day), actual/365. Default 0. */
-  readonly dividendYield?: number | ArrayLike<number>;
-  /** Periods per year when no `dates` are given: every year fraction is `1/periodsPerYear`. Default 252. */
-  readonly periodsPerYear?: number;
-  /** `n + 1` dates (ISO `YYYY-MM-DD` strings or `Date`s) aligned with `indexPrices`: day `t` accrues its calendar days. Exclusive with `periodsPerYear`. */
-  readonly dates?: readonly (string | Date)[];
-}
+export type FundCosts = CostOptions<number>;
 
 /** Options of {@link simulateFund}. */
 export interface SimulateFundOptions {
@@ -140,7 +120,7 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  *
  * @param options - prices, leverage, the start (`initialAum`, or `initialShares` and `initialNav`), `flows`, `costs`
  * @returns one row per day, final state, traded notionals, turnover and the day of a wipe-out
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index), `NON_FINITE` (also a price move or an amount that overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (a price or `initialNav ≤ 0`), `NEGATIVE` (AUM, shares or a cost rate `< 0`), `SERIES_TOO_SHORT` (fewer than 2 prices), `LENGTH_MISMATCH` (flows, rates or dates not aligned), `INVALID_OPTION` (both or neither of `initialAum`/`initialShares`; `initialShares` without `initialNav`; flows with both or neither key; `dates` with `periodsPerYear`), `INVALID_DATE`, `OUT_OF_RANGE` (a redemption larger than the shares outstanding, with the flow's index), `NON_FINITE` (also a price move or an amount that overflows a double), `UNKNOWN_OPTION` (a key of `options`, `options.costs` or `options.flows` that is not an option), `EMPTY_SERIES`
  * @see "Shorting is hard" (AUM = NAV × shares outstanding; redemptions after declines and rallies); docs/concepts.md §3–5
  * @example
  * ```ts
@@ -155,100 +135,21 @@ const FULL_REDEMPTION_SLACK = 1e-12;
  * ```
  */
 export function simulateFund(options: SimulateFundOptions): FundSimulation {
-  const o = guard.options(options);
-  const prices = guard.priceSeries(o['indexPrices'], 'options.indexPrices', 2);
-  const n = prices.length - 1;
-  const L = guard.finite(o['leverage'], 'options.leverage');
-  const start = readStart(o);
-  const { nav: initialNav, shares: initialShares } = start;
-  const flows = readFlows(o['flows'], n);
-  const costs = readCostSchedule(o['costs'] === undefined ? {} : guard.options(o['costs'], 'options.costs'), n, 'options.costs');
-
-  // the inputs of day t's amounts, for an overflow: the start, the leverage, the day's move and flow
-  const blame = (t: number): Input[] => [
-    [start.argument, start.amount],
-    ['options.leverage', L, 2],
-    ['options.indexPrices', prices[t] as number, 1, t],
-    ...(flows === null ? [] : [[`options.flows.${flows.kind}`, flows.values[t - 1] as number, 1, t - 1] as const]),
-  ];
+  const run = readSimulation(options);
+  const { n, L } = run;
+  const fund: Fund = { nav: run.initialNav, shares: run.initialShares, wipedOutAt: null };
+  const sums: Sums = { total: new Float64Array(n), rebalance: new Float64Array(n), flow: new Float64Array(n), aum: new Float64Array(n + 1) };
+  sums.aum[0] = fund.nav * fund.shares;
   const days: FundDay[] = [];
-  const total = new Float64Array(n);
-  const rebal = new Float64Array(n);
-  const flowAbs = new Float64Array(n);
-  const aums = new Float64Array(n + 1);
-  let nav = initialNav;
-  let shares = initialShares;
-  aums[0] = nav * shares;
-  let wipedOutAt: number | null = null;
-
-  for (let t = 1; t <= n; t++) {
-    const r = (prices[t] as number) / (prices[t - 1] as number) - 1;
-    if (!Number.isFinite(r)) guard.fail('NON_FINITE', 'the move from the previous price overflows a double', 'options.indexPrices', prices[t], t);
-    const A = nav * shares;
-    const exposureBefore = zero(L * A * (1 + r));
-    let rebalanceTrade = 0;
-    let aumBeforeFlow = 0;
-    let flowShares = 0;
-    let flow = 0;
-    if (wipedOutAt === null) {
-      const c = carryAt(costs, L, t - 1);
-      const g = growthFactor(r, L, c);
-      if (g > 0) {
-        nav *= g;
-        aumBeforeFlow = nav * shares;
-        rebalanceTrade = zero(A * (L * (L - 1) * r + L * c));
-        if (flows !== null) {
-          const value = flows.values[t - 1] as number;
-          flowShares = flows.kind === 'shares' ? value : value / nav;
-          if (-flowShares > shares) {
-            if (-flowShares > shares * (1 + FULL_REDEMPTION_SLACK)) {
-              guard.fail('OUT_OF_RANGE', `redeems more than the ${shares} shares outstanding on day ${t}`, `options.flows.${flows.kind}`, value, t - 1);
-            }
-            flowShares = -shares;
-          }
-          flow = flows.kind === 'currency' && flowShares !== -shares ? value : flowShares * nav;
-          shares = flowShares === -shares ? 0 : shares + flowShares;
-        }
-      } else {
-        wipedOutAt = t;
-        nav = 0;
-        shares = 0;
-        rebalanceTrade = zero(-exposureBefore);
-      }
-    }
-    flowShares = zero(flowShares);
-    flow = zero(flow);
-    const aum = nav * shares;
-    const flowTrade = zero(L * flow);
-    const totalTrade = zero(rebalanceTrade + flowTrade);
-    total[t - 1] = Math.abs(totalTrade);
-    rebal[t - 1] = Math.abs(rebalanceTrade);
-    flowAbs[t - 1] = Math.abs(flowTrade);
-    aums[t] = aum;
-    if (!allFinite(nav, aum, exposureBefore, L * aum, totalTrade, flowShares)) overflow(`the amounts of day ${t}`, blame(t));
-    days.push({
-      day: t,
-      indexReturn: r,
-      nav,
-      sharesOutstanding: shares,
-      aum,
-      aumBeforeFlow,
-      exposureBefore,
-      exposureAfter: zero(L * aum),
-      rebalanceTrade,
-      flowShares,
-      flow,
-      flowTrade,
-      totalTrade,
-      flowEffect: classifyFlow(rebalanceTrade, flowTrade),
-    });
-  }
-  const tradedNotional = neumaierSum(total);
-  const averageAum = neumaierSum(aums) / (n + 1);
-  const rebalanceNotional = neumaierSum(rebal);
-  const flowNotional = neumaierSum(flowAbs);
+  for (let t = 1; t <= n; t++) days.push(simulateDay(run, fund, sums, t));
+  const tradedNotional = neumaierSum(sums.total);
+  const averageAum = neumaierSum(sums.aum) / (n + 1);
+  const rebalanceNotional = neumaierSum(sums.rebalance);
+  const flowNotional = neumaierSum(sums.flow);
   const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
-  if (!allFinite(tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover)) overflow('the totals', blame(n));
+  if (!allFinite(tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover)) overflow('the totals', blame(run, n));
+  const { initialNav, initialShares } = run;
+  const { nav, shares, wipedOutAt } = fund;
   return {
     leverage: L,
     initialNav,
@@ -267,32 +168,138 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   };
 }
 
-function readStart(o: Readonly<Record<string, unknown>>): { nav: number; shares: number; argument: string; amount: number } {
-  const hasAum = o['initialAum'] !== undefined;
-  const hasShares = o['initialShares'] !== undefined;
-  if (hasAum === hasShares) {
-    guard.fail('INVALID_OPTION', 'give exactly one of initialAum or initialShares', 'options.initialAum', o['initialAum']);
-  }
-  if (hasAum) {
-    const aum = guard.nonNegative(o['initialAum'], 'options.initialAum');
-    const nav = o['initialNav'] === undefined ? 1 : guard.positive(o['initialNav'], 'options.initialNav');
-    return { nav, shares: aum / nav, argument: 'options.initialAum', amount: aum };
-  }
-  const shares = guard.nonNegative(o['initialShares'], 'options.initialShares');
-  if (o['initialNav'] === undefined) guard.fail('INVALID_OPTION', 'initialShares requires initialNav', 'options.initialNav', undefined);
-  return { nav: guard.positive(o['initialNav'], 'options.initialNav'), shares, argument: 'options.initialShares', amount: shares };
+/** The keys of {@link SimulateFundOptions}. */
+const FUND_KEYS = ['indexPrices', 'leverage', 'initialAum', 'initialShares', 'initialNav', 'flows', 'costs'];
+
+/** The validated inputs of a simulation. */
+interface Simulation {
+  /** The fund's size as given, one of the inputs an overflow may name: `options.initialAum` or `options.initialShares`, and its value. */
+  readonly size: string;
+  readonly sizeValue: number;
+  readonly prices: ArrayLike<number>;
+  readonly n: number;
+  readonly L: number;
+  readonly initialNav: number;
+  readonly initialShares: number;
+  readonly flows: Flows<number> | null;
+  readonly costs: CostSchedule;
 }
 
-function readFlows(value: unknown, n: number): { kind: 'shares' | 'currency'; values: ArrayLike<number> } | null {
-  if (value === undefined) return null;
-  const f = guard.options(value, 'options.flows');
-  const hasShares = f['shares'] !== undefined;
-  const hasCurrency = f['currency'] !== undefined;
-  if (hasShares === hasCurrency) guard.fail('INVALID_OPTION', 'give exactly one of shares or currency', 'options.flows', value);
-  const kind = hasShares ? 'shares' : 'currency';
-  const argument = `options.flows.${kind}`;
-  const given = f[kind];
-  const values = guard.series(given, argument, 1);
-  guard.sameLength({ length: n }, values, argument, n, given);
-  return { kind, values };
+/** Read and validate the options, each once. */
+function readSimulation(options: unknown): Simulation {
+  const o = guard.options(options, 'options', FUND_KEYS);
+  const { indexPrices, leverage, initialAum, initialShares, initialNav, flows, costs } = o;
+  const prices = guard.priceSeries(indexPrices, 'options.indexPrices', 2);
+  const n = prices.length - 1;
+  const L = guard.finite(leverage, 'options.leverage');
+  const start = readFundStart(FLOAT, initialAum, initialShares, initialNav);
+  const nav = start.nav ?? 1;
+  const shares = start.shares ?? (start.aum as number) / nav;
+  const f = readFlows(FLOAT, flows, n);
+  const c = readCostSchedule(costs === undefined ? {} : guard.options(costs, 'options.costs', COST_KEYS), n, 'options.costs');
+  const size = start.aum === undefined ? 'options.initialShares' : 'options.initialAum';
+  return { size, sizeValue: start.aum ?? shares, prices, n, L, initialNav: nav, initialShares: shares, flows: f, costs: c };
+}
+
+/** The inputs of day `t`'s amounts, for an overflow (src/internal/blame.ts): the start, the leverage, the day's move and flow. */
+function blame(run: Simulation, t: number): Input[] {
+  const { size, sizeValue, L, prices, flows } = run;
+  const inputs: Input[] = [[size, sizeValue], ['options.leverage', L, 2], ['options.indexPrices', prices[t] as number, 1, t]];
+  if (flows !== null) inputs.push([flows.argument, flows.values[t - 1] as number, 1, t - 1]);
+  return inputs;
+}
+
+/** The fund between days. */
+interface Fund {
+  nav: number;
+  shares: number;
+  wipedOutAt: number | null;
+}
+
+/** The absolute trades and the assets of each day, summed at the end. */
+interface Sums {
+  readonly total: Float64Array;
+  readonly rebalance: Float64Array;
+  readonly flow: Float64Array;
+  readonly aum: Float64Array;
+}
+
+/** A day being written. */
+type Day = { -readonly [K in keyof FundDay]: FundDay[K] };
+
+/** Day `t`: the move and its costs, the flow, the close trade. */
+function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDay {
+  const { prices, L } = run;
+  const r = (prices[t] as number) / (prices[t - 1] as number) - 1;
+  if (!Number.isFinite(r)) guard.fail('NON_FINITE', 'the move from the previous price overflows a double', 'options.indexPrices', prices[t], t);
+  const A = fund.nav * fund.shares;
+  const day: Day = { day: t, indexReturn: r, nav: 0, sharesOutstanding: 0, aum: 0, aumBeforeFlow: 0, exposureBefore: zero(L * A * (1 + r)), exposureAfter: 0, rebalanceTrade: 0, flowShares: 0, flow: 0, flowTrade: 0, totalTrade: 0, flowEffect: 'none' };
+  if (fund.wipedOutAt === null && moveDay(run, fund, day, A, t)) applyFlow(run, fund, day, t);
+  closeDay(run, fund, day, sums, t);
+  return day;
+}
+
+/**
+ * The index move and the day's costs: `P' = P·g` with `g = 1 + L·r + carry`,
+ * and the rebalance part of the close trade. Returns `false` when the day
+ * wipes the fund out (`g ≤ 0`): NAV and shares 0, the position closed out.
+ */
+function moveDay(run: Simulation, fund: Fund, day: Day, A: number, t: number): boolean {
+  const L = run.L;
+  const c = carryAt(run.costs, L, t - 1);
+  const g = growthFactor(day.indexReturn, L, c);
+  if (!(g > 0)) {
+    fund.wipedOutAt = t;
+    fund.nav = 0;
+    fund.shares = 0;
+    day.rebalanceTrade = zero(-day.exposureBefore);
+    return false;
+  }
+  fund.nav *= g;
+  day.aumBeforeFlow = fund.nav * fund.shares;
+  day.rebalanceTrade = zero(A * (L * (L - 1) * day.indexReturn + L * c));
+  return true;
+}
+
+/** The day's flow, created or redeemed at the NAV after the move (`OUT_OF_RANGE` beyond the shares outstanding). */
+function applyFlow(run: Simulation, fund: Fund, day: Day, t: number): void {
+  const flows = run.flows;
+  if (flows === null) return;
+  const { nav, shares } = fund;
+  const value = flows.values[t - 1] as number;
+  let flowShares = flows.kind === 'shares' ? value : value / nav;
+  if (-flowShares > shares) {
+    if (-flowShares > shares * (1 + FULL_REDEMPTION_SLACK)) {
+      guard.fail('OUT_OF_RANGE', `redeems more than the ${shares} shares outstanding on day ${t}`, flows.argument, value, t - 1);
+    }
+    flowShares = -shares;
+  }
+  day.flowShares = flowShares;
+  day.flow = flows.kind === 'currency' && flowShares !== -shares ? value : flowShares * nav;
+  fund.shares = flowShares === -shares ? 0 : shares + flowShares;
+}
+
+/** The close: the fund after the flow, the trades, and the day's checks and sums. */
+function closeDay(run: Simulation, fund: Fund, day: Day, sums: Sums, t: number): void {
+  const L = run.L;
+  const { nav, shares } = fund;
+  const flowShares = zero(day.flowShares);
+  const flow = zero(day.flow);
+  const aum = nav * shares;
+  const flowTrade = zero(L * flow);
+  const totalTrade = zero(day.rebalanceTrade + flowTrade);
+  sums.total[t - 1] = Math.abs(totalTrade);
+  sums.rebalance[t - 1] = Math.abs(day.rebalanceTrade);
+  sums.flow[t - 1] = Math.abs(flowTrade);
+  sums.aum[t] = aum;
+  if (!allFinite(nav, aum, day.exposureBefore, L * aum, totalTrade, flowShares)) overflow(`the amounts of day ${t}`, blame(run, t));
+  day.nav = nav;
+  day.sharesOutstanding = shares;
+  day.aum = aum;
+  day.exposureAfter = zero(L * aum);
+  day.flowShares = flowShares;
+  day.flow = flow;
+  day.flowTrade = flowTrade;
+  day.totalTrade = totalTrade;
+  day.flowEffect = classifyFlow(day.rebalanceTrade, flowTrade);
 }

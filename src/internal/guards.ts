@@ -136,12 +136,10 @@ function closest(key: string, known: readonly string[]): string | null {
 
 /** Levenshtein distance, one row at a time. */
 function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
+  let row = [...Array(b.length + 1).keys()];
+  for (const x of a) {
+    const next = [(row[0] as number) + 1];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (x === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length] as number;

@@ -1,28 +1,12 @@
 /**
  * Kernels of the close trade (docs/concepts.md §4–5), shared by `rebalance`, `flows`
- * and `fund`. Inputs are validated by the callers.
+ * and `fund`. Inputs are validated by the callers (their options by
+ * `src/internal/options/fund-move.ts`).
  *
  * @internal
  * @module
  */
 import * as guard from './guards.ts';
-
-/**
- * Read the options every close-trade function takes: `aum ≥ 0`, a finite
- * `leverage` and `indexReturn > −1` (with `1 + L·r > 0` when `survivable`).
- */
-export function readFundMove(
-  options: unknown,
-  survivable = false,
-): { o: Readonly<Record<string, unknown>>; A: number; L: number; r: number } {
-  const o = guard.options(options);
-  const A = guard.nonNegative(o['aum'], 'options.aum');
-  const L = guard.finite(o['leverage'], 'options.leverage');
-  const r = survivable
-    ? guard.survivableReturn(o['indexReturn'], L, 'options.indexReturn')
-    : guard.simpleReturn(o['indexReturn'], 'options.indexReturn');
-  return { o, A, L, r };
-}
 
 /** The close trade of one fund for validated `A ≥ 0`, finite `L`, `r > −1` (see `rebalanceTrade`). */
 export function rebalanceKernel(

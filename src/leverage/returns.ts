@@ -102,7 +102,7 @@ export interface ReturnsFromPricesOptions {
  * @param prices - `n ≥ 2` prices, each `> 0` (array or typed array; not mutated)
  * @param options - `kind`: `'simple'` (default) or `'log'`
  * @returns a new `Float64Array` of `n − 1` returns (fractions)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `SERIES_TOO_SHORT` (one price), `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (with the index), `INVALID_OPTION` (unknown `kind`)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `SERIES_TOO_SHORT` (one price), `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (with the index), `INVALID_OPTION` (unknown `kind`), `UNKNOWN_OPTION` (a key that is not an option)
  * @example
  * ```ts
  * import { returnsFromPrices } from '@inverse-math/core/leverage';
@@ -112,8 +112,8 @@ export interface ReturnsFromPricesOptions {
  */
 export function returnsFromPrices(prices: ArrayLike<number>, options?: ReturnsFromPricesOptions): Float64Array {
   const p = guard.priceSeries(prices, 'prices', 2);
-  const o = guard.optionalOptions(options);
-  const kind = o.kind === undefined ? 'simple' : guard.oneOf(o.kind, ['simple', 'log'] as const, 'options.kind');
+  const { kind: k } = guard.optionalOptions(options, 'options', ['kind']);
+  const kind = k === undefined ? 'simple' : guard.oneOf(k, ['simple', 'log'] as const, 'options.kind');
   const out = new Float64Array(p.length - 1);
   let prev = p[0] as number;
   for (let i = 1; i < p.length; i++) {

@@ -15,6 +15,6 @@ export type {
   TerminalDistribution,
   ThresholdProbability,
 } from './summary.ts';
-export type { RebalanceRule } from '../nav/options.ts';
+export type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
 export { InverseMathError, isInverseMathError } from '../errors.ts';
 export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';

@@ -2,9 +2,11 @@ import { carry, growthFactor } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
 import { fillReturns, type ModelPlan } from '../internal/montecarlo/paths.ts';
 import { restart, stream } from '../internal/random/stream.ts';
-import { at, type CostSchedule, RATES, type RateInput, readCostSchedule, tauAt } from '../internal/schedule.ts';
-import { advance, makeState, type Period } from '../nav/engine.ts';
-import { type RebalanceRule, readRule } from '../nav/options.ts';
+import { createState, newPeriod, type Period } from '../internal/engine/state.ts';
+import { advance, cadence } from '../internal/engine/step.ts';
+import { at, type CostSchedule, RATES, type RateInput, readCostSchedule, tauAt } from '../internal/options/cost-schedule.ts';
+import { FLOAT } from '../internal/options/reader.ts';
+import { type RebalanceRule, readRule } from '../internal/options/rebalance-rule.ts';
 import { type OutcomeModel, readModel } from './model.ts';
 import { type OutcomePaths, type OutcomeSummary, summarise, type Tally } from './summary.ts';
 
@@ -150,7 +152,7 @@ function readPlan(options: unknown): Plan {
   // a rule object is copied first: its field is read once, then validated and used from the copy
   const rebalance = o.rebalance;
   const plain = typeof rebalance === 'object' && rebalance !== null && !Array.isArray(rebalance) ? { ...rebalance } : rebalance;
-  const given = readRule(plain, 'options.rebalance');
+  const given = readRule(FLOAT, plain, 'options.rebalance');
   const rule: RebalanceRule =
     given === 'daily' ? given : 'every' in given ? { every: given.every } : { band: given.band };
   const thresholds = list(o.thresholds, 'options.thresholds', (k, i) => guard.positive(k, 'options.thresholds', i));
@@ -217,7 +219,8 @@ function walk(
     }
   } else {
     const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];
-    const a = makeState(L, rule, 0, 0, 0, 0, null, null, 0, 1, 0, 0, L, 0, 0, null);
+    const a = createState({ leverage: L, rebalance: rule, nav: 1 });
+    const { every, band } = cadence(rule);
     for (let t = 0; t < n; t++) {
       period.financingRate = at(rf, t);
       period.spread = at(sp, t);
@@ -225,7 +228,7 @@ function walk(
       period.expenseRatio = at(f, t);
       period.tau360 = tauAt(schedule, t, 360);
       period.tau365 = tauAt(schedule, t, 365);
-      advance(a, rule, L, r[t] as number, period);
+      advance(a, L, every, band, r[t] as number, period);
       v = a.nav;
       if (navs !== null) navs[t + 1] = v;
       if (track) {
@@ -246,7 +249,7 @@ function simulate(p: Plan): Tally {
   const { L, n, count, bands } = p;
   const [rf, sp, q, f] = p.schedule.rates as [number, number, number, number];
   const c = p.schedule.constant ? carry(L, rf, sp, q, f, p.schedule.yearFraction, p.schedule.yearFraction) : 0;
-  const period: Period = { financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, tau360: 0, tau365: 0 };
+  const period = newPeriod();
   const terminal = new Float64Array(count);
   const drawdownCounts = p.drawdowns.map(() => 0);
   const bandValues = bands === null ? [] : bands.periods.map(() => new Float64Array(count));

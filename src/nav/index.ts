@@ -9,6 +9,8 @@
  */
 export { navPath, navFromPrices, logNavPath, navHistory } from './nav-path.ts';
 export type { NavHistory } from './nav-path.ts';
-export type { NavOptions, RebalanceRule } from './options.ts';
+export type { NavOptions } from '../internal/options/nav-options.ts';
+export type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
+export type { CostOptions } from '../internal/options/cost-schedule.ts';
 export { InverseMathError, isInverseMathError } from '../errors.ts';
 export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';

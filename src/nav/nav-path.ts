@@ -1,8 +1,11 @@
 import { carry } from '../internal/accrual.ts';
+import { createState, newPeriod } from '../internal/engine/state.ts';
+import { advance, cadence, checkStep } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
-import { at, tauAt, type CostSchedule, type RateInput } from '../internal/schedule.ts';
-import { advance, checkStep, makeState, type Period } from './engine.ts';
-import { readNavPlan, type NavOptions, type NavPlan } from './options.ts';
+import { at, tauAt, type CostSchedule } from '../internal/options/cost-schedule.ts';
+import { readNavOptions, type NavOptions } from '../internal/options/nav-options.ts';
+import { FLOAT } from '../internal/options/reader.ts';
+import type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
 
 /** Result of {@link navHistory}. */
 export interface NavHistory {
@@ -18,9 +21,14 @@ export interface NavHistory {
   readonly wipedOutAt: number | null;
 }
 
-/** What a batch function returns: 0 NAV, 1 log-NAV, 2 the whole history. */
-type Want = 0 | 1 | 2;
-
+/** What a batch function computes: the NAV alone, the log-NAV alone, or the whole history. */
+type BatchMode = typeof NAV_ONLY | typeof LOG_ONLY | typeof HISTORY;
+/** {@link navPath}, {@link navFromPrices}: the NAV series alone. */
+const NAV_ONLY = 0;
+/** {@link logNavPath}: the log-NAV series alone. */
+const LOG_ONLY = 1;
+/** {@link navHistory}: NAV, log-NAV and the exposure ratio. */
+const HISTORY = 2;
 
 /**
  * `NAV_{t+1} = NAV_t · (1 + (L·r_t + c))` into `out` (`out[0]` set), no call
@@ -66,6 +74,21 @@ function fastLog(returns: ArrayLike<number>, L: number, c: number, out: Float64A
   return i;
 }
 
+/** Validated float NAV options of a path of `periods` returns. */
+interface Plan {
+  readonly leverage: number;
+  readonly initialNav: number;
+  readonly rule: RebalanceRule;
+  readonly schedule: CostSchedule;
+}
+
+/** Read and validate the NAV options (every key known, each read once) for `periods` returns. */
+function readPlan(options: unknown, periods: number): Plan {
+  const { leverage, initialNav, rule, costs } = readNavOptions(FLOAT, options, periods);
+  const { rates, periodsPerYear, days, constant } = costs;
+  return { leverage, initialNav: initialNav ?? 1, rule, schedule: { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant } };
+}
+
 interface Run {
   readonly nav: Float64Array;
   readonly logNav: Float64Array;
@@ -78,34 +101,34 @@ interface Run {
  * The batch recursion. Float32/Float64 inputs are validated as they are read
  * (one pass over memory); any other series is validated first. Daily reset
  * with a constant carry takes a tight loop for the NAV alone; everything
- * else (log-NAV, history, other rules, dated or varying rates) steps `advance`.
+ * else (log-NAV, history, other rules, dated or varying rates) steps the
+ * engine (`advance`), one checked period at a time.
  */
-function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: string): Run {
+function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: string): Run {
   const n = returns.length;
   const inline = returns instanceof Float64Array || returns instanceof Float32Array;
   if (!inline) returns = guard.returnSeries(returns, argument); // a snapshot: each element read once
-  const { leverage: L, initialNav, rule } = plan;
-  const schedule = plan.schedule as CostSchedule;
-  const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];
-  const nav = new Float64Array(want === 1 ? 0 : n + 1);
-  const logNav = new Float64Array(want === 0 ? 0 : n + 1);
-  const ratio = new Float64Array(want === 2 ? n + 1 : 0);
-
-  if (want < 2 && rule === 'daily' && schedule.constant) {
-    const out = want === 0 ? nav : logNav;
+  const { leverage: L, initialNav, rule, schedule } = plan;
+  const nav = new Float64Array(mode === LOG_ONLY ? 0 : n + 1);
+  const logNav = new Float64Array(mode === NAV_ONLY ? 0 : n + 1);
+  const ratio = new Float64Array(mode === HISTORY ? n + 1 : 0);
+  const [rf, sp, q, f] = schedule.rates;
+  if (mode !== HISTORY && rule === 'daily' && schedule.constant) {
+    const out = mode === NAV_ONLY ? nav : logNav;
     const c = carry(L, rf as number, sp as number, q as number, f as number, schedule.yearFraction, schedule.yearFraction);
-    out[0] = want === 0 ? initialNav : Math.log(initialNav);
-    if ((want === 0 ? fastNav : fastLog)(returns, L, c, out) === n && (out[n] as number) < Infinity) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
+    out[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
+    const end = (mode === NAV_ONLY ? fastNav : fastLog)(returns, L, c, out);
+    if (end === n && (out[n] as number) < Infinity) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
     // the loop stopped at a bad return, a wipe-out or an overflow: the general path below redoes the
     // same operations (so the same numbers) with the checks and the reporting
   }
-
-  const period: Period = { financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, tau360: 0, tau365: 0 };
-  const a = makeState(L, rule, 0, 0, 0, 0, null, null, 0, initialNav, Math.log(initialNav), 0, L, 0, 0, null);
+  const { every, band } = cadence(rule);
+  const period = newPeriod();
+  const a = createState({ leverage: L, rebalance: rule, nav: initialNav });
   for (let i = 0; ; i++) {
-    if (want !== 1) nav[i] = a.nav;
-    if (want !== 0) logNav[i] = a.logNav;
-    if (want === 2) ratio[i] = a.leverageRatio;
+    if (mode !== LOG_ONLY) nav[i] = a.nav;
+    if (mode !== NAV_ONLY) logNav[i] = a.logNav;
+    if (mode === HISTORY) ratio[i] = a.leverageRatio;
     if (i === n) break;
     const r = returns[i] as number;
     if (inline && !(r > -1 && r < Infinity)) guard.simpleReturn(r, argument, i);
@@ -115,16 +138,16 @@ function run(returns: ArrayLike<number>, plan: NavPlan, want: Want, argument: st
     period.expenseRatio = at(f, i);
     period.tau360 = tauAt(schedule, i, 360);
     period.tau365 = tauAt(schedule, i, 365);
-    advance(a, rule, L, r, period);
-    checkStep(a, want !== 1, argument, r, i);
+    advance(a, L, every, band, r, period);
+    checkStep(a, mode !== LOG_ONLY, argument, r, i);
   }
   return { nav, logNav, leverageRatio: ratio, rebalances: a.rebalances, wipedOutAt: a.wipedOutAt };
 }
 
-function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
+function prepare(indexReturns: unknown, options: unknown, mode: BatchMode): Run {
   // the container first (type, emptiness), then the options; elements are checked in `run`
   const returns = guard.arrayLike(indexReturns, 'indexReturns', 1);
-  return run(returns, readNavPlan(options, returns.length), want, 'indexReturns');
+  return run(returns, readPlan(options, returns.length), mode, 'indexReturns');
 }
 
 /**
@@ -147,7 +170,7 @@ function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (array or typed array; not mutated)
  * @param options - `leverage` and the cost model, see {@link NavOptions}
  * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1), `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see docs/concepts.md §3; "Precision Hedging" ("down 5 % then up 5 %")
  * @example
  * ```ts
@@ -164,7 +187,7 @@ function prepare(indexReturns: unknown, options: unknown, want: Want): Run {
  * ```
  */
 export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
-  return prepare(indexReturns, options, 0).nav;
+  return prepare(indexReturns, options, NAV_ONLY).nav;
 }
 
 /**
@@ -189,7 +212,7 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOption
   const p = guard.priceSeries(indexPrices, 'indexPrices', 2);
   const returns = new Float64Array(p.length - 1);
   for (let i = 1; i < p.length; i++) returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
-  return run(returns, readNavPlan(options, returns.length), 0, 'indexPrices').nav;
+  return run(returns, readPlan(options, returns.length), NAV_ONLY, 'indexPrices').nav;
 }
 
 /**
@@ -217,7 +240,7 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOption
  * ```
  */
 export function logNavPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
-  return prepare(indexReturns, options, 1).logNav;
+  return prepare(indexReturns, options, LOG_ONLY).logNav;
 }
 
 /**
@@ -246,5 +269,5 @@ export function logNavPath(indexReturns: ArrayLike<number>, options: NavOptions)
  * ```
  */
 export function navHistory(indexReturns: ArrayLike<number>, options: NavOptions): NavHistory {
-  return prepare(indexReturns, options, 2);
+  return prepare(indexReturns, options, HISTORY);
 }

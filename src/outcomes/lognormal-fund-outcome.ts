@@ -43,7 +43,7 @@ export interface LognormalFundOutcome {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0), `years`
  * @returns mean, median, log-mean and log-SD of `V_T / V_0`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years), `UNKNOWN_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility or years), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §2 and §6.5
  * @example
  * ```ts

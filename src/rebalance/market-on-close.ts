@@ -48,7 +48,7 @@ export interface MarketOnCloseImbalance {
  * @param funds - a non-empty list of `{ aum, leverage, name? }` on one index (not mutated)
  * @param indexReturn - the index move since the last close, `r > −1`
  * @returns per-fund trades and the net imbalance, in currency
- * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`, `NON_FINITE` (also when a trade or the net overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not a list, a fund not an object, a name not a string), `EMPTY_SERIES` (no fund), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN`, `NON_FINITE` (also when a trade or the net overflows a double), `UNKNOWN_OPTION` (a key that is not an option)
  * @see "Precision Hedging" ("The Rebalance Arbitrage Loop"); docs/concepts.md §4; Cheng & Madhavan (2009)
  * @example
  * ```ts
@@ -70,10 +70,11 @@ export function marketOnCloseImbalance(funds: readonly FundOnIndex[], indexRetur
   const trades: FundCloseTrade[] = [];
   const amounts = new Float64Array(funds.length);
   for (let i = 0; i < funds.length; i++) {
-    const f = guard.options(funds[i], `funds[${i}]`);
+    const f = guard.options(funds[i], `funds[${i}]`, ['aum', 'leverage', 'name']);
     const aum = guard.nonNegative(f['aum'], `funds[${i}].aum`);
     const leverage = guard.finite(f['leverage'], `funds[${i}].leverage`);
-    const name = f['name'] === undefined ? `fund ${i}` : f['name'];
+    const given = f['name'];
+    const name = given === undefined ? `fund ${i}` : given;
     if (typeof name !== 'string') guard.fail('INVALID_TYPE', 'must be a string', `funds[${i}].name`, name);
     const trade = finiteOr(rebalanceKernel(aum, leverage, r).trade, 'the trade', [[`funds[${i}].aum`, aum], [`funds[${i}].leverage`, leverage, 2], ['indexReturn', r]]);
     amounts[i] = trade;

@@ -1,5 +1,7 @@
 import { allFinite, overflow } from '../internal/blame.ts';
-import { readFundMove, rebalanceKernel } from '../internal/trade.ts';
+import { readFundMove } from '../internal/options/fund-move.ts';
+import { FLOAT } from '../internal/options/reader.ts';
+import { rebalanceKernel } from '../internal/trade.ts';
 
 /** Inputs of {@link rebalanceTrade}: one fund, one reset period. */
 export interface RebalanceTradeOptions {
@@ -45,7 +47,7 @@ export interface RebalanceTrade {
  *
  * @param options - `aum` (currency, `≥ 0`), `leverage` `L`, `indexReturn` `r` (`> −1`)
  * @returns the trade, the exposure before and after it, and the assets after the move
- * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `NON_FINITE` (also when an amount overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE` (not an options object, a field not a number), `NON_FINITE`, `NEGATIVE` (`aum < 0`), `RETURN_OUT_OF_DOMAIN` (`r ≤ −1`), `NON_FINITE` (also when an amount overflows a double), `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see "Shorting is hard"; docs/concepts.md §4, I5, I6, W3, W4; Cheng & Madhavan (2009), "The dynamics of leveraged and inverse exchange-traded funds"
  * @example
  * ```ts
@@ -59,7 +61,7 @@ export interface RebalanceTrade {
  * ```
  */
 export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
-  const { A, L, r } = readFundMove(options);
+  const { A, L, r } = readFundMove(FLOAT, options);
   const k = rebalanceKernel(A, L, r);
   if (!allFinite(k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter)) overflow('the trade', [['options.aum', A], ['options.leverage', L, 2], ['options.indexReturn', r]]);
   return k;

@@ -49,7 +49,7 @@ export interface UnitTrade {
  * @param price - the price of one share, in currency, `> 0`
  * @param options - `rounding` (default `'toward-zero'`)
  * @returns whole units, the filled notional and the residual
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown rounding), `NON_FINITE` (also when `notional / price` overflows a double)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`), `INVALID_OPTION` (unknown rounding), `NON_FINITE` (also when `notional / price` overflows a double), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §4 ("in units: shares = Δ / price … with an explicit rounding rule"), §7
  * @example
  * ```ts
@@ -86,7 +86,7 @@ export function toShares(notional: number, price: number, options?: UnitOptions)
  * @param multiplier - currency per index point of one contract, `> 0` (E-mini S&P 500: 50)
  * @param options - `rounding` (default `'toward-zero'`)
  * @returns whole contracts, the filled notional and the residual
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`, `multiplier ≤ 0`), `INVALID_OPTION`, `NON_FINITE` (also when `price × multiplier` or `notional / (price × multiplier)` overflows a double), `OUT_OF_RANGE` (`price × multiplier` underflows to 0)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NOT_POSITIVE` (`price ≤ 0`, `multiplier ≤ 0`), `INVALID_OPTION`, `NON_FINITE` (also when `price × multiplier` or `notional / (price × multiplier)` overflows a double), `OUT_OF_RANGE` (`price × multiplier` underflows to 0), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §4 ("futures contracts = Δ / (price × multiplier), with an explicit rounding rule")
  * @example
  * ```ts
@@ -114,7 +114,7 @@ export function toContracts(notional: number, price: number, multiplier: number,
 }
 
 function readRounding(options: unknown): UnitRounding {
-  const rounding = guard.optionalOptions(options)['rounding']; // read once
+  const { rounding } = guard.optionalOptions(options, 'options', ['rounding']);
   return rounding === undefined ? 'toward-zero' : guard.oneOf(rounding, ROUNDINGS, 'options.rounding');
 }
 

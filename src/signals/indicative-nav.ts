@@ -1,6 +1,6 @@
 import { carry, growthFactor } from '../internal/accrual.ts';
 import * as guard from '../internal/guards.ts';
-import { RATES, rateOption } from '../internal/schedule.ts';
+import { RATES, rateOption } from '../internal/options/cost-schedule.ts';
 
 const KEYS = [
   'nav',
@@ -85,7 +85,7 @@ export function indicativeNav<T extends number | ArrayLike<number>>(
   const indexIn = o.index;
   const ticks = typeof indexIn === 'number' ? null : guard.priceSeries(indexIn, 'options.index', 1);
   if (ticks === null) guard.positive(indexIn, 'options.index');
-  const [rf, s, q, f] = RATES.map((name) => rateOption(o, name, 'options', 0)) as [number, number, number, number];
+  const [rf, s, q, f] = RATES.map((name) => rateOption(o[name], name, 'options', 0)) as [number, number, number, number];
   const elapsedIn = o.elapsed;
   const elapsed = readElapsed(elapsedIn, ticks);
   const daysIn = o.days;

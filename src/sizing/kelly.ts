@@ -19,7 +19,7 @@ export interface KellyLeverageOptions {
  *
  * @param options - `drift` `μ`, `volatility` `σ > 0`, `rate` `rf` (default 0), all annual fractions
  * @returns `L*`, dimensionless (negative when the drift is below the rate)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`), `UNKNOWN_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NOT_POSITIVE` (volatility `≤ 0`), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §2 and §6.3; "Precision Hedging: Algorithmic Strategies for Inverse ETF Investments" ("apply a Kelly Criterion"); J. L. Kelly (1956), "A new interpretation of information rate"; R. C. Merton (1969), "Lifetime portfolio selection under uncertainty"
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export interface GrowthRateOptions {
  *
  * @param options - `leverage`, `drift`, `volatility`, `rate` (default 0), `expenseRatio` (default 0)
  * @returns the continuously compounded growth rate, per year
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`), `UNKNOWN_OPTION`
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the result overflows), `NEGATIVE` (volatility `< 0`), `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §2 and §6.3
  * @example
  * ```ts

@@ -8,6 +8,6 @@
  */
 export { navState, stepNav } from './stream.ts';
 export type { NavState, NavStateOptions, NavStepInputs } from './stream.ts';
-export type { RebalanceRule } from '../nav/options.ts';
+export type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
 export { InverseMathError, isInverseMathError } from '../errors.ts';
 export type { InverseMathErrorCode, InverseMathErrorDetails } from '../errors.ts';

@@ -1,8 +1,12 @@
 import { calendarDays } from '../internal/accrual.ts';
+import { blankState, copyState, createState, newPeriod, type Acc, type NavState, type Period } from '../internal/engine/state.ts';
+import { advance, cadence, checkStep } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
-import { RATES, parseDate, rateOption, readTime } from '../internal/schedule.ts';
-import { advance, checkStep, makeState, type Acc, type Period } from '../nav/engine.ts';
-import { readNavPlan, readRule, type RebalanceRule } from '../nav/options.ts';
+import { RATES, parseDate, rateOption, readPeriodsPerYear } from '../internal/options/cost-schedule.ts';
+import { FLOAT } from '../internal/options/reader.ts';
+import { readRule, type RebalanceRule } from '../internal/options/rebalance-rule.ts';
+
+export type { NavState } from '../internal/engine/state.ts';
 
 /** Options of {@link navState}: those of {@link nav!NavOptions} with constant rates and a start date instead of `dates`. */
 export interface NavStateOptions {
@@ -41,47 +45,6 @@ export interface NavStepInputs {
 }
 
 /**
- * The state of a streaming NAV computation: O(1) numbers, a plain readonly
- * object. Create it with {@link navState}, advance it with {@link stepNav}.
- */
-export interface NavState {
-  /** The target multiple `L`. */
-  readonly leverage: number;
-  /** The rebalancing rule, validated. */
-  readonly rebalance: RebalanceRule;
-  /** Default financing rate of a step. */
-  readonly financingRate: number;
-  /** Default spread of a step. */
-  readonly spread: number;
-  /** Default dividend yield of a step. */
-  readonly dividendYield: number;
-  /** Default expense ratio of a step. */
-  readonly expenseRatio: number;
-  /** Periods per year (year fraction `1/periodsPerYear`), or `null` when the state runs on dates. */
-  readonly periodsPerYear: number | null;
-  /** The last close as epoch milliseconds, or `null` without dates. */
-  readonly lastDate: number | null;
-  /** Periods stepped so far (`t`). */
-  readonly period: number;
-  /** `NAV_t`; `0` once wiped out. */
-  readonly nav: number;
-  /** `ln NAV_t` (`logNavSum + logNavCompensation`); `-Infinity` once wiped out. */
-  readonly logNav: number;
-  /** Running sum of the compensated log-NAV sum. */
-  readonly logNavSum: number;
-  /** Compensation term of the log-NAV sum (Neumaier). */
-  readonly logNavCompensation: number;
-  /** Exposure/NAV ratio the next period runs on (`L` right after a rebalance; `0` once wiped out). */
-  readonly leverageRatio: number;
-  /** Periods since the last rebalance. */
-  readonly periodsSinceRebalance: number;
-  /** Closes at which the rule reset the exposure to `L × NAV`. */
-  readonly rebalances: number;
-  /** The period (0-based step) in which the fund was wiped out, or `null`. */
-  readonly wipedOutAt: number | null;
-}
-
-/**
  * The starting state of a streaming NAV computation (live data, or paths too
  * long to hold): `NAV_0 = initialNav`, exposure `L × NAV_0`.
  *
@@ -89,8 +52,8 @@ export interface NavState {
  *
  * @param options - `leverage`, constant default rates, `periodsPerYear` or `startDate`, `rebalance`, `initialNav`
  * @returns the state at period 0
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `NOT_POSITIVE`, `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `startDate` and `periodsPerYear`), `OUT_OF_RANGE`
- * @see docs/concepts.md §3; DESIGN.md (streaming)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE`, `NEGATIVE`, `NOT_POSITIVE`, `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `startDate` and `periodsPerYear`), `OUT_OF_RANGE`, `UNKNOWN_OPTION` (a key of `options` that is not an option)
+ * @see docs/concepts.md §3; CONTRIBUTING.md (streaming: a state and a step)
  * @example
  * ```ts
  * import { navState, stepNav } from '@inverse-math/core/stream';
@@ -101,13 +64,21 @@ export interface NavState {
  * ```
  */
 export function navState(options: NavStateOptions): NavState {
-  const { o, leverage, initialNav, rule } = readNavPlan(options, null);
-  const rates = RATES.map((k) => rateOption(o, k, 'options', 0));
-  const periodsPerYear = readTime(o, 'startDate', 'options');
-  const lastDate = periodsPerYear === null ? parseDate(o.startDate, 'options.startDate') : null;
-  const [rf, sp, q, f] = rates as [number, number, number, number];
-  return makeState(leverage, rule === 'daily' ? rule : { ...rule }, rf, sp, q, f, periodsPerYear, lastDate, 0, initialNav, Math.log(initialNav), 0, leverage, 0, 0, null);
+  const o = guard.options(options, 'options', STATE_KEYS);
+  const { leverage, initialNav, rebalance, periodsPerYear, startDate } = o;
+  const L = guard.finite(leverage, 'options.leverage');
+  const nav = initialNav === undefined ? 1 : guard.positive(initialNav, 'options.initialNav');
+  const rule = readRule(FLOAT, rebalance, 'options.rebalance');
+  const [rf, sp, q, f] = RATES.map((k) => rateOption(o[k], k, 'options', 0)) as [number, number, number, number];
+  const ppy = readPeriodsPerYear(FLOAT, periodsPerYear, startDate !== undefined, 'startDate', 'options');
+  const lastDate = startDate === undefined ? null : parseDate(startDate, 'options.startDate');
+  return createState({ leverage: L, rebalance: rule, financingRate: rf, spread: sp, dividendYield: q, expenseRatio: f, periodsPerYear: lastDate === null ? (ppy ?? 252) : null, lastDate, nav });
 }
+
+/** The keys of {@link NavStateOptions}. */
+const STATE_KEYS = [...RATES, 'leverage', 'periodsPerYear', 'startDate', 'rebalance', 'initialNav'];
+/** The keys of {@link NavStepInputs}. */
+const STEP_KEYS = [...RATES, 'date'];
 
 /**
  * Advance a streaming NAV computation by one period. Pure by default: returns
@@ -128,7 +99,7 @@ export function navState(options: NavStateOptions): NavState {
  * @param inputs - this period's rate overrides and, for a dated state, its close `date`
  * @param out - where to write the new state (may be `state`); written only when the step succeeds
  * @returns the state after the period: a new object, or `out`
- * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one), `INVALID_TYPE` (`out`) for an `out` that is not a writable object
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `NON_FINITE` (also when the NAV overflows a double), `RETURN_OUT_OF_DOMAIN`, `NEGATIVE` (a rate override), `INVALID_TYPE` (`state`) for a state whose fields no step could have produced, `INVALID_OPTION`/`OUT_OF_RANGE` for its `rebalance`, `INVALID_DATE` (not later than the last close), `INVALID_OPTION` (a `date` missing on a dated state, or given to an undated one), `INVALID_TYPE` (`out`) for an `out` that is not a writable object, `UNKNOWN_OPTION` (a key of `inputs` that is not an input)
  * @see docs/concepts.md §3
  * @example
  * ```ts
@@ -150,127 +121,102 @@ export function navState(options: NavStateOptions): NavState {
 export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepInputs, out?: NavState): NavState {
   const st = guard.options(state, 'state');
   const r = guard.simpleReturn(indexReturn, 'indexReturn');
-  const i = guard.optionalOptions(inputs, 'inputs');
+  const i = guard.optionalOptions(inputs, 'inputs', STEP_KEYS);
   // a frozen, sealed or otherwise non-extensible object could not take the new fields
   if (out !== undefined && !Object.isExtensible(guard.options(out, 'out'))) guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
-  // the state is input too (a user may build or store one): every field is checked, allocating nothing
-  const {
-    leverage,
-    financingRate,
-    spread,
-    dividendYield,
-    expenseRatio,
-    periodsPerYear,
-    lastDate: stateDate,
-    period,
-    nav,
-    logNavSum,
-    logNavCompensation,
-    leverageRatio,
-    periodsSinceRebalance,
-    rebalances,
-    wipedOutAt,
-  } = st as unknown as NavState;
-  const rebalance = readRule(st.rebalance, 'state.rebalance');
-  if (
-    !(
-      finite(leverage) &&
-      finite(financingRate) &&
-      atLeast(spread, 0) &&
-      atLeast(dividendYield, 0) &&
-      atLeast(expenseRatio, 0) &&
-      (stateDate === null ? atLeast(periodsPerYear, Number.MIN_VALUE) : finite(stateDate) && (periodsPerYear === null || atLeast(periodsPerYear, Number.MIN_VALUE))) &&
-      whole(period) &&
-      atLeast(nav, 0) &&
-      (typeof logNavSum === 'number' && logNavSum < Infinity) &&
-      finite(logNavCompensation) &&
-      finite(leverageRatio) &&
-      whole(periodsSinceRebalance) &&
-      whole(rebalances) &&
-      (wipedOutAt === null || whole(wipedOutAt))
-    )
-  ) {
-    guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', state);
-  }
-  if ((stateDate === null) !== (i.date === undefined)) guard.fail('INVALID_OPTION', stateDate === null ? 'needs a dated state' : 'is required by a dated state', 'inputs.date', i.date);
-  // everything read from the caller's objects (which may run getters) is read before the scratch
-  // objects below are written: nothing can re-enter between there and the end of the step
-  const rf = i.financingRate === undefined ? financingRate : rateOption(i, 'financingRate', 'inputs', 0);
-  const sp = i.spread === undefined ? spread : rateOption(i, 'spread', 'inputs', 0);
-  const q = i.dividendYield === undefined ? dividendYield : rateOption(i, 'dividendYield', 'inputs', 0);
-  const f = i.expenseRatio === undefined ? expenseRatio : rateOption(i, 'expenseRatio', 'inputs', 0);
-  let lastDate = stateDate;
-  let days = 0;
-  if (stateDate !== null) {
-    lastDate = parseDate(i.date, 'inputs.date');
-    days = calendarDays(stateDate, lastDate);
-    if (!(days >= 1)) guard.fail('INVALID_DATE', 'must be after the last close', 'inputs.date', i.date);
-  }
-  // the period runs on a scratch state (so a step that throws leaves `out` as it was) and a scratch
-  // period, both written field by field: no double is boxed on the way
-  const a = SCRATCH as Writable & Acc;
-  a.leverage = leverage;
-  a.rebalance = rebalance;
-  a.financingRate = financingRate;
-  a.spread = spread;
-  a.dividendYield = dividendYield;
-  a.expenseRatio = expenseRatio;
-  a.periodsPerYear = periodsPerYear;
-  a.lastDate = lastDate;
-  a.period = period;
-  a.nav = nav;
-  a.logNav = logNavSum + logNavCompensation;
-  a.logNavSum = logNavSum;
-  a.logNavCompensation = logNavCompensation;
-  a.leverageRatio = leverageRatio;
-  a.periodsSinceRebalance = periodsSinceRebalance;
-  a.rebalances = rebalances;
-  a.wipedOutAt = wipedOutAt;
-  const p = PERIOD;
-  p.financingRate = rf;
-  p.spread = sp;
-  p.dividendYield = q;
-  p.expenseRatio = f;
-  p.tau360 = stateDate === null ? 1 / (periodsPerYear as number) : days / 360;
-  p.tau365 = stateDate === null ? 1 / (periodsPerYear as number) : days / 365;
-  advance(a, rebalance, leverage, r, p);
+  const s: Scratch = { a: blankState(), p: newPeriod(), every: 1, band: Infinity };
+  // the state is input too (a user may build or store one): every field is read once and checked
+  loadState(s, st);
+  loadInputs(s, i);
+  const a = s.a;
+  advance(a, a.leverage, s.every, s.band, r, s.p);
   checkStep(a, true, 'indexReturn', r);
-  return copyState(out ?? makeState(0, 'daily', 0, 0, 0, 0, null, null, 0, 1, 0, 0, 0, 0, 0, null), a);
+  return out === undefined ? a : copyState(out as Acc, a);
 }
 
 /**
- * `from`'s fields into `to`, one store each: from object to object, so no double
- * is boxed on the way (as it would be passed as an argument or by `Object.assign`).
+ * The running values of one step (a state being written, the period's rates,
+ * the rule as numbers), made by the step itself: nothing is shared between
+ * calls or kept in the module. The step runs on it, so a step that throws
+ * leaves `out` as it was, then copies it into `out` field by field (no double
+ * is boxed on the way); without `out` its state is the result.
  */
-function copyState(to: object, from: NavState): NavState {
-  const s = to as Writable;
-  s.leverage = from.leverage;
-  s.rebalance = from.rebalance;
-  s.financingRate = from.financingRate;
-  s.spread = from.spread;
-  s.dividendYield = from.dividendYield;
-  s.expenseRatio = from.expenseRatio;
-  s.periodsPerYear = from.periodsPerYear;
-  s.lastDate = from.lastDate;
-  s.period = from.period;
-  s.nav = from.nav;
-  s.logNav = from.logNav;
-  s.logNavSum = from.logNavSum;
-  s.logNavCompensation = from.logNavCompensation;
-  s.leverageRatio = from.leverageRatio;
-  s.periodsSinceRebalance = from.periodsSinceRebalance;
-  s.rebalances = from.rebalances;
-  s.wipedOutAt = from.wipedOutAt;
-  return s;
+interface Scratch {
+  readonly a: Acc;
+  readonly p: Period;
+  every: number;
+  band: number;
 }
 
-/** A `NavState` the step writes to. */
-type Writable = { -readonly [K in keyof NavState]: NavState[K] };
+/** Read every field of the state `st` once into the scratch and check it; allocates nothing. */
+function loadState(s: Scratch, st: Readonly<Record<string, unknown>>): void {
+  const a = copyState(s.a, st as unknown as NavState);
+  a.rebalance = loadRule(s, a.rebalance);
+  if (!validState(a)) guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', st);
+  // ln NAV is the compensated sum, whatever the state says
+  a.logNav = a.logNavSum + a.logNavCompensation;
+}
 
-/** The running values of the step in progress (reused: a step allocates no state of its own when given `out`). */
-const SCRATCH: NavState = /* @__PURE__ */ makeState(0, 'daily', 0, 0, 0, 0, null, null, 0, 1, 0, 0, 0, 0, 0, null);
-/** The rates and year fractions of the step in progress. */
-const PERIOD: Period = { financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, tau360: 0, tau365: 0 };
+/** Whether the fields could come from `navState`/`stepNav` (each checked by value, allocating nothing). */
+function validState(a: Acc): boolean {
+  const dated = a.lastDate !== null;
+  return (
+    finite(a.leverage) &&
+    finite(a.financingRate) &&
+    atLeast(a.spread, 0) &&
+    atLeast(a.dividendYield, 0) &&
+    atLeast(a.expenseRatio, 0) &&
+    (dated ? finite(a.lastDate) && (a.periodsPerYear === null || atLeast(a.periodsPerYear, Number.MIN_VALUE)) : atLeast(a.periodsPerYear, Number.MIN_VALUE)) &&
+    whole(a.period) &&
+    atLeast(a.nav, 0) &&
+    typeof a.logNavSum === 'number' &&
+    a.logNavSum < Infinity &&
+    finite(a.logNavCompensation) &&
+    finite(a.leverageRatio) &&
+    whole(a.periodsSinceRebalance) &&
+    whole(a.rebalances) &&
+    (a.wipedOutAt === null || whole(a.wipedOutAt))
+  );
+}
+
+/**
+ * The state's rule, checked, its fields read once, as `every`/`band` in the
+ * scratch ({@link cadence}); a valid object rule is kept as given, an absent
+ * one reads as `'daily'`.
+ */
+function loadRule(s: Scratch, rule: unknown): RebalanceRule {
+  if (rule === 'daily') return rule;
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return readRule(FLOAT, rule, 'state.rebalance');
+  let keys = 0;
+  for (const _ in rule) keys++;
+  const { every, band } = rule as { every?: unknown; band?: unknown };
+  if (keys === 1 && Number.isInteger(every) && (every as number) >= 1) s.every = every as number;
+  else if (keys === 1 && typeof band === 'number' && band >= 0 && band < Infinity) [s.every, s.band] = [Infinity, band];
+  else ({ every: s.every, band: s.band } = cadence(readRule(FLOAT, rule, 'state.rebalance')));
+  return rule as RebalanceRule;
+}
+
+/** This period's rates (the state's, or the overrides of `inputs`) and year fractions into the scratch. */
+function loadInputs(s: Scratch, i: Readonly<Record<string, unknown>>): void {
+  const { a, p } = s;
+  const { financingRate, spread, dividendYield, expenseRatio, date } = i;
+  const stateDate = a.lastDate;
+  if ((stateDate === null) !== (date === undefined)) guard.fail('INVALID_OPTION', stateDate === null ? 'needs a dated state' : 'is required by a dated state', 'inputs.date', date);
+  p.financingRate = rateOption(financingRate, 'financingRate', 'inputs', a.financingRate);
+  p.spread = rateOption(spread, 'spread', 'inputs', a.spread);
+  p.dividendYield = rateOption(dividendYield, 'dividendYield', 'inputs', a.dividendYield);
+  p.expenseRatio = rateOption(expenseRatio, 'expenseRatio', 'inputs', a.expenseRatio);
+  if (stateDate === null) {
+    p.tau360 = p.tau365 = 1 / (a.periodsPerYear as number);
+    return;
+  }
+  const lastDate = parseDate(date, 'inputs.date');
+  const days = calendarDays(stateDate, lastDate);
+  if (!(days >= 1)) guard.fail('INVALID_DATE', 'must be after the last close', 'inputs.date', date);
+  a.lastDate = lastDate;
+  p.tau360 = days / 360;
+  p.tau365 = days / 365;
+}
 
 /** A finite number. */
 const finite = (v: unknown): v is number => typeof v === 'number' && v - v === 0;

@@ -22,7 +22,7 @@ function navSeries(indexReturns: unknown, nav: unknown): { r: ArrayLike<number>;
  * @param nav - `n + 1` NAVs (e.g. from {@link "nav"!navPath}), `NAV_0 > 0`, the rest `≥ 0` (not mutated)
  * @param leverage - the fund's multiple `L`
  * @returns a new `Float64Array` of `n + 1` deviations (fractions of `NAV_0`)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when a deviation overflows, with its index), `RETURN_OUT_OF_DOMAIN`, `LENGTH_MISMATCH` (`nav` not one longer), `NOT_POSITIVE` (`nav[0]`), `NEGATIVE` (a NAV)
+ * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (also when a deviation overflows, with its index), `RETURN_OUT_OF_DOMAIN`, `LENGTH_MISMATCH` (`nav` not one longer), `NOT_POSITIVE` (`nav[0]`), `NEGATIVE` (a NAV), `SERIES_TOO_SHORT`
  * @see docs/concepts.md §3 ("Tracking diagnostics"); "Precision Hedging"
  * @example
  * ```ts
@@ -69,7 +69,7 @@ export interface HoldingPeriod {
  * @param leverage - the fund's multiple `L`
  * @param period - `from` and `to` closes, `0 ≤ from < to ≤ n`; default the whole path
  * @returns the efficiency (a ratio), or `null` when it is undefined
- * @throws {@link InverseMathError} as {@link trackingDeviation}, plus `INVALID_TYPE`, `OUT_OF_RANGE` for `period`, `NOT_POSITIVE` when `NAV_from = 0`, `NON_FINITE` (`indexReturns`) when `I_to/I_from` overflows a double
+ * @throws {@link InverseMathError} as {@link trackingDeviation}, plus `INVALID_TYPE`, `OUT_OF_RANGE` for `period`, `NOT_POSITIVE` when `NAV_from = 0`, `NON_FINITE` (`indexReturns`) when `I_to/I_from` overflows a double, `UNKNOWN_OPTION` (a key that is not an option)
  * @see docs/concepts.md §3 ("Tracking diagnostics")
  * @example
  * ```ts
@@ -88,12 +88,13 @@ export function holdingPeriodEfficiency(
 ): number | null {
   const L = guard.finite(leverage, 'leverage');
   const { r, v } = navSeries(indexReturns, nav);
-  const p = guard.optionalOptions(period, 'period');
+  const p = guard.optionalOptions(period, 'period', ['from', 'to']);
+  const { from: fromValue, to: toValue } = p;
   const n = r.length;
-  const from = p.from === undefined ? 0 : guard.integer(p.from, 'period.from', 0);
-  const to = p.to === undefined ? n : guard.integer(p.to, 'period.to', 0);
-  if (to > n) guard.fail('OUT_OF_RANGE', `must be at most ${n}`, 'period.to', p.to);
-  if (!(from < to)) guard.fail('OUT_OF_RANGE', 'must be less than period.to', 'period.from', p.from);
+  const from = fromValue === undefined ? 0 : guard.integer(fromValue, 'period.from', 0);
+  const to = toValue === undefined ? n : guard.integer(toValue, 'period.to', 0);
+  if (to > n) guard.fail('OUT_OF_RANGE', `must be at most ${n}`, 'period.to', toValue);
+  if (!(from < to)) guard.fail('OUT_OF_RANGE', 'must be less than period.to', 'period.from', fromValue);
   const start = guard.positive(v[from], 'nav', from);
   let index = 1;
   for (let i = from; i < to; i++) {

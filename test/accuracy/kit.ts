@@ -7,7 +7,7 @@
  * - relative: |x − y| / |y| with `x` the double's exact value;
  * - ulps: |x − y| / ulp(y), ulp(y) = 2^(⌊log2|y|⌋ − 52) (subnormals: 2^−1074).
  * A result passes a single-step check when it is within `rel` relative OR
- * within `ulps` ulps (the issue: "within 1e-14 relative, or a few ulps").
+ * within `ulps` ulps (bench/README.md, "Accuracy": within 1e-14 relative, or a few ulps).
  */
 import { Decimal } from 'decimal.js';
 import { expect } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * Runs a documentation example and checks every result line it shows. Used by
- * `test/doc-examples.test.ts` (TSDoc `@example` blocks of `src/`) and
- * `test/guide-examples.test.ts` (```ts blocks of README.md and docs/*.md).
+ * `test/contract/doc-examples.test.ts` (TSDoc `@example` blocks of `src/`) and
+ * `test/contract/guide-examples.test.ts` (```ts blocks of README.md and docs/*.md).
  *
  * - `//=> value` — the expression on the line above equals `value` exactly
  *   (deep, strict equality; `-0` and `0` differ).

@@ -7,7 +7,7 @@
  * from the continued fraction erfc(z) = (e^{−z²}/√π)·1/(z + ½/(z + 1/(z + 3/2/(z + …))))
  * (400 terms) for z ≥ 3 (Abramowitz & Stegun 7.1.6 and 7.1.14).
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { decimalWith } from './oracle.ts';
 
 /** The 80-digit Decimal constructor of the oracle. */

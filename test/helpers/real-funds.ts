@@ -2,7 +2,7 @@
  * The real-fund comparison of docs/concepts.md §3: the S&P 500 price index, SSO (2x)
  * and UPRO (3x) total returns and the fed funds rate from `test/fixtures/`,
  * aligned by date, and the NAV model run with documented parameters. Used by
- * `test/nav/real-funds.test.ts` and the tour.
+ * `test/accuracy/real-funds.test.ts` and the tour.
  */
 import { navPath, type NavOptions } from '../../src/nav/index.ts';
 import { commonDates, readSeries } from './csv.ts';

@@ -26,6 +26,22 @@ describe('lognormalFundOutcome', () => {
     expectClose(o.logSd, 3 * 0.2 * Math.SQRT2, 1e-15);
   });
 
+  test('a −1x fund on a driftless index: mean 1, median e^(−σ²T/2), sd σ√T', () => {
+    const o = lognormalFundOutcome({ leverage: -1, drift: 0, volatility: 0.2, years: 1 });
+    expect(o.mean).toBe(1);
+    expectClose(o.median, Math.exp(-0.02), 1e-15);
+    expectClose(o.logSd, 0.2, 1e-15);
+  });
+
+  test('zero years: the fund is where it started', () => {
+    const o = lognormalFundOutcome({ leverage: 3, drift: 0.1, volatility: 0.3, years: 0 });
+    expect([o.mean, o.median, Math.abs(o.logMean), o.logSd]).toEqual([1, 1, 0, 0]);
+  });
+
+  test('bad input names the option: years NaN', () => {
+    expectCode(() => lognormalFundOutcome({ leverage: 2, drift: 0, volatility: 0.2, years: Number.NaN }), 'NON_FINITE', 'options.years');
+  });
+
   test('./drag still re-exports the same function through 0.x', () => {
     expect(drag.lognormalFundOutcome).toBe(lognormalFundOutcome);
   });

@@ -31,6 +31,15 @@ describe('growth rate and Kelly (moved from test/drag)', () => {
     expectClose(g(k), 0.02 + 0.07 ** 2 / (2 * 0.0324), 1e-14);
   });
 
+  test('growthRate at L = 0 is the rate less expenses; at L = 1 the index drift less σ²/2', () => {
+    expectClose(growthRate({ leverage: 0, drift: 0.09, volatility: 0.18, rate: 0.02, expenseRatio: 0.01 }), 0.01, 1e-15);
+    expectClose(growthRate({ leverage: 1, drift: 0.09, volatility: 0.18 }), 0.09 - 0.0324 / 2, 1e-15);
+  });
+
+  test('an index with no excess drift: Kelly holds nothing', () => {
+    expect(kellyLeverage({ drift: 0.03, volatility: 0.2, rate: 0.03 })).toBe(0);
+  });
+
   test('./drag still re-exports the same functions through 0.x', () => {
     expect(drag.kellyLeverage).toBe(kellyLeverage);
     expect(drag.growthRate).toBe(growthRate);

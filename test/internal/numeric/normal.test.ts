@@ -6,7 +6,7 @@
  * p = 1e-300 to 1 − 1e-16. The two halves of the oracle agree where they
  * meet, and it reproduces a published value.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { normalCdf, normalQuantile } from '../../../src/internal/numeric/normal.ts';
 import { D80, decimalDensity, decimalPhi, erfcFraction, erfcSeries } from '../../helpers/normal-oracle.ts';

@@ -1,0 +1,240 @@
+/**
+ * The decimal ledger's records: the balance sheet, accruals, residuals and
+ * row of one day (public types of `./decimal`), and the running ledger the
+ * day's phases (`./ledger-day.ts`) work on.
+ *
+ * @internal
+ * @module
+ */
+import type { Decimal } from 'decimal.js';
+import type { FlowEffect } from '../internal/flow-effect.ts';
+import type { Flows } from '../internal/options/fund-start.ts';
+import type { RoundingMode } from './context.ts';
+import type { DecimalSchedule } from './schedule.ts';
+
+/** The fund's balance sheet at one instant: `assets = positionValue + cash`, exactly. */
+export interface DecimalLedgerBalance {
+  /** Whole units of the reference (shares or contracts), signed (a short `< 0`). */
+  readonly positionUnits: Decimal;
+  /** `positionUnits × indexPrice × multiplier`, exactly. */
+  readonly positionValue: Decimal;
+  /** Cash, exactly (negative when the fund borrows to hold a long position above its assets). */
+  readonly cash: Decimal;
+  /** `positionValue + cash`, exactly. */
+  readonly assets: Decimal;
+}
+
+/** The day's accruals, each rounded to `accrualDecimals` and credited (`> 0`) or debited (`< 0`) to cash. */
+export interface DecimalAccruals {
+  /** Interest on the cash balance: `cash·rf·τ360` (a 3x fund pays on its borrowing; a −1x fund earns on its cash and short proceeds). */
+  readonly financing: Decimal;
+  /** `−|positionValue|·s·τ360`. */
+  readonly spread: Decimal;
+  /** `positionValue·q·τ365` (a short position pays the dividends). */
+  readonly dividends: Decimal;
+  /** `−assets·f·τ365`. */
+  readonly expenses: Decimal;
+  /** The sum of the four. */
+  readonly total: Decimal;
+}
+
+/**
+ * Where the ledger departs from the unrounded model on one day. With `g` the
+ * model's growth factor of the day (`1 + L·r + carry`), the carried residual
+ * satisfies `carried_t = carried_{t−1}·g + day` (docs/concepts.md I8): every
+ * difference between the ledger and the unrounded model is explained.
+ */
+export interface DecimalResiduals {
+  /** `pnl − L·A_{t−1}·r`: the whole-unit position did not hold exactly `L·A` over the day. */
+  readonly exposure: Decimal;
+  /** `accruals.total − A_{t−1}·carry`: accruals rounded to cents and computed on the actual cash and position. */
+  readonly accrual: Decimal;
+  /** Ledger flow cash − model flow cash: whole shares at the struck NAV vs the model's flow. */
+  readonly flow: Decimal;
+  /** The sum of the three. */
+  readonly day: Decimal;
+  /** `assets − model.assets` after the day: the residual carried so far, never dropped. */
+  readonly carried: Decimal;
+}
+
+/** The unrounded model (the float `simulateFund`'s semantics, in decimal at the context's precision). */
+export interface DecimalModelState {
+  /** NAV per share, unrounded. */
+  readonly nav: Decimal;
+  /** Shares outstanding (fractional when currency flows are converted). */
+  readonly shares: Decimal;
+  /** Assets. */
+  readonly assets: Decimal;
+}
+
+/** One day of the decimal ledger; Decimal amounts in currency, trades buy `> 0`, sell `< 0`. */
+export interface DecimalLedgerDay {
+  /** The day `t` (`1 … n`). */
+  readonly day: number;
+  /** The index close `I_t`. */
+  readonly indexPrice: Decimal;
+  /** `r_t = I_t / I_{t−1} − 1` (rounded to the precision). */
+  readonly indexReturn: Decimal;
+  /** NAV per share struck at the close, to `navDecimals` with `navRounding` (`0` once wiped out). */
+  readonly nav: Decimal;
+  /** `assets / shares` before the flow, unrounded (the value the strike rounds); `nav` when no share is outstanding. */
+  readonly navUnrounded: Decimal;
+  /** `afterMove.assets − nav × shares before the flow`: assets not attributed to shares by the strike; it stays in the fund (0 after a wipe-out day). */
+  readonly strikeResidual: Decimal;
+  /** Shares outstanding after the day's flow (whole). */
+  readonly sharesOutstanding: Decimal;
+  /** After the index move and the day's accruals, before the flow and the trade. */
+  readonly afterMove: DecimalLedgerBalance;
+  /** After the flow (cash in or out at the struck NAV), before the trade. */
+  readonly afterFlow: DecimalLedgerBalance;
+  /** After the close trade: the day's closing balance. */
+  readonly afterTrade: DecimalLedgerBalance;
+  /** Assets at the close (`afterTrade.assets`). */
+  readonly aum: Decimal;
+  /** Assets before the flow (`afterMove.assets`). */
+  readonly aumBeforeFlow: Decimal;
+  /** The position P&L of the day: `units × (I_t − I_{t−1}) × multiplier`, exactly. */
+  readonly pnl: Decimal;
+  /** The day's accruals. */
+  readonly accruals: DecimalAccruals;
+  /** Position value after the move, before the trade (`afterMove.positionValue`). */
+  readonly exposureBefore: Decimal;
+  /** Position value after the trade (`afterTrade.positionValue`). */
+  readonly exposureAfter: Decimal;
+  /** The rebalance part of the target trade: `L·aumBeforeFlow − exposureBefore` (on a wipe-out, the close-out `−exposureBefore`). */
+  readonly rebalanceTrade: Decimal;
+  /** Whole shares created (`> 0`) or redeemed (`< 0`). */
+  readonly flowShares: Decimal;
+  /** The flow's cash: `flowShares × nav`, exactly. */
+  readonly flow: Decimal;
+  /** What was asked in currency minus what was received: `flow − requested` (currency flows), `(flowShares − requested shares) × nav` (share flows). */
+  readonly flowShortfall: Decimal;
+  /** The flow part of the target trade, `L·flow`. */
+  readonly flowTrade: Decimal;
+  /** Whole units traded at the close. */
+  readonly tradeUnits: Decimal;
+  /** The trade done: `tradeUnits × I_t × multiplier`, exactly. */
+  readonly totalTrade: Decimal;
+  /** `totalTrade − (rebalanceTrade + flowTrade)` = `exposureAfter − L·aum`: what whole units left off the target. */
+  readonly tradeResidual: Decimal;
+  /** I7 on `rebalanceTrade` and `flowTrade`. */
+  readonly flowEffect: FlowEffect;
+  /** The unrounded model after the day. */
+  readonly model: DecimalModelState;
+  /** The day's departures from the model and the carried residual. */
+  readonly residual: DecimalResiduals;
+}
+
+/** A `Decimal` constructor, the arithmetic of one ledger. */
+type Ctor = Decimal.Constructor;
+
+/** A flow series, validated. */
+type LedgerFlows = Flows<Decimal> | null;
+
+/**
+ * The ledger between days: its settings (read once), the running balance
+ * (whole position units, cash, whole shares, struck NAV), the unrounded model
+ * and the running totals.
+ */
+export interface Ledger {
+  /** The context's constructor (divisions round to its precision). */
+  readonly D: Ctor;
+  /** The exact constructor (sums and products of finite decimals are exact). */
+  readonly X: Ctor;
+  readonly L: Decimal;
+  /** `L` in the exact constructor. */
+  readonly LX: Decimal;
+  /** Currency per index point of one unit. */
+  readonly m: Decimal;
+  readonly prices: readonly Decimal[];
+  readonly flows: LedgerFlows;
+  readonly schedule: DecimalSchedule;
+  /** The carry of every period when the rates are constant and there are no dates, else `null`. */
+  readonly fixedCarry: Decimal | null;
+  /** `10^−navDecimals`. */
+  readonly navUnit: Decimal;
+  /** `1 + 1e-12`: a redemption within this relative excess of the shares outstanding redeems them all. */
+  readonly slack: Decimal;
+  readonly navDecimals: number;
+  readonly navRounding: RoundingMode;
+  readonly unitRounding: RoundingMode;
+  readonly shareRounding: RoundingMode;
+  readonly accrualDecimals: number;
+  readonly accrualRounding: RoundingMode;
+  units: Decimal;
+  cash: Decimal;
+  shares: Decimal;
+  nav: Decimal;
+  /** The unit price `I × multiplier` at the last close. */
+  vPrev: Decimal;
+  wipedOutAt: number | null;
+  modelNav: Decimal;
+  modelShares: Decimal;
+  modelAssets: Decimal;
+  modelWipedOutAt: number | null;
+  /** Running sums (accruals by kind, residuals by kind, strike residual, traded notionals, assets). */
+  readonly totals: LedgerTotals;
+}
+
+/** Running sums of a ledger (exact). */
+export interface LedgerTotals {
+  financing: Decimal;
+  spread: Decimal;
+  dividends: Decimal;
+  expenses: Decimal;
+  exposure: Decimal;
+  accrual: Decimal;
+  flow: Decimal;
+  strike: Decimal;
+  traded: Decimal;
+  rebalanced: Decimal;
+  flowed: Decimal;
+  aum: Decimal;
+}
+
+/** One day being computed: what each phase leaves for the next (`./ledger-day.ts`). */
+export interface Work {
+  readonly t: number;
+  readonly price: Decimal;
+  /** The unit price `I_t × multiplier`. */
+  readonly v: Decimal;
+  readonly r: Decimal;
+  /** The model's carry and growth factor `g = 1 + L·r + carry`. */
+  readonly c: Decimal;
+  readonly g: Decimal;
+  /** The ledger was solvent at the start of the day. */
+  readonly solvent: boolean;
+  readonly assetsPrev: Decimal;
+  readonly pnl: Decimal;
+  readonly accruals: DecimalAccruals;
+  readonly valueMoved: Decimal;
+  readonly assetsMoved: Decimal;
+  readonly afterMove: DecimalLedgerBalance;
+  exposureResidual: Decimal;
+  accrualResidual: Decimal;
+  navUnrounded: Decimal;
+  strikeResidual: Decimal;
+  flowShares: Decimal;
+  flowCash: Decimal;
+  shortfall: Decimal;
+  modelFlowCash: Decimal;
+  rebalanceTrade: Decimal;
+  targetTrade: Decimal;
+  tradeUnits: Decimal;
+  afterFlow: DecimalLedgerBalance;
+}
+
+/** `x` in the context's constructor, `−0` as `0`. */
+export function out(D: Ctor, x: Decimal): Decimal {
+  return new D(x.isZero() ? 0 : x);
+}
+
+/** A balance sheet from units, their value and cash: `assets = value + cash`, exactly. */
+export function balance(D: Ctor, units: Decimal, value: Decimal, cash: Decimal): DecimalLedgerBalance {
+  return {
+    positionUnits: out(D, units),
+    positionValue: out(D, value),
+    cash: out(D, cash),
+    assets: out(D, value.plus(cash)),
+  };
+}
