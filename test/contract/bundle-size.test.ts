@@ -5,8 +5,9 @@
  * add) of one-function imports, of each float subpath and of the whole float
  * API. The table printed gives minified and gzip bytes of every bundle.
  *
- * Budgets: every float subpath ≤ 8 KB and the whole float API ≤ 30 KB of
- * minified bytes; a one-function import ≤ 1 KB gzip (and minified capped at
+ * Budgets: every float subpath ≤ 8 KB of minified bytes, except the few
+ * listed in `SUBPATH_BUDGET` with the reason for each; the whole float API
+ * ≤ 80 KB; a one-function import ≤ 1 KB gzip (and minified capped at
  * today's size, see `ONE_FUNCTION_MINIFIED_CAP`). For
  * one-function imports the test also asserts, from esbuild's metafile, that
  * only the function's own file, `src/internal/` and `src/errors.ts` contribute
@@ -30,7 +31,29 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
 const KB = 1024;
-const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 30 * KB } as const;
+const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 80 * KB } as const;
+
+/**
+ * Subpaths held to a budget other than 8 KiB, and why. The whole float API
+ * was 30 KiB for the eight domains of the first wave; the six domains of the
+ * second (volatility, signals, sizing, risk, outcomes, montecarlo) more than
+ * double what it offers, hence 80 KiB.
+ */
+const SUBPATH_BUDGET: Readonly<Record<string, number>> = {
+  // The NAV engine's subpaths carry strict calendar-date validation, read-once
+  // snapshots of every series and the overflow messages that name their input.
+  './nav': 10 * KB,
+  './stream': 10 * KB,
+  './fund': 10 * KB,
+  // A bracketing root solver for the underperformance interval, and Φ, Φ⁻¹ to a few ulps.
+  './outcomes': 10 * KB,
+  // A quasi-Newton optimiser, the analytic GARCH gradient, the Hessian and the sandwich errors.
+  './volatility': 16 * KB,
+  // Philox seeding, xoshiro128**, a 256-layer ziggurat, the three path models, the NAV engine, exact merging.
+  './montecarlo': 22 * KB,
+  './montecarlo/workers': 24 * KB,
+};
+const subpathBudget = (key: string): number => SUBPATH_BUDGET[key] ?? BUDGET.subpath;
 
 /**
  * The one-function target is met in gzip bytes (level 9), not in minified
@@ -41,10 +64,11 @@ const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 30 * KB } as co
  * arithmetic of `effectiveLogLeverage` is ~0.3 KB more: its series branch and
  * the error-free product that keeps it exact near wipe-out (docs/concepts.md
  * W1 and the accuracy tests need both). The minified size is capped at
- * today's (1,329 B; it was 1,574 B before the error class and guards were
- * rewritten) so that it cannot grow unnoticed.
+ * today's (1,458 B: 1,329 B before error messages showed a series by its
+ * length and named the input of an overflow; 1,574 B before the error class
+ * and guards were rewritten) so that it cannot grow unnoticed.
  */
-const ONE_FUNCTION_MINIFIED_CAP = 1330;
+const ONE_FUNCTION_MINIFIED_CAP = 1460;
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 const entries = Object.keys(pkg.exports).filter((key) => key !== './package.json');
@@ -117,7 +141,8 @@ function sizesPage(): string {
     '',
     'Written by `test/contract/bundle-size.test.ts` (part of `npm test`) from the bundles it measures: esbuild,',
     '`--bundle --minify --format=esm`, from `src/`; bytes. The test fails when a budget is exceeded:',
-    'every float subpath ≤ 8 KiB minified, the whole float API ≤ 30 KiB, a one-function import ≤ 1 KiB gzip.',
+    'every float subpath ≤ 8 KiB minified unless its row says otherwise (the reasons are in the test), the whole float',
+    'API ≤ 80 KiB, a one-function import ≤ 1 KiB gzip.',
     'The decimal rows are controls (decimal.js is bundled there, and only there).',
     '',
     '| bundle | minified | gzip | budget |',
@@ -166,14 +191,14 @@ describe('bundle sizes and tree-shaking (esbuild, minified ESM)', () => {
     expect(floatSubpaths.length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(floatSubpaths)('float subpath %s: ≤ 8 KB minified, no decimal.js', async (key) => {
+  test.each(floatSubpaths)('float subpath %s: within its budget (8 KB minified unless listed), no decimal.js', async (key) => {
     const b = await bundle(`export * from '${importPath(key)}';`);
-    rows.push([`subpath ${key}`, b, `minified ≤ ${BUDGET.subpath}`]);
+    rows.push([`subpath ${key}`, b, `minified ≤ ${subpathBudget(key)}`]);
     expect(hasDecimalJs(b), `${key} pulls in decimal.js`).toBe(false);
-    expect(b.bytes, `${key}:\n${b.breakdown}`).toBeLessThanOrEqual(BUDGET.subpath);
+    expect(b.bytes, `${key}:\n${b.breakdown}`).toBeLessThanOrEqual(subpathBudget(key));
   });
 
-  test('the whole float API (src/index.ts): ≤ 30 KB, no decimal.js', async () => {
+  test('the whole float API (src/index.ts): ≤ 80 KB, no decimal.js', async () => {
     const b = await bundle("export * from './src/index.ts';");
     rows.push(['whole float API (.)', b, `minified ≤ ${BUDGET.floatApi}`]);
     expect(hasDecimalJs(b)).toBe(false);
