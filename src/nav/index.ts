@@ -8,7 +8,7 @@
  * @module nav
  */
 export { navPath, navFromPrices, logNavPath, navHistory } from './nav-path.ts';
-export type { NavHistory } from './nav-path.ts';
+export type { NavHistory, NavPathOptions } from './nav-path.ts';
 export type { NavOptions } from '../internal/options/nav-options.ts';
 export type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
 export type { CostOptions } from '../internal/options/cost-schedule.ts';
