@@ -7,6 +7,7 @@
  *   npm run bench                      everything
  *   npm run bench -- nav decimal       suites whose name contains "nav" or "decimal"
  *   npm run bench -- --time=2000       measurement time per task, ms (default 500)
+ *   npm run bench -- --rounds=5        rounds per suite, tasks interleaved (default 5; ratio = median of the rounds' ratios)
  *   npm run bench -- --no-memory       skip the heap-growth checks
  *   npm run bench -- --json=out.json   also write the rows as JSON
  *
@@ -15,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
@@ -28,6 +29,7 @@ const filters = args.filter((a) => !a.startsWith('--'));
 const time = Number(flag('time') ?? 500);
 const jsonOut = flag('json');
 const memory = !args.includes('--no-memory');
+const rounds = Math.max(1, Math.round(Number(flag('rounds') ?? 5)));
 
 for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
   await import(pathToFileURL(join(here, file)).href);
@@ -48,28 +50,36 @@ interface Row {
 }
 
 console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, node ${process.version}, ${process.platform}/${process.arch}`);
-console.log(`tinybench, ${time} ms per task (after warm-up); median of the samples\n`);
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 min)`);
+console.log(`tinybench, ${time} ms per task (unless the suite sets its own) in ${rounds} interleaved rounds; median: of each round's samples, then of the rounds; ratio: median of the rounds' task/baseline ratios\n`);
 
 const rows: Row[] = [];
 for (const s of selected) {
-  const bench = new Bench({ name: s.name, time: s.time ?? time, iterations: 5, warmupTime: 200, warmupIterations: 3 });
-  for (const t of s.tasks) bench.add(t.name, t.fn);
-  await bench.run();
-  const medians = new Map<string, number>();
-  for (const task of bench.tasks) {
-    const r = task.result;
-    if (r.state !== 'completed') throw new Error(`${s.name} / ${task.name}: ${r.state}${'error' in r ? `: ${String(r.error)}` : ''}`);
-    medians.set(task.name, r.latency.p50);
+  // The suite runs in `rounds` rounds of (its time / rounds) per task, the tasks in a rotated order each
+  // round; a task's ratio is the median over the rounds of (its median / the baseline's median in the same
+  // round). On a shared machine the load drifts between tasks measured seconds apart; pairing each task
+  // with a baseline measured next to it keeps that drift out of the ratio.
+  const perRound = new Map<string, number[]>(s.tasks.map((t) => [t.name, []]));
+  const sampleCount = new Map<string, number>();
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({ name: s.name, time: (s.time ?? time) / rounds, iterations: 3, warmupTime: 100, warmupIterations: 2 });
+    const order = s.tasks.map((_, i) => s.tasks[(i + round) % s.tasks.length] as TaskSpec);
+    for (const t of order) bench.add(t.name, t.fn);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const r = task.result;
+      if (r.state !== 'completed') throw new Error(`${s.name} / ${task.name}: ${r.state}${'error' in r ? `: ${String(r.error)}` : ''}`);
+      perRound.get(task.name)?.push(r.latency.p50);
+      sampleCount.set(task.name, (sampleCount.get(task.name) ?? 0) + r.latency.samplesCount);
+    }
   }
   const base = s.tasks.find((t) => t.baseline);
-  const baseMedian = base === undefined ? undefined : medians.get(base.name);
+  const baseRounds = base === undefined ? undefined : (perRound.get(base.name) as number[]);
   for (const t of s.tasks) {
-    const task = bench.getTask(t.name);
-    const r = task?.result;
-    if (r === undefined || r.state !== 'completed') continue;
-    const medianMs = r.latency.p50;
+    const mine = perRound.get(t.name) as number[];
+    const medianMs = median(mine);
     const calls = t.calls ?? 1;
-    const ratio = baseMedian === undefined || t.baseline ? null : medianMs / baseMedian;
+    const ratio = baseRounds === undefined || t.baseline ? null : median(mine.map((m, i) => m / (baseRounds[i] as number)));
     const nsPerCall = (medianMs * 1e6) / calls;
     rows.push({
       suite: s.name,
@@ -81,7 +91,7 @@ for (const s of selected) {
       ratio,
       target: targetText(t),
       ok: verdict(t, ratio, nsPerCall),
-      samples: r.latency.samplesCount,
+      samples: sampleCount.get(t.name) ?? 0,
     });
   }
 }
@@ -92,6 +102,12 @@ if (jsonOut !== undefined) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 
 if (memory) {
   const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'memory.ts'), ...filters], { stdio: 'inherit' });
   if (child.status !== 0) process.exitCode = child.status ?? 1;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 === 1 ? (s[h] as number) : ((s[h - 1] as number) + (s[h] as number)) / 2;
 }
 
 function targetText(t: TaskSpec): string {
@@ -124,7 +140,7 @@ function fmtOps(x: number): string {
 }
 
 function printTable(all: Row[]): void {
-  const header = ['suite', 'task', 'median', 'ops/s', 'per op', 'ops/call', 'ratio', 'target', ''];
+  const header = ['suite', 'task', 'median', 'ops/s', 'per op', 'ops/call', 'ratio to baseline', 'target', 'verdict'];
   const body = all.map((r) => [
     r.suite,
     r.task,
@@ -133,8 +149,8 @@ function printTable(all: Row[]): void {
     fmtNs(r.nsPerCall),
     r.calls.toLocaleString('en-US'),
     r.ratio === null ? '—' : `${r.ratio.toFixed(3)}×`,
-    r.target,
-    r.ok === null ? '' : r.ok ? 'ok' : 'MISSED',
+    r.target === '' ? '—' : r.target,
+    r.ok === null ? '—' : r.ok ? 'ok' : 'MISSED',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join('  ').trimEnd();

@@ -74,6 +74,21 @@ export function returnSeries(value: unknown, argument: string, minLength = 1): F
   return series(value, argument, minLength, simpleReturn);
 }
 
+/**
+ * A series of simple returns for a path that only reads it: a `Float64Array`
+ * not backed by shared memory is checked in place and returned as is (its
+ * elements cannot be getters, so a second read gives the same value and no
+ * snapshot is needed); any other series is snapshotted by {@link returnSeries}.
+ */
+export function returnSeriesView(value: unknown, argument: string, minLength = 1): ArrayLike<number> {
+  if (!(value instanceof Float64Array) || (typeof SharedArrayBuffer !== 'undefined' && value.buffer instanceof SharedArrayBuffer)) {
+    return returnSeries(value, argument, minLength);
+  }
+  const n = checkedLength(value, argument, minLength);
+  for (let i = 0; i < n; i++) simpleReturn(value[i], argument, i);
+  return value;
+}
+
 /** A series of prices, each finite and `> 0`. */
 export function priceSeries(value: unknown, argument: string, minLength = 2): Float64Array {
   return series(value, argument, minLength, positive);

@@ -3,7 +3,7 @@ import { createState, newPeriod } from '../internal/engine/state.ts';
 import { advance, cadence, checkStep } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
 import { at, tauAt, type CostSchedule } from '../internal/options/cost-schedule.ts';
-import { readNavOptions, type NavOptions } from '../internal/options/nav-options.ts';
+import { NAV_KEYS, readNavOptions, type NavOptions } from '../internal/options/nav-options.ts';
 import { FLOAT } from '../internal/options/reader.ts';
 import type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
 
@@ -21,6 +21,23 @@ export interface NavHistory {
   readonly wipedOutAt: number | null;
 }
 
+/** Options of {@link navPath}, {@link logNavPath} and {@link navFromPrices}: {@link NavOptions} and a buffer of the caller's for the result. */
+export interface NavPathOptions extends NavOptions {
+  /**
+   * Where to write the result: a `Float64Array` of length `n + 1` (one value
+   * per close), filled and returned instead of a new array, so that a loop
+   * calling the function again and again (Monte Carlo paths, rolling
+   * backtests) reuses one buffer and allocates nothing per call. It must not
+   * share memory with the input series (`INVALID_OPTION`). Its previous
+   * contents are ignored; when the call throws, they are unspecified (partly
+   * written).
+   */
+  readonly out?: Float64Array | undefined;
+}
+
+/** The keys of {@link NavPathOptions}. */
+const PATH_KEYS: readonly string[] = [...NAV_KEYS, 'out'];
+
 /** What a batch function computes: the NAV alone, the log-NAV alone, or the whole history. */
 type BatchMode = typeof NAV_ONLY | typeof LOG_ONLY | typeof HISTORY;
 /** {@link navPath}, {@link navFromPrices}: the NAV series alone. */
@@ -32,9 +49,11 @@ const HISTORY = 2;
 
 /**
  * `NAV_{t+1} = NAV_t · (1 + (L·r_t + c))` into `out` (`out[0]` set), no call
- * in the loop; stops at the first return that is not `> −1` (bad, or `NaN`)
- * or factor that is not `> 0` (a wipe-out, or `NaN`) and returns its index,
- * or `n`. `+∞` passes; it shows as a non-finite NAV, which the caller checks.
+ * in the loop; stops at the first period whose return is not `> −1` (bad, or
+ * `NaN`), whose factor is not `> 0` (a wipe-out, or `NaN`) or whose NAV is
+ * not finite (an overflow, or a `+∞` return), before writing its close, and
+ * returns its index, or `n`. `out[i + 1]` is written after `returns[i]` is
+ * read, so `returns` may be `out` shifted by one (`out.subarray(1)`).
  */
 function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
   const n = returns.length;
@@ -45,8 +64,9 @@ function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64A
     if (!(r > -1)) break;
     const g = 1 + (L * r + c);
     if (!(g > 0)) break;
-    v *= g;
-    out[i + 1] = v;
+    const w = v * g;
+    if (!(w < Infinity)) break;
+    out[i + 1] = v = w;
   }
   return i;
 }
@@ -54,7 +74,7 @@ function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64A
 /**
  * `ln NAV` by the compensated sum of `log1p(L·r + c)` into `out` (`out[0]`
  * set), the same operations as `advance` (so the same numbers); stops like
- * {@link fastNav}.
+ * {@link fastNav} (an overflow: a period whose `L·r + c` is `+∞`).
  */
 function fastLog(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
   const n = returns.length;
@@ -64,7 +84,7 @@ function fastLog(returns: ArrayLike<number>, L: number, c: number, out: Float64A
   for (; i < n; i++) {
     const r = returns[i] as number;
     const x = L * r + c;
-    if (!(r > -1 && x > -1)) break;
+    if (!(r > -1 && x > -1 && x < Infinity)) break;
     const y = Math.log1p(x);
     const u = s + y;
     k += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
@@ -80,13 +100,36 @@ interface Plan {
   readonly initialNav: number;
   readonly rule: RebalanceRule;
   readonly schedule: CostSchedule;
+  /** The caller's buffer (`options.out`), validated, or `undefined`. */
+  readonly out: Float64Array | undefined;
 }
 
-/** Read and validate the NAV options (every key known, each read once) for `periods` returns. */
-function readPlan(options: unknown, periods: number): Plan {
-  const { leverage, initialNav, rule, costs } = readNavOptions(FLOAT, options, periods);
+/**
+ * Read and validate the NAV options (every key of `known`, each read once) for
+ * `periods` returns; `options.out` (when `known` has it) must be a
+ * `Float64Array` of `periods + 1` values sharing no memory with `input`.
+ */
+function readPlan(options: unknown, periods: number, known: readonly string[], input?: ArrayLike<number>, inputName = ''): Plan {
+  const { leverage, initialNav, rule, costs } = readNavOptions(FLOAT, options, periods, known);
   const { rates, periodsPerYear, days, constant } = costs;
-  return { leverage, initialNav: initialNav ?? 1, rule, schedule: { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant } };
+  const out = known === PATH_KEYS ? readOut((options as { readonly out?: unknown }).out, periods + 1, input, inputName) : undefined;
+  return { leverage, initialNav: initialNav ?? 1, rule, schedule: { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant }, out };
+}
+
+/**
+ * `options.out`: absent, or a `Float64Array` of `length` values that does not
+ * overlap `input`'s memory (`INVALID_TYPE`, `LENGTH_MISMATCH`, `INVALID_OPTION`).
+ */
+function readOut(out: unknown, length: number, input: unknown, inputName: string): Float64Array | undefined {
+  const v = out as Float64Array;
+  const b = input as Float64Array;
+  const code =
+    !(v instanceof Float64Array) ? 'INVALID_TYPE'
+    : v.length !== length ? 'LENGTH_MISMATCH'
+    : b.buffer === v.buffer && b.byteOffset < v.byteOffset + v.byteLength && v.byteOffset < b.byteOffset + b.byteLength ? 'INVALID_OPTION'
+    : null;
+  if (out !== undefined && code !== null) guard.fail(code, `must be a Float64Array of ${length} values sharing no memory with ${inputName}`, 'options.out', out);
+  return v;
 }
 
 interface Run {
@@ -98,34 +141,41 @@ interface Run {
 }
 
 /**
- * The batch recursion. Float32/Float64 inputs are validated as they are read
- * (one pass over memory); any other series is validated first. Daily reset
- * with a constant carry takes a tight loop for the NAV alone; everything
- * else (log-NAV, history, other rules, dated or varying rates) steps the
- * engine (`advance`), one checked period at a time.
+ * The batch recursion, into `plan.out` when given. Float32/Float64 inputs are
+ * validated as they are read (one pass over memory); any other series is
+ * validated first. Daily reset with a constant carry takes a tight loop for
+ * the NAV or the log-NAV alone; everything else (history, other rules, dated
+ * or varying rates) steps the engine (`advance`), one checked period at a
+ * time. When a tight loop stops (a bad return, a wipe-out, an overflow), the
+ * checked path takes over: for the NAV from the period it stopped at (the NAV
+ * is all a daily-reset state carries), for the log-NAV from the start (its
+ * compensation is not kept); the same operations, so the same numbers.
  */
 function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: string): Run {
   const n = returns.length;
   const inline = returns instanceof Float64Array || returns instanceof Float32Array;
-  if (!inline) returns = guard.returnSeries(returns, argument); // a snapshot: each element read once
-  const { leverage: L, initialNav, rule, schedule } = plan;
-  const nav = new Float64Array(mode === LOG_ONLY ? 0 : n + 1);
-  const logNav = new Float64Array(mode === NAV_ONLY ? 0 : n + 1);
-  const ratio = new Float64Array(mode === HISTORY ? n + 1 : 0);
+  // a snapshot (each element read once), except a Float64Array, which is read as is
+  if (!inline) returns = guard.returnSeriesView(returns, argument);
+  const { leverage: L, initialNav, rule, schedule, out } = plan;
+  const size = (full: boolean): Float64Array => new Float64Array(full ? n + 1 : 0);
+  const nav = mode === NAV_ONLY ? (out ?? size(true)) : size(mode === HISTORY);
+  const logNav = mode === LOG_ONLY ? (out ?? size(true)) : size(mode === HISTORY);
+  const ratio = size(mode === HISTORY);
   const [rf, sp, q, f] = schedule.rates;
+  let from = 0;
   if (mode !== HISTORY && rule === 'daily' && schedule.constant) {
-    const out = mode === NAV_ONLY ? nav : logNav;
     const c = carry(L, rf as number, sp as number, q as number, f as number, schedule.yearFraction, schedule.yearFraction);
-    out[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
-    const end = (mode === NAV_ONLY ? fastNav : fastLog)(returns, L, c, out);
-    if (end === n && (out[n] as number) < Infinity) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
-    // the loop stopped at a bad return, a wipe-out or an overflow: the general path below redoes the
-    // same operations (so the same numbers) with the checks and the reporting
+    const y = mode === NAV_ONLY ? nav : logNav;
+    y[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
+    from = (mode === NAV_ONLY ? fastNav : fastLog)(returns, L, c, y);
+    if (from === n) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
+    if (mode === LOG_ONLY) from = 0;
   }
   const { every, band } = cadence(rule);
   const period = newPeriod();
-  const a = createState({ leverage: L, rebalance: rule, nav: initialNav });
-  for (let i = 0; ; i++) {
+  const a = createState({ leverage: L, rebalance: rule, nav: from === 0 ? initialNav : (nav[from] as number) });
+  a.period = a.rebalances = from;
+  for (let i = from; ; i++) {
     if (mode !== LOG_ONLY) nav[i] = a.nav;
     if (mode !== NAV_ONLY) logNav[i] = a.logNav;
     if (mode === HISTORY) ratio[i] = a.leverageRatio;
@@ -147,7 +197,7 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
 function prepare(indexReturns: unknown, options: unknown, mode: BatchMode): Run {
   // the container first (type, emptiness), then the options; elements are checked in `run`
   const returns = guard.arrayLike(indexReturns, 'indexReturns', 1);
-  return run(returns, readPlan(options, returns.length), mode, 'indexReturns');
+  return run(returns, readPlan(options, returns.length, mode === HISTORY ? NAV_KEYS : PATH_KEYS, returns, 'indexReturns'), mode, 'indexReturns');
 }
 
 /**
@@ -168,9 +218,9 @@ function prepare(indexReturns: unknown, options: unknown, mode: BatchMode): Run 
  * {@link logNavPath} there.
  *
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (array or typed array; not mutated)
- * @param options - `leverage` and the cost model, see {@link NavOptions}
- * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1)
- * @throws {@link InverseMathError} `INVALID_TYPE`, `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series or `dates`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`), `OUT_OF_RANGE` (`every` not a whole number ≥ 1), `UNKNOWN_OPTION` (a key of `options` that is not an option)
+ * @param options - `leverage` and the cost model, see {@link NavOptions}; `out`, a buffer for the result ({@link NavPathOptions})
+ * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1); `options.out`, filled, when given
+ * @throws {@link InverseMathError} `INVALID_TYPE` (also `out` not a `Float64Array`), `EMPTY_SERIES`, `NON_FINITE` (a bad value, or a NAV that overflows a double, with the period's index: never `±Infinity` or `NaN`), `RETURN_OUT_OF_DOMAIN` (with the index), `NEGATIVE` (a spread, yield or expense ratio), `NOT_POSITIVE` (`initialNav`, `periodsPerYear`), `LENGTH_MISMATCH` (a rate series, `dates`, or `out` not of length `n + 1`), `INVALID_DATE`, `INVALID_OPTION` (`rebalance`; both `dates` and `periodsPerYear`; an `out` sharing memory with the input), `OUT_OF_RANGE` (`every` not a whole number ≥ 1), `UNKNOWN_OPTION` (a key of `options` that is not an option)
  * @see docs/concepts.md §3; "Precision Hedging" ("down 5 % then up 5 %")
  * @example
  * ```ts
@@ -184,9 +234,15 @@ function prepare(indexReturns: unknown, options: unknown, mode: BatchMode): Run 
  * // one year of 252 flat days at 3x: financing 5 % on 2 units, 0.95 % expenses
  * navPath(new Float64Array(252), { leverage: 3, financingRate: 0.05, expenseRatio: 0.0095, periodsPerYear: 252 })[252];
  * //≈ 0.89626
+ * // many paths, one buffer: the result is written into `out`, nothing is allocated per call
+ * const out = new Float64Array(3);
+ * navPath([0.01, -0.02], { leverage: 2, out }) === out;
+ * //=> true
+ * Array.from(out); // 1.02, then 1.02 × 0.96
+ * //≈ [1, 1.02, 0.9792]
  * ```
  */
-export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
+export function navPath(indexReturns: ArrayLike<number>, options: NavPathOptions): Float64Array {
   return prepare(indexReturns, options, NAV_ONLY).nav;
 }
 
@@ -197,8 +253,8 @@ export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): F
  * has one entry per price.
  *
  * @param indexPrices - `n + 1 ≥ 2` index levels, each `> 0` (not mutated)
- * @param options - as for {@link navPath}
- * @returns a new `Float64Array` of `n + 1` NAVs, one per price
+ * @param options - as for {@link navPath}, `out` included (length `n + 1`, one per price)
+ * @returns a new `Float64Array` of `n + 1` NAVs, one per price; `options.out`, filled, when given
  * @throws {@link InverseMathError} as {@link navPath}, plus `SERIES_TOO_SHORT` and `NOT_POSITIVE` for `indexPrices`, `NON_FINITE` when a price ratio overflows
  * @see docs/concepts.md §3
  * @example
@@ -208,11 +264,14 @@ export function navPath(indexReturns: ArrayLike<number>, options: NavOptions): F
  * //≈ [1, 1.1, 0.97778]
  * ```
  */
-export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOptions): Float64Array {
+export function navFromPrices(indexPrices: ArrayLike<number>, options: NavPathOptions): Float64Array {
   const p = guard.priceSeries(indexPrices, 'indexPrices', 2);
-  const returns = new Float64Array(p.length - 1);
-  for (let i = 1; i < p.length; i++) returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
-  return run(returns, readPlan(options, returns.length), NAV_ONLY, 'indexPrices').nav;
+  const n = p.length - 1;
+  const plan = readPlan(options, n, PATH_KEYS, indexPrices, 'indexPrices');
+  // the returns go where the NAV will (`out[1…n]`): each is read before its close is written
+  const returns = plan.out === undefined ? new Float64Array(n) : plan.out.subarray(1);
+  for (let i = 1; i <= n; i++) returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
+  return run(returns, plan, NAV_ONLY, 'indexPrices').nav;
 }
 
 /**
@@ -225,8 +284,8 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOption
  * `-Infinity` from the period the fund is wiped out.
  *
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (not mutated)
- * @param options - as for {@link navPath}
- * @returns a new `Float64Array` of `n + 1` values `ln NAV_t`, starting at `ln(initialNav)`
+ * @param options - as for {@link navPath}, `out` included
+ * @returns a new `Float64Array` of `n + 1` values `ln NAV_t`, starting at `ln(initialNav)`; `options.out`, filled, when given
  * @throws {@link InverseMathError} as {@link navPath}; a NAV beyond a double is no error here (its log is
  * at most ~710 per period), only a period whose own growth overflows (`|L·r|` or a rate term beyond ~1.8e308)
  * @see docs/concepts.md §3 ("Long horizons")
@@ -239,7 +298,7 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavOption
  * //≈ -450.2026
  * ```
  */
-export function logNavPath(indexReturns: ArrayLike<number>, options: NavOptions): Float64Array {
+export function logNavPath(indexReturns: ArrayLike<number>, options: NavPathOptions): Float64Array {
   return prepare(indexReturns, options, LOG_ONLY).logNav;
 }
 

@@ -42,6 +42,18 @@ describe('series guards', () => {
     expectCode(() => guard.priceSeries([1], 'p'), 'SERIES_TOO_SHORT', 'p');
     expectCode(() => guard.sameLength([1, 2], [1], 'b'), 'LENGTH_MISMATCH', 'b');
   });
+
+  test('returnSeriesView: a Float64Array is checked in place and returned as is; anything else is snapshotted', () => {
+    const typed = new Float64Array([0.01, -0.02]);
+    expect(guard.returnSeriesView(typed, 'r')).toBe(typed);
+    const plain = [0.01, -0.02];
+    const view = guard.returnSeriesView(plain, 'r');
+    expect(view).not.toBe(plain);
+    expect(Array.from(view)).toEqual(plain);
+    const e = expectCode(() => guard.returnSeriesView(new Float64Array([0.01, -1]), 'r'), 'RETURN_OUT_OF_DOMAIN', 'r');
+    expect(e.index).toBe(1);
+    expectCode(() => guard.returnSeriesView(new Float64Array(0), 'r'), 'EMPTY_SERIES', 'r');
+  });
 });
 
 describe('options guards', () => {

@@ -495,3 +495,83 @@ describe('navPath: error messages name the argument and its value', () => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });
 });
+
+describe('options.out: the result written into the caller’s buffer', () => {
+  // deterministic returns (mulberry32, seed 7), ±4 %, with a −3x wipe-out at period 5 in the second series
+  const rand = ((a: number) => () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  })(7);
+  const calm = Array.from({ length: 12 }, () => (2 * rand() - 1) * 0.04);
+  const crash = calm.map((r, i) => (i === 5 ? 0.4 : r));
+  const dates = Array.from({ length: 13 }, (_, i) => new Date(Date.UTC(2024, 0, 2 + i + 2 * Math.floor(i / 5))));
+  const rules = ['daily', { every: 3 }, { band: 0.1 }] as const;
+  const costs = [
+    {},
+    { expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, periodsPerYear: 252 },
+    { financingRate: calm.map((_, i) => 0.04 + i * 1e-3), spread: 0.002 },
+    { financingRate: 0.05, expenseRatio: 0.0095, dates },
+    { initialNav: 100 },
+  ];
+  const inputs = [(r: number[]) => r, (r: number[]) => Float64Array.from(r), (r: number[]) => Float32Array.from(r)];
+  const toPrices = (r: readonly number[]): number[] => {
+    const p = [100];
+    for (const x of r) p.push((p[p.length - 1] as number) * (1 + x));
+    return p;
+  };
+  const fns = [
+    ['navPath', (r: number[], o: NavOptions & { out?: Float64Array }) => navPath(r, o)],
+    ['logNavPath', (r: number[], o: NavOptions & { out?: Float64Array }) => logNavPath(r, o)],
+    ['navFromPrices', (r: number[], o: NavOptions & { out?: Float64Array }) => navFromPrices(toPrices(r), o)],
+  ] as const;
+  const cases = fns.flatMap(([name, f]) =>
+    [-3, -1, 2, 3].flatMap((leverage) => rules.flatMap((rebalance) => costs.flatMap((cost, k) => [calm, crash].flatMap((path, p) =>
+      inputs.map((input, j) => [`${name} L=${leverage} ${JSON.stringify(rebalance)} costs#${k} path#${p} input#${j}`, f, input, path, { leverage, rebalance, ...cost }] as const))))),
+  );
+
+  test.each(cases.map((c) => [c[0], c] as const))('%s: out is returned and equals the allocating result bit for bit', (_name, [, f, input, path, o]) => {
+    const expected = f(input(path) as number[], o);
+    const out = new Float64Array(path.length + 1).fill(Number.NaN); // previous contents are ignored
+    const got = f(input(path) as number[], { ...o, out });
+    expect(got).toBe(out);
+    expect(Array.from(got).map((v, i) => Object.is(v, expected[i]))).toEqual(Array.from(expected, () => true));
+  });
+
+  test('errors are the same with out: the overflowing period, a bad return at its index', () => {
+    // 1.5 · (1 + 2e300) is finite, one more such period is not: period 2
+    for (const [r, index, code] of [[[0.5, ...huge], 2, 'NON_FINITE'], [Float64Array.from([0.1, Number.NaN, 0.1]), 1, 'NON_FINITE'], [Float64Array.from([0.1, -1, 0.1]), 1, 'RETURN_OUT_OF_DOMAIN'], [Float64Array.from([0.1, Number.POSITIVE_INFINITY, 0.1]), 1, 'NON_FINITE']] as const) {
+      const out = new Float64Array(4);
+      const a = expectCode(() => navPath(r, { leverage: 2 }), code, 'indexReturns');
+      const b = expectCode(() => navPath(r, { leverage: 2, out }), a.code, 'indexReturns');
+      expect([b.index, b.message]).toEqual([a.index, a.message]);
+      expect(b.index).toBe(index);
+    }
+    // prices: the second period's NAV, 2e300 · (1 + 2e8), overflows
+    const a = expectCode(() => navFromPrices([1, 1e300, 1e308], { leverage: 2 }), 'NON_FINITE', 'indexPrices');
+    const b = expectCode(() => navFromPrices([1, 1e300, 1e308], { leverage: 2, out: new Float64Array(3) }), 'NON_FINITE', 'indexPrices');
+    expect([b.index, b.message]).toEqual([a.index, a.message]);
+  });
+
+  const buffer = new Float64Array(8);
+  test.each([
+    ['an Array', () => navPath([0.01, 0.02], { leverage: 2, out: [0, 0, 0] as never }), 'INVALID_TYPE'],
+    ['a Float32Array', () => logNavPath([0.01, 0.02], { leverage: 2, out: new Float32Array(3) as never }), 'INVALID_TYPE'],
+    ['null', () => navPath([0.01, 0.02], { leverage: 2, out: null as never }), 'INVALID_TYPE'],
+    ['one value short (n, not n + 1)', () => navPath([0.01, 0.02], { leverage: 2, out: new Float64Array(2) }), 'LENGTH_MISMATCH'],
+    ['one value long', () => navFromPrices([100, 101], { leverage: 2, out: new Float64Array(3) }), 'LENGTH_MISMATCH'],
+    ['the input itself', () => navPath(buffer.subarray(0, 7), { leverage: 2, out: buffer.subarray(0, 8) }), 'INVALID_OPTION'],
+    ['overlapping the input by one value', () => logNavPath(buffer.subarray(0, 4), { leverage: 2, out: buffer.subarray(3, 8) }), 'INVALID_OPTION'],
+    ['overlapping the prices', () => navFromPrices(buffer.subarray(4, 8).fill(100), { leverage: 2, out: buffer.subarray(1, 5) }), 'INVALID_OPTION'],
+  ] as const)('out %s is refused, naming options.out', (_name, call, code) => {
+    expectCode(call, code, 'options.out');
+  });
+
+  test('out in the same buffer as the input but not overlapping it is accepted; navHistory has no out', () => {
+    const b = new Float64Array(7);
+    b.set([0.01, -0.02, 0.03], 0);
+    expect(Array.from(navPath(b.subarray(0, 3), { leverage: 2, out: b.subarray(3, 7) }))).toEqual(Array.from(navPath([0.01, -0.02, 0.03], { leverage: 2 })));
+    expectCode(() => navHistory([0.01], { leverage: 2, out: new Float64Array(2) } as never), 'UNKNOWN_OPTION', 'options.out');
+  });
+});

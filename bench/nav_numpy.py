@@ -1,0 +1,47 @@
+"""numpy's allocating NAV path on 10⁷ returns: what a Python user writes.
+
+    python3 bench/nav_numpy.py [repeats]
+
+The NAV of a 3x daily-reset fund with a constant carry per period, as
+`navPath` computes it (bench/nav.bench.ts, suite "nav: navPath, 10⁷ returns"):
+`np.cumprod(1 + (L*r + c))` with the initial NAV 1 prepended, a new array of
+n + 1 values every call. Returns: uniform in ±2 % (numpy's generator, seed
+42; the values do not change the time). Prints the minimum and the median of
+the repeats. numpy is not a dependency of the library; CI does not run this.
+"""
+
+import statistics
+import sys
+import time
+
+import numpy as np
+
+N = 10_000_000
+L = 3.0
+TAU = 1 / 252
+# the carry of bench/nav.bench.ts: (1 − L)·rf·τ − |L|·s·τ − f·τ
+C = (1 - L) * 0.05 * TAU - abs(L) * 0.004 * TAU - 0.0095 * TAU
+
+
+def nav_path(r: np.ndarray) -> np.ndarray:
+    return np.concatenate(([1.0], np.cumprod(1 + (L * r + C))))
+
+
+def main() -> None:
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    r = np.random.default_rng(42).uniform(-0.02, 0.02, N)
+    nav_path(r)  # warm-up
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        out = nav_path(r)
+        times.append((time.perf_counter() - t) * 1e3)
+        assert out.shape == (N + 1,)
+    print(
+        f"numpy {np.__version__}, python {sys.version.split()[0]}: np.concatenate(([1], np.cumprod(1 + (L*r + c)))), "
+        f"10^7 returns, {repeats} repeats: min {min(times):.1f} ms, median {statistics.median(times):.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
