@@ -11,7 +11,12 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['test/contract/bad-input.test.ts', 'test/contract/bundle-size.test.ts', 'test/contract/package-manifest.test.ts', 'node_modules/**'],
+      exclude: [
+        'test/contract/bad-input.test.ts',
+        'test/contract/bundle-size.test.ts',
+        'test/contract/package-manifest.test.ts',
+        'node_modules/**',
+      ],
       // after test/setup.ts: 100 runs per property, and the accuracy tests on a tenth of their inputs
       setupFiles: ['test/mutation-setup.ts'],
       // MUTATION_RUN: the 10⁷-period log-NAV test is skipped (test/invariants/nav.test.ts says why)

@@ -17,7 +17,14 @@ for (let i = 0; i < DAYS; i++) prices[i + 1] = Math.round((prices[i] as number) 
 const next = rng(22);
 const flowShares = Array.from({ length: DAYS }, () => Math.round((next() - 0.5) * 20_000));
 const costs = { expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004 };
-const floatOptions = { indexPrices: prices, leverage: -3, initialAum: 100_000_000, initialNav: 25, flows: { shares: flowShares }, costs };
+const floatOptions = {
+  indexPrices: prices,
+  leverage: -3,
+  initialAum: 100_000_000,
+  initialNav: 25,
+  flows: { shares: flowShares },
+  costs,
+};
 const decimalOptions = {
   indexPrices: Array.from(prices, (p) => p.toFixed(2)),
   leverage: '-3',

@@ -59,7 +59,13 @@ export interface SuiteBuilder {
   /** A task measured against the baseline. */
   add(name: string, fn: () => unknown, options?: TaskOptions): SuiteBuilder;
   /** A heap check (allocation and retained growth), run by `bench/memory.ts` under `--expose-gc`. */
-  memory(name: string, periods: number, setup: (periods: number) => () => unknown, maxBytesPerPeriod?: number, maxAllocatedBytesPerPeriod?: number): SuiteBuilder;
+  memory(
+    name: string,
+    periods: number,
+    setup: (periods: number) => () => unknown,
+    maxBytesPerPeriod?: number,
+    maxAllocatedBytesPerPeriod?: number,
+  ): SuiteBuilder;
 }
 
 export const suites: SuiteSpec[] = [];
@@ -79,7 +85,14 @@ export function suite(name: string, define: (s: SuiteBuilder) => void, options: 
       return builder;
     },
     memory(checkName, periods, setup, maxBytesPerPeriod = 0.01, maxAllocatedBytesPerPeriod) {
-      memoryChecks.push({ suite: name, name: checkName, periods, setup, maxBytesPerPeriod, maxAllocatedBytesPerPeriod });
+      memoryChecks.push({
+        suite: name,
+        name: checkName,
+        periods,
+        setup,
+        maxBytesPerPeriod,
+        maxAllocatedBytesPerPeriod,
+      });
       return builder;
     },
   };

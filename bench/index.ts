@@ -31,7 +31,9 @@ const jsonOut = flag('json');
 const memory = !args.includes('--no-memory');
 const rounds = Math.max(1, Math.round(Number(flag('rounds') ?? 5)));
 
-for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   await import(pathToFileURL(join(here, file)).href);
 }
 const selected = suites.filter((s) => filters.length === 0 || filters.some((f) => s.name.includes(f)));
@@ -49,9 +51,17 @@ interface Row {
   samples: number;
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, node ${process.version}, ${process.platform}/${process.arch}`);
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(', ')} (1, 5, 15 min)`);
-console.log(`tinybench, ${time} ms per task (unless the suite sets its own) in ${rounds} interleaved rounds; median: of each round's samples, then of the rounds; ratio: median of the rounds' task/baseline ratios\n`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, node ${process.version}, ${process.platform}/${process.arch}`,
+);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')} (1, 5, 15 min)`,
+);
+console.log(
+  `tinybench, ${time} ms per task (unless the suite sets its own) in ${rounds} interleaved rounds; median: of each round's samples, then of the rounds; ratio: median of the rounds' task/baseline ratios\n`,
+);
 
 const rows: Row[] = [];
 for (const s of selected) {
@@ -62,13 +72,20 @@ for (const s of selected) {
   const perRound = new Map<string, number[]>(s.tasks.map((t) => [t.name, []]));
   const sampleCount = new Map<string, number>();
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ name: s.name, time: (s.time ?? time) / rounds, iterations: 3, warmupTime: 100, warmupIterations: 2 });
+    const bench = new Bench({
+      name: s.name,
+      time: (s.time ?? time) / rounds,
+      iterations: 3,
+      warmupTime: 100,
+      warmupIterations: 2,
+    });
     const order = s.tasks.map((_, i) => s.tasks[(i + round) % s.tasks.length] as TaskSpec);
     for (const t of order) bench.add(t.name, t.fn);
     await bench.run();
     for (const task of bench.tasks) {
       const r = task.result;
-      if (r.state !== 'completed') throw new Error(`${s.name} / ${task.name}: ${r.state}${'error' in r ? `: ${String(r.error)}` : ''}`);
+      if (r.state !== 'completed')
+        throw new Error(`${s.name} / ${task.name}: ${r.state}${'error' in r ? `: ${String(r.error)}` : ''}`);
       perRound.get(task.name)?.push(r.latency.p50);
       sampleCount.set(task.name, (sampleCount.get(task.name) ?? 0) + r.latency.samplesCount);
     }
@@ -79,7 +96,8 @@ for (const s of selected) {
     const mine = perRound.get(t.name) as number[];
     const medianMs = median(mine);
     const calls = t.calls ?? 1;
-    const ratio = baseRounds === undefined || t.baseline ? null : median(mine.map((m, i) => m / (baseRounds[i] as number)));
+    const ratio =
+      baseRounds === undefined || t.baseline ? null : median(mine.map((m, i) => m / (baseRounds[i] as number)));
     const nsPerCall = (medianMs * 1e6) / calls;
     rows.push({
       suite: s.name,
@@ -100,7 +118,9 @@ printTable(rows);
 if (jsonOut !== undefined) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
 
 if (memory) {
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'memory.ts'), ...filters], { stdio: 'inherit' });
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'memory.ts'), ...filters], {
+    stdio: 'inherit',
+  });
   if (child.status !== 0) process.exitCode = child.status ?? 1;
 }
 
@@ -153,7 +173,11 @@ function printTable(all: Row[]): void {
     r.ok === null ? '—' : r.ok ? 'ok' : 'MISSED',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   let previous = '';

@@ -41,7 +41,7 @@ suite('leverage: fundReturn (per call)', (s) => {
       let acc = 0;
       for (let i = 0; i < CALLS; i++) {
         const R = L * (r[i] as number);
-        acc += R > -1 ? R : -1;
+        acc += Math.max(R, -1);
       }
       consume(acc);
     },

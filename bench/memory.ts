@@ -35,15 +35,30 @@ if (gc === undefined) {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   await import(pathToFileURL(join(here, file)).href);
 }
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const selected = memoryChecks.filter((m) => filters.length === 0 || filters.some((f) => m.suite.includes(f)));
 if (selected.length === 0) process.exit(0);
 
-console.log('\nmemory (node --expose-gc), 3 runs of n periods after warm-up: JS-heap bytes allocated during a run, and retained after it (after GC, result kept); the target applies to the most retained');
-const header = ['suite', 'check', 'periods n', 'allocated B/period (least … most)', 'retained bytes (least … most)', 'retained B/period', 'GCs', 'external B/period', 'target', ''];
+console.log(
+  '\nmemory (node --expose-gc), 3 runs of n periods after warm-up: JS-heap bytes allocated during a run, and retained after it (after GC, result kept); the target applies to the most retained',
+);
+const header = [
+  'suite',
+  'check',
+  'periods n',
+  'allocated B/period (least … most)',
+  'retained bytes (least … most)',
+  'retained B/period',
+  'GCs',
+  'external B/period',
+  'target',
+  '',
+];
 const rows: string[][] = [];
 let missed = false;
 interface Run {
@@ -91,13 +106,18 @@ for (const m of selected) {
   // an upper bound: fixed costs (the result object, a JIT recompilation) are divided by n too
   const worst = Math.max(0, ...retained) / m.periods;
   const allocated = Math.max(...runs.map((r) => r.allocated)) / m.periods;
-  const ok = worst <= m.maxBytesPerPeriod && (m.maxAllocatedBytesPerPeriod === undefined || allocated <= m.maxAllocatedBytesPerPeriod);
+  const ok =
+    worst <= m.maxBytesPerPeriod &&
+    (m.maxAllocatedBytesPerPeriod === undefined || allocated <= m.maxAllocatedBytesPerPeriod);
   missed ||= !ok;
   rows.push([
     m.suite,
     m.name,
     m.periods.toExponential(0),
-    range(runs.map((r) => r.allocated / m.periods), (x) => x.toFixed(2)),
+    range(
+      runs.map((r) => r.allocated / m.periods),
+      (x) => x.toFixed(2),
+    ),
     range(retained, (x) => x.toLocaleString('en-US')),
     worst.toFixed(4),
     String(Math.max(...runs.map((r) => r.gcs))),
@@ -107,7 +127,11 @@ for (const m of selected) {
   ]);
 }
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join('  ').trimEnd();
+const line = (cells: string[]): string =>
+  cells
+    .map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));

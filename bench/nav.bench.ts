@@ -51,15 +51,19 @@ function handLogNav(r: Float64Array, lev: number, carryPerPeriod: number): Float
   return out;
 }
 
-suite('nav: navPath, 10⁷ returns', (s) => {
-  const r = path();
-  s.baseline('hand loop v *= 1 + L·r + c', () => consume(handNav(r, L, c)), { calls: N });
-  s.add('navPath', () => consume(navPath(r, options)), { calls: N, maxRatio: 1.2 });
-  s.memory('logNavPath', N, (n) => {
-    const rr = n === N ? r : r.subarray(0, n);
-    return () => logNavPath(rr, options);
-  });
-}, { time: 2000 });
+suite(
+  'nav: navPath, 10⁷ returns',
+  (s) => {
+    const r = path();
+    s.baseline('hand loop v *= 1 + L·r + c', () => consume(handNav(r, L, c)), { calls: N });
+    s.add('navPath', () => consume(navPath(r, options)), { calls: N, maxRatio: 1.2 });
+    s.memory('logNavPath', N, (n) => {
+      const rr = n === N ? r : r.subarray(0, n);
+      return () => logNavPath(rr, options);
+    });
+  },
+  { time: 2000 },
+);
 
 /** The baseline of navPath with `options.out`: the recursion into a buffer the caller already has. */
 function handNavInto(r: Float64Array, lev: number, carryPerPeriod: number, out: Float64Array): Float64Array {
@@ -75,19 +79,27 @@ function handNavInto(r: Float64Array, lev: number, carryPerPeriod: number, out: 
 
 // Both write into one buffer allocated (and first touched) once, outside the timed region: what is left
 // is the arithmetic, the validation and the memory traffic, without the page faults of a new 80 MB array.
-suite('nav: navPath into a caller\'s buffer (options.out), 10⁷ returns', (s) => {
-  const r = path();
-  const out = new Float64Array(N + 1).fill(1);
-  const withOut = { ...options, out };
-  s.baseline('hand loop v *= 1 + L·r + c into out', () => consume(handNavInto(r, L, c, out)), { calls: N });
-  s.add('navPath(r, { …, out })', () => consume(navPath(r, withOut)), { calls: N, maxRatio: 1.1 });
-}, { time: 2000 });
+suite(
+  "nav: navPath into a caller's buffer (options.out), 10⁷ returns",
+  (s) => {
+    const r = path();
+    const out = new Float64Array(N + 1).fill(1);
+    const withOut = { ...options, out };
+    s.baseline('hand loop v *= 1 + L·r + c into out', () => consume(handNavInto(r, L, c, out)), { calls: N });
+    s.add('navPath(r, { …, out })', () => consume(navPath(r, withOut)), { calls: N, maxRatio: 1.1 });
+  },
+  { time: 2000 },
+);
 
-suite('nav: logNavPath, 10⁷ returns', (s) => {
-  const r = path();
-  s.baseline('hand loop Neumaier Σ log1p(L·r + c)', () => consume(handLogNav(r, L, c)), { calls: N });
-  s.add('logNavPath', () => consume(logNavPath(r, options)), { calls: N });
-}, { time: 2000 });
+suite(
+  'nav: logNavPath, 10⁷ returns',
+  (s) => {
+    const r = path();
+    s.baseline('hand loop Neumaier Σ log1p(L·r + c)', () => consume(handLogNav(r, L, c)), { calls: N });
+    s.add('logNavPath', () => consume(logNavPath(r, options)), { calls: N });
+  },
+  { time: 2000 },
+);
 
 suite('nav: stepNav (streaming), 10⁶ steps', (s) => {
   const r = dailyReturns(STREAM, 43, 0.02);
@@ -121,34 +133,51 @@ suite('nav: stepNav (streaming), 10⁶ steps', (s) => {
   // pure: each step allocates its new state (~400 B of short-lived garbage); what it retains must not grow
   // with the steps. Over ~1,000 scavenges the retained figure moves by ±0.3 B/period either way (heap
   // accounting noise), so its bound is 1 B/period: less than any one object kept per step.
-  s.memory('stepNav', N, (n) => {
-    const rr = path();
-    return () => {
-      let st = navState(options);
-      for (let i = 0; i < n; i++) st = stepNav(st, rr[i] as number);
-      return st.nav;
-    };
-  }, 1);
+  s.memory(
+    'stepNav',
+    N,
+    (n) => {
+      const rr = path();
+      return () => {
+        let st = navState(options);
+        for (let i = 0; i < n; i++) st = stepNav(st, rr[i] as number);
+        return st.nav;
+      };
+    },
+    1,
+  );
   // in place (out = the state): allocates nothing per step
-  s.memory('stepNav in place (out = state)', N, (n) => {
-    const rr = path();
-    return () => {
-      const st = navState(options);
-      for (let i = 0; i < n; i++) stepNav(st, rr[i] as number, undefined, st);
-      return st.nav;
-    };
-  }, 0.01, 0.01);
+  s.memory(
+    'stepNav in place (out = state)',
+    N,
+    (n) => {
+      const rr = path();
+      return () => {
+        const st = navState(options);
+        for (let i = 0; i < n; i++) stepNav(st, rr[i] as number, undefined, st);
+        return st.nav;
+      };
+    },
+    0.01,
+    0.01,
+  );
   // The same, with the returns read from an Array whose elements are already boxed numbers: a double
   // read from a Float64Array and passed as an argument to a function that is not inlined is boxed by
   // the caller (one 16-byte HeapNumber a call, the caller's allocation, not stepNav's); this check
   // leaves that out, so that what remains is what stepNav itself allocates.
-  s.memory('stepNav in place, boxed returns', N, (n) => {
-    const boxed: unknown[] = Array.from(path().subarray(0, n));
-    boxed.push('end'); // one non-number keeps the elements tagged (PACKED_ELEMENTS, not unboxed doubles)
-    return () => {
-      const st = navState(options);
-      for (let i = 0; i < n; i++) stepNav(st, boxed[i] as number, undefined, st);
-      return st.nav;
-    };
-  }, 0.01, 0.1); // allocated: 0.1 B/period is 1 MB in all over 10⁷ periods (code and feedback of the run); one object a step is ≥ 16 B/period
+  s.memory(
+    'stepNav in place, boxed returns',
+    N,
+    (n) => {
+      const boxed: unknown[] = Array.from(path().subarray(0, n));
+      boxed.push('end'); // one non-number keeps the elements tagged (PACKED_ELEMENTS, not unboxed doubles)
+      return () => {
+        const st = navState(options);
+        for (let i = 0; i < n; i++) stepNav(st, boxed[i] as number, undefined, st);
+        return st.nav;
+      };
+    },
+    0.01,
+    0.1,
+  ); // allocated: 0.1 B/period is 1 MB in all over 10⁷ periods (code and feedback of the run); one object a step is ≥ 16 B/period
 });

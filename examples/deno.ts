@@ -6,7 +6,10 @@ import { logLeverageSeries } from '@inverse-math/core/leverage';
 
 // Kaya's two days ("Are −1x Inverse Funds ‘Leveraged’?"): index log return +4 %, then −4 %.
 const days = [Math.expm1(0.04), Math.expm1(-0.04)];
-console.log('γ of the −1x fund, day by day:', Array.from(logLeverageSeries(days, -1), (g) => g.toFixed(4)));
+console.log(
+  'γ of the −1x fund, day by day:',
+  Array.from(logLeverageSeries(days, -1), (g) => g.toFixed(4)),
+);
 console.log('−1x fund after the two days:', (100 * compoundingDecay(days, -1).fundGrowth).toFixed(2));
 
 // The mean outcome has no drag; the median carries all of it.

@@ -20,7 +20,12 @@ assert.equal(dragCoefficient(-1), dragCoefficient(2));
 
 // The issuers' one-year table for a −3x fund (rows: index return, columns: volatility).
 const t = fundReturnTable({ leverage: -3, indexReturns: [-0.2, 0, 0.2], volatilities: [0.1, 0.3] });
-t.returns.forEach((row, i) => console.log(`index ${(t.indexReturns[i] * 100).toFixed(0).padStart(3)} %:`, Array.from(row, (x) => `${(x * 100).toFixed(1)} %`).join('  ')));
+t.returns.forEach((row, i) =>
+  console.log(
+    `index ${(t.indexReturns[i] * 100).toFixed(0).padStart(3)} %:`,
+    Array.from(row, (x) => `${(x * 100).toFixed(1)} %`).join('  '),
+  ),
+);
 
 // With daily reset the order of the returns does not matter ("Precision Hedging" says it does).
 assert.equal(navPath([-0.05, 0.05], { leverage: -1 })[2], navPath([0.05, -0.05], { leverage: -1 })[2]);
@@ -29,4 +34,7 @@ assert.equal(navPath([-0.05, 0.05], { leverage: -1 })[2], navPath([0.05, -0.05],
 console.log('exact −1x return on a +10 % day:  ', exactFundReturn('0.1', -1).toString());
 
 // Bad input throws an InverseMathError with a stable code.
-assert.throws(() => fundReturn(Number.NaN, 2), (e) => e instanceof InverseMathError && e.code === 'NON_FINITE');
+assert.throws(
+  () => fundReturn(Number.NaN, 2),
+  (e) => e instanceof InverseMathError && e.code === 'NON_FINITE',
+);

@@ -39,11 +39,14 @@ import { garchDragBacktest, summary } from '../test/helpers/garch-backtest.ts';
 
 const OUT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'docs', 'figures');
 const { document } = (new JSDOM('') as { window: { document: PlotDocument } }).window;
-type PlotDocument = NonNullable<Parameters<typeof Plot.plot>[0]>['document'] & { createElementNS(ns: string, tag: string): PlotNode };
+type PlotDocument = NonNullable<Parameters<typeof Plot.plot>[0]>['document'] & {
+  createElementNS(ns: string, tag: string): PlotNode;
+};
 type PlotNode = ReturnType<typeof Plot.plot>;
 
 function save(name: string, node: PlotNode): void {
-  if (node.tagName.toLowerCase() !== 'svg') throw new Error(`${name}: Plot returned <${node.tagName}>, expected a bare <svg>`);
+  if (node.tagName.toLowerCase() !== 'svg')
+    throw new Error(`${name}: Plot returned <${node.tagName}>, expected a bare <svg>`);
   node.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   // A white background so that the figure reads on dark themes too.
   const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
@@ -64,7 +67,14 @@ mkdirSync(OUT, { recursive: true });
   const leverages = [-3, -2, -1, 1, 2, 3];
   const indexReturns = Array.from({ length: 121 }, (_, i) => -0.6 + i * 0.01);
   const volatilities = [0, 0.15, 0.3, 0.5];
-  const rows: Array<{ leverage: string; side: string; multiple: string; index: number; fund: number; volatility: string }> = [];
+  const rows: Array<{
+    leverage: string;
+    side: string;
+    multiple: string;
+    index: number;
+    fund: number;
+    volatility: string;
+  }> = [];
   for (const L of leverages) {
     const t = fundReturnTable({ leverage: L, indexReturns, volatilities });
     t.returns.forEach((row, i) =>
@@ -102,7 +112,16 @@ mkdirSync(OUT, { recursive: true });
       marks: [
         Plot.ruleY([0], { stroke: '#999' }),
         Plot.ruleX([0], { stroke: '#999' }),
-        Plot.line(rows, { x: 'index', y: 'fund', z: 'volatility', stroke: 'volatility', fx: 'multiple', fy: 'side', clip: true, strokeWidth: 1.6 }),
+        Plot.line(rows, {
+          x: 'index',
+          y: 'fund',
+          z: 'volatility',
+          stroke: 'volatility',
+          fx: 'multiple',
+          fy: 'side',
+          clip: true,
+          strokeWidth: 1.6,
+        }),
         // The volatility key, stacked in the empty top-left corner of the 1x panel.
         ...volatilities.map((v, k) =>
           Plot.text([{ multiple: '|L| = 1', side: 'long' }], {
@@ -142,7 +161,11 @@ mkdirSync(OUT, { recursive: true });
   const label = (L: number): string => `${L}x, same as ${1 - L}x`.replace('-', '−');
   const rows = leverages.flatMap((L) => {
     const t = fundReturnTable({ leverage: L, indexReturns: [0], volatilities: vols });
-    return Array.from(t.returns[0] as Float64Array, (fund, j) => ({ leverage: label(L), volatility: vols[j] as number, fund }));
+    return Array.from(t.returns[0] as Float64Array, (fund, j) => ({
+      leverage: label(L),
+      volatility: vols[j] as number,
+      fund,
+    }));
   });
   save(
     'flat-market-decay.svg',
@@ -159,7 +182,18 @@ mkdirSync(OUT, { recursive: true });
       marks: [
         Plot.ruleY([0], { stroke: '#999' }),
         Plot.line(rows, { x: 'volatility', y: 'fund', stroke: 'leverage', strokeWidth: 1.8 }),
-        Plot.text(rows, Plot.selectLast({ x: 'volatility', y: 'fund', z: 'leverage', text: 'leverage', fill: 'leverage', textAnchor: 'start', dx: 4 })),
+        Plot.text(
+          rows,
+          Plot.selectLast({
+            x: 'volatility',
+            y: 'fund',
+            z: 'leverage',
+            text: 'leverage',
+            fill: 'leverage',
+            textAnchor: 'start',
+            dx: 4,
+          }),
+        ),
       ],
     }),
   );
@@ -228,7 +262,16 @@ mkdirSync(OUT, { recursive: true });
           Plot.text(
             FUNDS.map((spec) => ({ fund: `${spec.ticker} (${spec.leverage}x S&P 500)` })),
             // Top left, where neither fund's line goes.
-            { fx: 'fund', text: () => series, fill: () => series, frameAnchor: 'top-left', textAnchor: 'start', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' },
+            {
+              fx: 'fund',
+              text: () => series,
+              fill: () => series,
+              frameAnchor: 'top-left',
+              textAnchor: 'start',
+              dx: 8,
+              dy: 8 + 14 * k,
+              fontWeight: 'bold',
+            },
           ),
         ),
         Plot.frame({ stroke: '#ccc' }),
@@ -242,7 +285,10 @@ mkdirSync(OUT, { recursive: true });
   const backtest = garchDragBacktest([3, -3]);
   const label = (L: number): string => {
     const s = summary(backtest.get(L) ?? []);
-    return `${L}x S&P 500: correlation ${s.correlation.toFixed(2)}, Σ realised / Σ forecast ${s.ratio.toFixed(2)}`.replace('-', '−');
+    return `${L}x S&P 500: correlation ${s.correlation.toFixed(2)}, Σ realised / Σ forecast ${s.ratio.toFixed(2)}`.replace(
+      '-',
+      '−',
+    );
   };
   const rows = [...backtest].flatMap(([L, months]) =>
     months.flatMap((m) => {
@@ -264,24 +310,50 @@ mkdirSync(OUT, { recursive: true });
       marginRight: 20,
       style: { fontSize: '11px' },
       x: { label: null },
-      y: { label: "↑ the month's log drag (fraction of NAV)", tickFormat: (v: number) => `${(v * 100).toFixed(0)} %`.replace('-', '−'), grid: true },
+      y: {
+        label: "↑ the month's log drag (fraction of NAV)",
+        tickFormat: (v: number) => `${(v * 100).toFixed(0)} %`.replace('-', '−'),
+        grid: true,
+      },
       fy: { label: null, domain: [label(3), label(-3)], axis: null },
       color: { domain: seriesNames, range: ['#bbbbbb', '#e15759'] },
       marks: [
         Plot.ruleY([0], { stroke: '#999' }),
         Plot.rectY(
           rows.filter((r) => r.series === seriesNames[0]),
-          { x1: (r: { date: Date }) => new Date(r.date.getTime() - 12 * 864e5), x2: (r: { date: Date }) => new Date(r.date.getTime() + 12 * 864e5), y: 'drag', fill: 'series', fy: 'fund' },
+          {
+            x1: (r: { date: Date }) => new Date(r.date.getTime() - 12 * 864e5),
+            x2: (r: { date: Date }) => new Date(r.date.getTime() + 12 * 864e5),
+            y: 'drag',
+            fill: 'series',
+            fy: 'fund',
+          },
         ),
         Plot.line(
           rows.filter((r) => r.series === seriesNames[1]),
           { x: 'date', y: 'drag', stroke: 'series', fy: 'fund', strokeWidth: 1.4 },
         ),
         ...seriesNames.map((series, k) =>
-          Plot.text([{ fund: label(3) }], { fy: 'fund', text: () => series, fill: () => series, frameAnchor: 'bottom-right', dx: -8, dy: -8 - 14 * (1 - k), fontWeight: 'bold' }),
+          Plot.text([{ fund: label(3) }], {
+            fy: 'fund',
+            text: () => series,
+            fill: () => series,
+            frameAnchor: 'bottom-right',
+            dx: -8,
+            dy: -8 - 14 * (1 - k),
+            fontWeight: 'bold',
+          }),
         ),
         ...[3, -3].map((L) =>
-          Plot.text([{ fund: label(L) }], { fy: 'fund', text: 'fund', frameAnchor: 'bottom-left', textAnchor: 'start', dx: 8, dy: -8, fontWeight: 'bold' }),
+          Plot.text([{ fund: label(L) }], {
+            fy: 'fund',
+            text: 'fund',
+            frameAnchor: 'bottom-left',
+            textAnchor: 'start',
+            dx: 8,
+            dy: -8,
+            fontWeight: 'bold',
+          }),
         ),
         Plot.frame({ stroke: '#ccc' }),
       ],
@@ -302,16 +374,44 @@ mkdirSync(OUT, { recursive: true });
   const probabilities = [0.05, 0.25, 0.5, 0.75, 0.95];
   const models = [
     ['GBM (μ, σ of 2007 – 2023)', { kind: 'gbm', drift, volatility }],
-    ['bootstrap of 2007 – 2023 (stationary, 20-day blocks)', { kind: 'bootstrap', returns, block: { kind: 'stationary', meanLength: 20 } }],
+    [
+      'bootstrap of 2007 – 2023 (stationary, 20-day blocks)',
+      { kind: 'bootstrap', returns, block: { kind: 'stationary', meanLength: 20 } },
+    ],
   ] as const;
-  const rows: Array<{ fund: string; model: string; day: number; q05: number; q25: number; q50: number; q75: number; q95: number }> = [];
+  const rows: Array<{
+    fund: string;
+    model: string;
+    day: number;
+    q05: number;
+    q25: number;
+    q50: number;
+    q75: number;
+    q95: number;
+  }> = [];
   for (const L of [3, -3]) {
     for (const [model, spec] of models) {
-      const s = simulateOutcomes({ model: spec, leverage: L, periods: P, paths: 5000, seed: 2026, bands: { probabilities, every: 2 } });
+      const s = simulateOutcomes({
+        model: spec,
+        leverage: L,
+        periods: P,
+        paths: 5000,
+        seed: 2026,
+        bands: { probabilities, every: 2 },
+      });
       const b = s.bands as NonNullable<typeof s.bands>;
       b.periods.forEach((day, i) => {
         const q = b.quantiles[i] as readonly number[];
-        rows.push({ fund: `${L}x S&P 500`.replace('-', '−'), model, day, q05: q[0] as number, q25: q[1] as number, q50: q[2] as number, q75: q[3] as number, q95: q[4] as number });
+        rows.push({
+          fund: `${L}x S&P 500`.replace('-', '−'),
+          model,
+          day,
+          q05: q[0] as number,
+          q25: q[1] as number,
+          q50: q[2] as number,
+          q75: q[3] as number,
+          q95: q[4] as number,
+        });
       });
     }
   }
@@ -331,14 +431,31 @@ mkdirSync(OUT, { recursive: true });
       color: colors,
       marks: [
         Plot.gridY([0.125, 0.25, 0.5, 1, 2, 4, 8]),
-        Plot.axisY([0.125, 0.25, 0.5, 1, 2, 4, 8], { tickFormat: (v: number) => `×${v}`, label: '↑ growth of 1 (log scale)' }),
+        Plot.axisY([0.125, 0.25, 0.5, 1, 2, 4, 8], {
+          tickFormat: (v: number) => `×${v}`,
+          label: '↑ growth of 1 (log scale)',
+        }),
         Plot.areaY(rows, { x: 'day', y1: 'q05', y2: 'q95', fill: 'model', fillOpacity: 0.15, fx: 'fund', z: 'model' }),
         Plot.areaY(rows, { x: 'day', y1: 'q25', y2: 'q75', fill: 'model', fillOpacity: 0.3, fx: 'fund', z: 'model' }),
         Plot.line(rows, { x: 'day', y: 'q50', stroke: 'model', strokeWidth: 1.8, fx: 'fund', z: 'model' }),
         ...models.map(([name], k) =>
-          Plot.text([{ fund: '3x S&P 500' }], { fx: 'fund', text: () => name, fill: () => name, frameAnchor: 'top-left', dx: 8, dy: 8 + 14 * k, fontWeight: 'bold' }),
+          Plot.text([{ fund: '3x S&P 500' }], {
+            fx: 'fund',
+            text: () => name,
+            fill: () => name,
+            frameAnchor: 'top-left',
+            dx: 8,
+            dy: 8 + 14 * k,
+            fontWeight: 'bold',
+          }),
         ),
-        Plot.text([{ fund: '3x S&P 500' }], { fx: 'fund', text: () => 'bands: 5 – 95 %, 25 – 75 %; line: median; 5,000 paths', frameAnchor: 'bottom-left', dx: 8, dy: -8 }),
+        Plot.text([{ fund: '3x S&P 500' }], {
+          fx: 'fund',
+          text: () => 'bands: 5 – 95 %, 25 – 75 %; line: median; 5,000 paths',
+          frameAnchor: 'bottom-left',
+          dx: 8,
+          dy: -8,
+        }),
         Plot.frame({ stroke: '#ccc' }),
       ],
     }),

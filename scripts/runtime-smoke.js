@@ -56,17 +56,32 @@ const FLOAT_CALLS = {
   simpleReturn: (f) => close(f(100, 104), 0.04, 1e-14, 'simpleReturn(100, 104)'),
   returnsFromPrices: (f) => close(last(f([100, 90, 100])), 10 / 90, 1e-14, 'returnsFromPrices: 90 → 100'),
   dragCoefficient: (f) => close(f(-1), ((-1) ** 2 - -1) / 2, 0, 'c(−1) = (L² − L)/2'),
-  compoundingDecay: (f) => close(f([-0.1, 1 / 9], -1).decay, 1.1 * (1 - 1 / 9) - 1, 1e-12, '"Precision Hedging": 100 → 90 → 100 at −1x'),
-  continuousDrag: (f) => close(f({ leverage: -1, volatility: 0.2, years: 1 }), Math.expm1(-0.04), 1e-14, 'exp(−c·σ²·T) − 1'),
+  compoundingDecay: (f) =>
+    close(f([-0.1, 1 / 9], -1).decay, 1.1 * (1 - 1 / 9) - 1, 1e-12, '"Precision Hedging": 100 → 90 → 100 at −1x'),
+  continuousDrag: (f) =>
+    close(f({ leverage: -1, volatility: 0.2, years: 1 }), Math.expm1(-0.04), 1e-14, 'exp(−c·σ²·T) − 1'),
   fundReturnTable: (f) =>
-    close(f({ leverage: -3, indexReturns: [0.2], volatilities: [0.3] }).returns[0][0], 1.2 ** -3 * Math.exp(-6 * 0.09) - 1, 1e-12, '(1 + R)^L·exp(−c·σ²) − 1'),
-  kellyLeverage: (f) => close(f({ drift: 0.08, volatility: 0.2, rate: 0.03 }), (0.08 - 0.03) / 0.04, 1e-14, 'L* = (μ − rf)/σ²'),
+    close(
+      f({ leverage: -3, indexReturns: [0.2], volatilities: [0.3] }).returns[0][0],
+      1.2 ** -3 * Math.exp(-6 * 0.09) - 1,
+      1e-12,
+      '(1 + R)^L·exp(−c·σ²) − 1',
+    ),
+  kellyLeverage: (f) =>
+    close(f({ drift: 0.08, volatility: 0.2, rate: 0.03 }), (0.08 - 0.03) / 0.04, 1e-14, 'L* = (μ − rf)/σ²'),
   // docs/concepts.md §3–§5 (nav, rebalance, flows), when those entries exist.
   navPath: (f) => close(last(f([0.1, -0.1], { leverage: -1 })), 0.9 * 1.1, 1e-14, 'navPath at −1x: 0.9 × 1.1'),
-  rebalanceTrade: (f) => close(f({ aum: 100e6, leverage: 3, indexReturn: 0.01 }).trade, 100e6 * (9 - 3) * 0.01, 1e-12, 'W4: A·(L² − L)·r'),
+  rebalanceTrade: (f) =>
+    close(f({ aum: 100e6, leverage: 3, indexReturn: 0.01 }).trade, 100e6 * (9 - 3) * 0.01, 1e-12, 'W4: A·(L² − L)·r'),
   closeTrade: (f) =>
-    close(f({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -0.5e6 }).total, 1e6 * 2 * -0.5 + -1 * -0.5e6, 1e-12, 'W5: A·(L² − L)·r + L·F'),
-  offsettingFlow: (f) => close(f({ aum: 1e6, leverage: -1, indexReturn: -0.5 }), -(-1 - 1) * 1e6 * -0.5, 1e-12, 'F = −(L − 1)·A·r'),
+    close(
+      f({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -0.5e6 }).total,
+      1e6 * 2 * -0.5 + -1 * -0.5e6,
+      1e-12,
+      'W5: A·(L² − L)·r + L·F',
+    ),
+  offsettingFlow: (f) =>
+    close(f({ aum: 1e6, leverage: -1, indexReturn: -0.5 }), -(-1 - 1) * 1e6 * -0.5, 1e-12, 'F = −(L − 1)·A·r'),
 };
 
 // The decimal entry: strings are exact decimals (docs/concepts.md §7).
@@ -77,7 +92,8 @@ const DECIMAL_CALLS = {
   },
   navPath: (f) => {
     const v = last(f(['0.1', '-0.1'], { leverage: -1 }));
-    if (String(v) !== '0.99') throw new Error(`decimal navPath(['0.1', '-0.1']) at −1x: got ${String(v)}, expected exactly 0.99`);
+    if (String(v) !== '0.99')
+      throw new Error(`decimal navPath(['0.1', '-0.1']) at −1x: got ${String(v)}, expected exactly 0.99`);
   },
   rebalanceTrade: (f) => {
     const t = f({ aum: '100000000', leverage: 3, indexReturn: '0.01' }).trade;
@@ -89,7 +105,7 @@ function isClass(f) {
   return /^class[\s{]/.test(Function.prototype.toString.call(f)) || /^[A-Z]/.test(f.name);
 }
 
-async function main() {
+async function _main() {
   const started = Date.now();
   const root = await load(PKG);
   const RootError = root.InverseMathError;
@@ -122,23 +138,27 @@ async function main() {
       }
       if (error === null) continue;
       if (!(error instanceof RootError) || !(error instanceof OwnError) || !root.isInverseMathError(error)) {
-        throw new Error(`${spec}: ${name}() threw something that is not an InverseMathError: ${String(error && error.stack ? error.stack : error)}`);
+        throw new Error(
+          `${spec}: ${name}() threw something that is not an InverseMathError: ${String(error?.stack ? error.stack : error)}`,
+        );
       }
-      if (typeof error.code !== 'string' || !(error instanceof RangeError)) throw new Error(`${spec}: ${name}(): error without a code`);
+      if (typeof error.code !== 'string' || !(error instanceof RangeError))
+        throw new Error(`${spec}: ${name}(): error without a code`);
       thrown += 1;
     }
     // an entry that exports nothing of its own yet (a domain's placeholder: only the shared error helpers) has nothing to throw
     const placeholder = fns.every(([name]) => name === 'isInverseMathError');
-    if (thrown === 0 && !placeholder) throw new Error(`${spec}: no function threw an InverseMathError on missing arguments`);
+    if (thrown === 0 && !placeholder)
+      throw new Error(`${spec}: no function threw an InverseMathError on missing arguments`);
     errors += thrown;
 
     const table = isDecimalEntry(entry) ? DECIMAL_CALLS : FLOAT_CALLS;
-    const known = fns.filter(([name]) => Object.prototype.hasOwnProperty.call(table, name));
+    const known = fns.filter(([name]) => Object.hasOwn(table, name));
     for (const [name, f] of known) {
       try {
         table[name](f);
       } catch (e) {
-        throw new Error(`${spec}: ${name}: ${e && e.message ? e.message : String(e)}`);
+        throw new Error(`${spec}: ${name}: ${e?.message ? e.message : String(e)}`);
       }
     }
     calls += known.length;
@@ -153,18 +173,35 @@ async function main() {
         if (typeof g !== 'function') throw new Error(`${spec}: ${name} is missing from the CommonJS build`);
         let fromCjs = null;
         let fromEsm = null;
-        try { g(); } catch (e) { fromCjs = e; }
-        try { f(); } catch (e) { fromEsm = e; }
+        try {
+          g();
+        } catch (e) {
+          fromCjs = e;
+        }
+        try {
+          f();
+        } catch (e) {
+          fromEsm = e;
+        }
         if (fromCjs === null || fromEsm === null) continue;
-        if (!(fromCjs instanceof RootError) || !(fromEsm instanceof CjsRootError) || !root.isInverseMathError(fromCjs)) {
+        if (
+          !(fromCjs instanceof RootError) ||
+          !(fromEsm instanceof CjsRootError) ||
+          !root.isInverseMathError(fromCjs)
+        ) {
           throw new Error(`${spec}: ${name}: instanceof InverseMathError fails between the ESM and CommonJS builds`);
         }
         crossed += 1;
       }
-      if (crossed === 0 && !placeholder) throw new Error(`${spec}: no error to check across the ESM and CommonJS builds`);
+      if (crossed === 0 && !placeholder)
+        throw new Error(`${spec}: no error to check across the ESM and CommonJS builds`);
     }
-    lines.push(`  ${spec.padEnd(30)} ${String(fns.length).padStart(3)} functions, ${String(known.length).padStart(2)} checked by value, ${String(thrown).padStart(3)} InverseMathError`);
+    lines.push(
+      `  ${spec.padEnd(30)} ${String(fns.length).padStart(3)} functions, ${String(known.length).padStart(2)} checked by value, ${String(thrown).padStart(3)} InverseMathError`,
+    );
   }
-  console.log(`${RUNTIME}: ${ENTRIES.length} entries, ${calls} value checks, ${errors} errors checked, ${Date.now() - started} ms`);
+  console.log(
+    `${RUNTIME}: ${ENTRIES.length} entries, ${calls} value checks, ${errors} errors checked, ${Date.now() - started} ms`,
+  );
   for (const line of lines) console.log(line);
 }

@@ -11,7 +11,7 @@ export function decimalSection(): void {
   note(`  float   navPath([0.1, -0.1])     → ${String(float[2])}`);
   note(`  decimal navPath(['0.1', '-0.1']) → ${exact[2]?.toString()}   (0.9 × 1.1, exactly)`);
 
-  note('\nA fund administrator\'s week: a −1x fund, $1mm subscribed at NAV 25 (40,000 shares), short whole');
+  note("\nA fund administrator's week: a −1x fund, $1mm subscribed at NAV 25 (40,000 shares), short whole");
   note('index units, 5 % on cash (actual/360), 0.95 % expenses (actual/365), accrued in cents; NAV struck to');
   note('4 decimals half-even; 1,010 shares created on Monday and 1,500 redeemed on Wednesday.');
   const ledger = simulateFund({
@@ -20,7 +20,11 @@ export function decimalSection(): void {
     initialAum: '1000000',
     initialNav: '25',
     flows: { shares: ['0', '1010', '0', '-1500'] },
-    costs: { financingRate: '0.05', expenseRatio: '0.0095', dates: ['2024-03-07', '2024-03-08', '2024-03-11', '2024-03-12', '2024-03-13'] },
+    costs: {
+      financingRate: '0.05',
+      expenseRatio: '0.0095',
+      dates: ['2024-03-07', '2024-03-08', '2024-03-11', '2024-03-12', '2024-03-13'],
+    },
   });
   const balanced = (b: DecimalLedgerBalance): boolean => b.positionValue.plus(b.cash).eq(b.assets);
   const rows = ledger.days.map((d) => [
@@ -38,10 +42,35 @@ export function decimalSection(): void {
     d.residual.carried.toFixed(4),
     [d.afterMove, d.afterFlow, d.afterTrade].every(balanced) ? 'yes' : 'NO',
   ]);
-  table(['day', 'index', 'accrued', 'NAV', 'strike res.', 'flow sh.', 'shares', 'units', 'position', 'cash', 'assets', 'vs model', 'value+cash=assets'], rows);
+  table(
+    [
+      'day',
+      'index',
+      'accrued',
+      'NAV',
+      'strike res.',
+      'flow sh.',
+      'shares',
+      'units',
+      'position',
+      'cash',
+      'assets',
+      'vs model',
+      'value+cash=assets',
+    ],
+    rows,
+  );
   const t = ledger.totals;
-  note(`Accrued over the week: financing ${t.accruals.financing.toFixed(2)}, expenses ${t.accruals.expenses.toFixed(2)}; traded ${ledger.tradedNotional.toFixed(2)}.`);
-  note(`Against the unrounded model (the float simulator's arithmetic) the ledger differs by ${ledger.days.at(-1)?.residual.carried.toFixed(6)},`);
-  note(`explained day by day by the residuals: whole units (${t.residuals.exposure.toFixed(6)}), cents (${t.residuals.accrual.toFixed(6)}),`);
-  note(`whole shares at the struck NAV (${t.residuals.flow.toFixed(6)}), each carried forward by the fund's daily growth. Nothing is lost.`);
+  note(
+    `Accrued over the week: financing ${t.accruals.financing.toFixed(2)}, expenses ${t.accruals.expenses.toFixed(2)}; traded ${ledger.tradedNotional.toFixed(2)}.`,
+  );
+  note(
+    `Against the unrounded model (the float simulator's arithmetic) the ledger differs by ${ledger.days.at(-1)?.residual.carried.toFixed(6)},`,
+  );
+  note(
+    `explained day by day by the residuals: whole units (${t.residuals.exposure.toFixed(6)}), cents (${t.residuals.accrual.toFixed(6)}),`,
+  );
+  note(
+    `whole shares at the struck NAV (${t.residuals.flow.toFixed(6)}), each carried forward by the fund's daily growth. Nothing is lost.`,
+  );
 }

@@ -17,17 +17,30 @@ export function leverageSection(): void {
     const a2 = fundReturn(down, L);
     const p1 = 100 * (1 + a1);
     const p2 = p1 * (1 + a2);
-    rows.push([`${L > 0 ? '+' : ''}${L}x`, 'library', pct(a1), pct(a2), num(p1), num(p2), num(effectiveLogLeverage(up, L), 4), num(effectiveLogLeverage(down, L), 4)]);
+    rows.push([
+      `${L > 0 ? '+' : ''}${L}x`,
+      'library',
+      pct(a1),
+      pct(a2),
+      num(p1),
+      num(p2),
+      num(effectiveLogLeverage(up, L), 4),
+      num(effectiveLogLeverage(down, L), 4),
+    ]);
     rows.push(['', 'Kaya', stated.a1, stated.a2, stated.p1, stated.p2, stated.g1, stated.g2]);
   }
   table(['fund', 'source', 'a1', 'a2', 'P1', 'P2', 'γ day 1', 'γ day 2'], rows);
-  note(`The −1x fund's log returns are ${pct(simpleToLog(fundReturn(up, -1)))} and ${pct(simpleToLog(fundReturn(down, -1)))}:`);
+  note(
+    `The −1x fund's log returns are ${pct(simpleToLog(fundReturn(up, -1)))} and ${pct(simpleToLog(fundReturn(down, -1)))}:`,
+  );
   note('its arithmetic leverage is exactly −1 every day, its log leverage is not — and the price ends below 100.');
 }
 
 export function dragSection(): void {
   heading('Volatility drag ("Precision Hedging"; docs/concepts.md W2)');
-  note('Index 100 → 90 → 100 (−10 %, then +11.11 %). "Precision Hedging" states: −1x fund 100 → 110 → 97.78, a −2.22 % "decay".');
+  note(
+    'Index 100 → 90 → 100 (−10 %, then +11.11 %). "Precision Hedging" states: −1x fund 100 → 110 → 97.78, a −2.22 % "decay".',
+  );
   const path = [-0.1, 100 / 90 - 1];
   const rows = [-3, -2, -1, 2, 3].map((L) => {
     const d = compoundingDecay(path, L);

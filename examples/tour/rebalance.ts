@@ -24,8 +24,12 @@ export function rebalanceSection(): void {
   table(['index', 'AUM after', 'short before', 'close trade', 'short after', 'the document states'], rows);
   note('Every number of "Shorting is hard" is reproduced but one: after +50 % the fund is NOT insolvent — its AUM is');
   note('$0.5mm and it keeps a $0.5mm short. It becomes insolvent at +100 % (1 + L·r = 0): NAV 0, position closed.');
-  note('Either way the fund trades with the market: it sells after the decline and buys after the rally (negative gamma).');
-  note('"Precision Hedging" gets the direction wrong ("a leveraged inverse ETF … must buy back exposure" after a drop): it sells.');
+  note(
+    'Either way the fund trades with the market: it sells after the decline and buys after the rally (negative gamma).',
+  );
+  note(
+    '"Precision Hedging" gets the direction wrong ("a leveraged inverse ETF … must buy back exposure" after a drop): it sells.',
+  );
 
   note('\nWith redemptions at the NAV after the move (docs/concepts.md W5, I7):');
   const flowRows: string[][] = [];
@@ -38,7 +42,9 @@ export function rebalanceSection(): void {
     flowRows.push([pct(r, 0), mm(F), mm(c.rebalance), mm(c.flowTrade), mm(c.total), c.effect, label]);
   }
   table(['index', 'flow', 'rebalance', 'flow trade L·F', 'close trade', "flow's effect", ''], flowRows);
-  note('"Shorting is hard": "profit taking is stabilizing while puking is destabilizing" — the library agrees (rule I7).');
+  note(
+    '"Shorting is hard": "profit taking is stabilizing while puking is destabilizing" — the library agrees (rule I7).',
+  );
 
   note('\nThe same story over several days (simulateFund): $1mm at NAV $100, index 100 → 50 → 75 → 150,');
   note('$0.5mm redeemed on day 1, $0.25mm on day 2:');
@@ -65,11 +71,15 @@ export function rebalanceSection(): void {
       d.aum > 0 ? num(d.exposureAfter / d.aum, 2) : '—',
     ]),
   );
-  note(`Wiped out on day ${String(sim.wipedOutAt)} (the index doubled). Traded ${usd(sim.tradedNotional)} at the closes`);
-  note(`(${usd(sim.rebalanceNotional)} in rebalance trades alone; the flows offset part of it), turnover ${num(sim.turnover, 2)}× the average AUM of ${usd(sim.averageAum)}.`);
+  note(
+    `Wiped out on day ${String(sim.wipedOutAt)} (the index doubled). Traded ${usd(sim.tradedNotional)} at the closes`,
+  );
+  note(
+    `(${usd(sim.rebalanceNotional)} in rebalance trades alone; the flows offset part of it), turnover ${num(sim.turnover, 2)}× the average AUM of ${usd(sim.averageAum)}.`,
+  );
 
   heading('A market-on-close estimate for S&P 500 funds ("Precision Hedging"; docs/concepts.md §4)');
-  note('ILLUSTRATIVE assets, not the funds\' actual AUM. If the index closes at its current move r,');
+  note("ILLUSTRATIVE assets, not the funds' actual AUM. If the index closes at its current move r,");
   note('each fund trades A·(L² − L)·r; long and inverse funds trade in the same direction and never net out.');
   const universe = [
     { name: 'SH', aum: 1.5e9, leverage: -1 },
@@ -88,12 +98,14 @@ export function rebalanceSection(): void {
         String(f.leverage),
         usd(f.aum),
         num(f.leverage * (f.leverage - 1), 0),
-        ...results.map((m) => mm(m.trades[i]!.trade)),
+        ...results.map((m) => mm(m.trades[i]?.trade)),
       ]),
       ['net', '', '', '', ...results.map((m) => mm(m.net))],
     ],
   );
-  const net = results[0]!.net;
+  const net = results[0]?.net;
   const es = toContracts(net, 5000, 50, { rounding: 'half-even' });
-  note(`At −3 % the net ${mm(net)} is ${num(es.units, 0)} E-mini contracts at 5,000 points × $50 (residual ${money(es.residual)}): the funds, long and short, all sell into the decline.`);
+  note(
+    `At −3 % the net ${mm(net)} is ${num(es.units, 0)} E-mini contracts at 5,000 points × $50 (residual ${money(es.residual)}): the funds, long and short, all sell into the decline.`,
+  );
 }

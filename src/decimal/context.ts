@@ -116,7 +116,12 @@ function cloneWith(precision: number, rounding: RoundingMode): Decimal.Construct
 }
 
 /** Exact products and sums: 1e9 significant digits, never used to divide. @internal */
-export const EXACT: Decimal.Constructor = Decimal.clone({ precision: MAX_PRECISION, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
+export const EXACT: Decimal.Constructor = Decimal.clone({
+  precision: MAX_PRECISION,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
 
 /** Build the arithmetic of a context (validated settings). @internal */
 export function makeArith(precision: number, rounding: RoundingMode): Arith {
@@ -144,8 +149,8 @@ export function readContextOptions(value: unknown, argument: string): { precisio
  * @internal
  */
 export function arithFor(base: Arith, o: Readonly<Record<string, unknown>>, argument = 'options'): Arith {
-  const p = o['precision'];
-  const r = o['arithmeticRounding'];
+  const p = o.precision;
+  const r = o.arithmeticRounding;
   if (p === undefined && r === undefined) return base;
   const precision = p === undefined ? base.precision : readPrecision(p, `${argument}.precision`);
   const rounding = r === undefined ? base.rounding : guard.oneOf(r, ROUNDING_MODES, `${argument}.arithmeticRounding`);

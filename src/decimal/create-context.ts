@@ -1,5 +1,11 @@
 import type { Decimal } from 'decimal.js';
-import { makeArith, readContextOptions, type DecimalArithmeticOptions, type DecimalContextOptions, type RoundingMode } from './context.ts';
+import {
+  makeArith,
+  readContextOptions,
+  type DecimalArithmeticOptions,
+  type DecimalContextOptions,
+  type RoundingMode,
+} from './context.ts';
 import { fundReturnIn } from './fund-return.ts';
 import { navPathIn, type DecimalNavOptions } from './nav-path.ts';
 import type { DecimalValue } from './parse.ts';
@@ -28,7 +34,11 @@ export interface DecimalContext {
   /** The context's private decimal.js constructor (a `Decimal.clone`): `new ctx.Decimal('0.1')`. Changing its settings does not affect the context's functions. */
   readonly Decimal: Decimal.Constructor;
   /** {@link fundReturn} in this context. */
-  readonly fundReturn: (indexReturn: DecimalValue, leverage: DecimalValue, options?: DecimalArithmeticOptions) => Decimal;
+  readonly fundReturn: (
+    indexReturn: DecimalValue,
+    leverage: DecimalValue,
+    options?: DecimalArithmeticOptions,
+  ) => Decimal;
   /** {@link navPath} in this context. */
   readonly navPath: (indexReturns: ArrayLike<DecimalValue>, options: DecimalNavOptions) => Decimal[];
   /** {@link rebalanceTrade} in this context. */
@@ -38,7 +48,12 @@ export interface DecimalContext {
   /** {@link toShares} in this context. */
   readonly toShares: (notional: DecimalValue, price: DecimalValue, options?: DecimalUnitOptions) => DecimalUnitTrade;
   /** {@link toContracts} in this context. */
-  readonly toContracts: (notional: DecimalValue, price: DecimalValue, multiplier: DecimalValue, options?: DecimalUnitOptions) => DecimalUnitTrade;
+  readonly toContracts: (
+    notional: DecimalValue,
+    price: DecimalValue,
+    multiplier: DecimalValue,
+    options?: DecimalUnitOptions,
+  ) => DecimalUnitTrade;
   /** {@link simulateFund} in this context. */
   readonly simulateFund: (options: DecimalSimulateFundOptions) => DecimalFundLedger;
 }

@@ -4,7 +4,12 @@ import { arithFor, DEFAULT_ARITH, type Arith, type DecimalArithmeticOptions } fr
 import { dec, decReturn, type DecimalValue } from './parse.ts';
 
 /** @internal */
-export function fundReturnIn(base: Arith, indexReturn: DecimalValue, leverage: DecimalValue, options?: DecimalArithmeticOptions): Decimal {
+export function fundReturnIn(
+  base: Arith,
+  indexReturn: DecimalValue,
+  leverage: DecimalValue,
+  options?: DecimalArithmeticOptions,
+): Decimal {
   const { D } = arithFor(base, guard.optionalOptions(options, 'options', ['precision', 'arithmeticRounding']));
   const r = decReturn(D, indexReturn, 'indexReturn');
   const L = dec(D, leverage, 'leverage');
@@ -40,6 +45,10 @@ export function fundReturnIn(base: Arith, indexReturn: DecimalValue, leverage: D
  * //=> '-1'
  * ```
  */
-export function fundReturn(indexReturn: DecimalValue, leverage: DecimalValue, options?: DecimalArithmeticOptions): Decimal {
+export function fundReturn(
+  indexReturn: DecimalValue,
+  leverage: DecimalValue,
+  options?: DecimalArithmeticOptions,
+): Decimal {
   return fundReturnIn(DEFAULT_ARITH, indexReturn, leverage, options);
 }

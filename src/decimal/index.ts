@@ -23,7 +23,13 @@ export { fundReturn } from './fund-return.ts';
 export { navPath } from './nav-path.ts';
 export type { DecimalNavOptions, DecimalRebalanceRule } from './nav-path.ts';
 export { rebalanceTrade, closeTrade } from './trades.ts';
-export type { DecimalRebalanceTradeOptions, DecimalRebalanceTrade, DecimalCloseTradeOptions, DecimalCloseTrade, DecimalFlowEffect } from './trades.ts';
+export type {
+  DecimalRebalanceTradeOptions,
+  DecimalRebalanceTrade,
+  DecimalCloseTradeOptions,
+  DecimalCloseTrade,
+  DecimalFlowEffect,
+} from './trades.ts';
 export { toShares, toContracts } from './units.ts';
 export type { DecimalUnitOptions, DecimalUnitTrade } from './units.ts';
 export { simulateFund } from './simulate-fund.ts';

@@ -52,7 +52,9 @@ function openDay(led: Ledger, t: number): Work {
   const solvent = led.wipedOutAt === null;
   // exact: amount·rate·d divided once by 360, 365 or periodsPerYear, rounded once (./accrual.ts)
   const accrue = (rate: Decimal, basis: number, amount: () => Decimal): Decimal =>
-    solvent && !rate.isZero() ? exactAccrual(amount(), led.schedule, t - 1, basis, led.accrualDecimals, led.accrualRounding) : ZERO;
+    solvent && !rate.isZero()
+      ? exactAccrual(amount(), led.schedule, t - 1, basis, led.accrualDecimals, led.accrualRounding)
+      : ZERO;
   const financing = accrue(period.financing, 360, () => led.cash.times(period.financing));
   const spread = accrue(period.spread, 360, () => exposurePrev.abs().times(period.spread).neg());
   const dividends = accrue(period.dividendYield, 365, () => exposurePrev.times(period.dividendYield));

@@ -27,7 +27,8 @@ const KEYS = [...NAV_KEYS, 'precision', 'arithmeticRounding'];
 export function navPathIn(base: Arith, indexReturns: unknown, options: unknown): Decimal[] {
   const ok = Array.isArray(indexReturns) || (ArrayBuffer.isView(indexReturns) && !(indexReturns instanceof DataView));
   if (!ok) guard.fail('INVALID_TYPE', 'must be an array of decimal values', 'indexReturns', indexReturns);
-  if ((indexReturns as ArrayLike<unknown>).length === 0) guard.fail('EMPTY_SERIES', 'must not be empty', 'indexReturns', indexReturns);
+  if ((indexReturns as ArrayLike<unknown>).length === 0)
+    guard.fail('EMPTY_SERIES', 'must not be empty', 'indexReturns', indexReturns);
   const o = guard.options(options, 'options', KEYS);
   const { D } = arithFor(base, o);
   const n = (indexReturns as ArrayLike<unknown>).length;
@@ -58,7 +59,13 @@ export function navPathIn(base: Arith, indexReturns: unknown, options: unknown):
     since++;
     if (rule === 'daily') continue;
     const drifted = ell.times(r.plus(1)).div(g);
-    const reset = 'every' in rule ? since >= rule.every : drifted.minus(L).abs().gt(bandWidth as Decimal);
+    const reset =
+      'every' in rule
+        ? since >= rule.every
+        : drifted
+            .minus(L)
+            .abs()
+            .gt(bandWidth as Decimal);
     if (reset) {
       ell = L;
       since = 0;

@@ -34,7 +34,13 @@ const MAX_EXPONENT = 10_000;
 function checked(x: Decimal, argument: string, value: unknown, index?: number): Decimal {
   if (!x.isFinite()) guard.fail('NON_FINITE', 'must be a finite number', argument, value, index);
   if (!x.isZero() && (x.e > MAX_EXPONENT || x.e < -MAX_EXPONENT)) {
-    guard.fail('OUT_OF_RANGE', `must be zero or of magnitude between 1e-${MAX_EXPONENT} and 1e${MAX_EXPONENT}`, argument, value, index);
+    guard.fail(
+      'OUT_OF_RANGE',
+      `must be zero or of magnitude between 1e-${MAX_EXPONENT} and 1e${MAX_EXPONENT}`,
+      argument,
+      value,
+      index,
+    );
   }
   return x;
 }
@@ -43,7 +49,8 @@ function checked(x: Decimal, argument: string, value: unknown, index?: number): 
 export function dec(D: Decimal.Constructor, value: unknown, argument: string, index?: number): Decimal {
   if (typeof value === 'string') {
     if (NON_FINITE_STRING.test(value)) guard.fail('NON_FINITE', 'must be a finite number', argument, value, index);
-    if (!DECIMAL_STRING.test(value)) guard.fail('INVALID_DECIMAL', 'must be a decimal number such as "12.5" or "-1e-4"', argument, value, index);
+    if (!DECIMAL_STRING.test(value))
+      guard.fail('INVALID_DECIMAL', 'must be a decimal number such as "12.5" or "-1e-4"', argument, value, index);
     return checked(new D(value), argument, value, index);
   }
   if (typeof value === 'number') {
@@ -60,7 +67,13 @@ export function dec(D: Decimal.Constructor, value: unknown, argument: string, in
     if (!digits || !sign || !exponent) guard.fail('INVALID_DECIMAL', 'is not a valid Decimal', argument, value, index);
     return checked(new D(value as Decimal), argument, value, index);
   }
-  return guard.fail('INVALID_TYPE', 'must be a decimal string, a number, a bigint or a Decimal', argument, value, index);
+  return guard.fail(
+    'INVALID_TYPE',
+    'must be a decimal string, a number, a bigint or a Decimal',
+    argument,
+    value,
+    index,
+  );
 }
 
 /** A finite decimal `> 0`. */
@@ -114,7 +127,8 @@ export function decSeries(
   if (n < minLength) guard.fail('SERIES_TOO_SHORT', `must have at least ${minLength} elements`, argument, value);
   const out = new Array<Decimal>(n);
   for (let i = 0; i < n; i++) {
-    if (Array.isArray(value) && !(i in value)) guard.fail('INVALID_TYPE', 'must not have holes', argument, undefined, i);
+    if (Array.isArray(value) && !(i in value))
+      guard.fail('INVALID_TYPE', 'must not have holes', argument, undefined, i);
     out[i] = read(D, s[i], argument, i);
   }
   return out;

@@ -31,7 +31,12 @@ export interface DecimalSchedule {
 }
 
 /** Read the cost options of a path of `periods` periods; errors name `${prefix}.<option>`. */
-export function readDecimalSchedule(D: Decimal.Constructor, o: Readonly<Record<string, unknown>>, periods: number, prefix = 'options'): DecimalSchedule {
+export function readDecimalSchedule(
+  D: Decimal.Constructor,
+  o: Readonly<Record<string, unknown>>,
+  periods: number,
+  prefix = 'options',
+): DecimalSchedule {
   return toDecimalSchedule(D, readCosts(decimalReader(D), o, periods, prefix), periods);
 }
 
@@ -41,7 +46,18 @@ export function toDecimalSchedule(D: Decimal.Constructor, costs: Costs<Decimal>,
   const [financing, spread, dividendYield, expenseRatio] = rates as readonly (Decimal | Decimal[])[];
   const ppy = new D(periodsPerYear ?? 252);
   const yearFraction = new D(1).div(ppy);
-  return { periods, financing, spread, dividendYield, expenseRatio, yearFraction, periodsPerYear: ppy, days, constant, taus: new Map() } as DecimalSchedule;
+  return {
+    periods,
+    financing,
+    spread,
+    dividendYield,
+    expenseRatio,
+    yearFraction,
+    periodsPerYear: ppy,
+    days,
+    constant,
+    taus: new Map(),
+  } as DecimalSchedule;
 }
 
 /** The rates and year fractions of period `i`. */

@@ -2,15 +2,37 @@ import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { COST_KEYS, type CostOptions } from '../internal/options/cost-schedule.ts';
 import { readFlows, readFundStart, type FundFlows } from '../internal/options/fund-start.ts';
-import { arithFor, DEFAULT_ARITH, ROUNDING_MODES, type Arith, type DecimalArithmeticOptions, type RoundingMode } from './context.ts';
+import {
+  arithFor,
+  DEFAULT_ARITH,
+  ROUNDING_MODES,
+  type Arith,
+  type DecimalArithmeticOptions,
+  type RoundingMode,
+} from './context.ts';
 import { ledgerDay } from './ledger-day.ts';
-import { balance, out, type DecimalAccruals, type DecimalLedgerBalance, type DecimalLedgerDay, type DecimalModelState, type DecimalResiduals, type Ledger } from './ledger.ts';
+import {
+  balance,
+  out,
+  type DecimalAccruals,
+  type DecimalLedgerBalance,
+  type DecimalLedgerDay,
+  type DecimalModelState,
+  type DecimalResiduals,
+  type Ledger,
+} from './ledger.ts';
 import { dec, decPositive, decSeries, type DecimalValue } from './parse.ts';
 import { decimalReader } from './reader.ts';
 import { roundQuotient, roundToDecimals } from './round.ts';
 import { carryDecimal, periodAt, readDecimalSchedule } from './schedule.ts';
 
-export type { DecimalAccruals, DecimalLedgerBalance, DecimalLedgerDay, DecimalModelState, DecimalResiduals } from './ledger.ts';
+export type {
+  DecimalAccruals,
+  DecimalLedgerBalance,
+  DecimalLedgerDay,
+  DecimalModelState,
+  DecimalResiduals,
+} from './ledger.ts';
 
 /** Net flows per day, in shares or in currency (element `t − 1` for day `t`); shares are made whole with `shareRounding`, currency flows converted to whole shares at the struck NAV. */
 export type DecimalFundFlows = FundFlows<DecimalValue>;
@@ -170,7 +192,12 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
   const L = dec(D, leverage, 'options.leverage');
   const start = readFundStart(R, initialAum, initialShares, initialNav);
   const f = readFlows(R, flows, n);
-  const schedule = readDecimalSchedule(D, costs === undefined ? {} : guard.options(costs, 'options.costs', COST_KEYS), n, 'options.costs');
+  const schedule = readDecimalSchedule(
+    D,
+    costs === undefined ? {} : guard.options(costs, 'options.costs', COST_KEYS),
+    n,
+    'options.costs',
+  );
   const m = multiplier === undefined ? new D(1) : decPositive(D, multiplier, 'options.multiplier');
   const navDecimals = readDecimals(o.navDecimals, 'options.navDecimals', 4);
   const navRounding = readMode(o.navRounding, 'options.navRounding', 'half-even');
@@ -182,10 +209,18 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
   const model: ModelStart =
     start.aum !== undefined
       ? { nav: navGiven, shares: start.aum.div(navGiven), assets: start.aum, fromAum: true }
-      : { nav: navGiven, shares: start.shares as Decimal, assets: (start.shares as Decimal).times(navGiven), fromAum: false };
+      : {
+          nav: navGiven,
+          shares: start.shares as Decimal,
+          assets: (start.shares as Decimal).times(navGiven),
+          fromAum: false,
+        };
   const nav0 = roundToDecimals(navGiven, navDecimals, navRounding);
-  if (nav0.isZero()) guard.fail('OUT_OF_RANGE', `is 0 when struck to ${navDecimals} decimals`, 'options.initialNav', initialNav);
-  const shares0 = model.fromAum ? roundQuotient(new X(model.assets), nav0, shareRounding) : roundQuotient(model.shares, new X(1), shareRounding);
+  if (nav0.isZero())
+    guard.fail('OUT_OF_RANGE', `is 0 when struck to ${navDecimals} decimals`, 'options.initialNav', initialNav);
+  const shares0 = model.fromAum
+    ? roundQuotient(new X(model.assets), nav0, shareRounding)
+    : roundQuotient(model.shares, new X(1), shareRounding);
   const assets0 = shares0.times(nav0);
   const v0 = new X(prices[0] as Decimal).times(m);
   const units = roundQuotient(new X(L).times(assets0), v0, unitRounding);
@@ -219,7 +254,20 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     modelShares: model.shares,
     modelAssets: model.assets,
     modelWipedOutAt: null,
-    totals: { financing: ZERO, spread: ZERO, dividends: ZERO, expenses: ZERO, exposure: ZERO, accrual: ZERO, flow: ZERO, strike: ZERO, traded: ZERO, rebalanced: ZERO, flowed: ZERO, aum: assets0 },
+    totals: {
+      financing: ZERO,
+      spread: ZERO,
+      dividends: ZERO,
+      expenses: ZERO,
+      exposure: ZERO,
+      accrual: ZERO,
+      flow: ZERO,
+      strike: ZERO,
+      traded: ZERO,
+      rebalanced: ZERO,
+      flowed: ZERO,
+      aum: assets0,
+    },
   };
   const opening: DecimalLedgerOpening = {
     ...balance(D, units, units.times(v0), cash),

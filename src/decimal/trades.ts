@@ -39,10 +39,16 @@ export function nz(D: Decimal.Constructor, x: Decimal): Decimal {
 }
 
 /** The close trade for validated decimals (mirror of the float `rebalanceKernel`). @internal */
-export function rebalanceKernelDecimal(D: Decimal.Constructor, A: Decimal, L: Decimal, r: Decimal): DecimalRebalanceTrade {
+export function rebalanceKernelDecimal(
+  D: Decimal.Constructor,
+  A: Decimal,
+  L: Decimal,
+  r: Decimal,
+): DecimalRebalanceTrade {
   const exposureBefore = nz(D, L.times(A).times(r.plus(1)));
   const growth = L.times(r).plus(1);
-  if (!growth.gt(0)) return { trade: nz(D, exposureBefore.neg()), exposureBefore, exposureAfter: new D(0), aumAfter: new D(0) };
+  if (!growth.gt(0))
+    return { trade: nz(D, exposureBefore.neg()), exposureBefore, exposureAfter: new D(0), aumAfter: new D(0) };
   const aumAfter = nz(D, A.times(growth));
   return {
     trade: nz(D, A.times(L.times(L.minus(1))).times(r)),
@@ -126,12 +132,23 @@ export function closeTradeIn(base: Arith, options: DecimalCloseTradeOptions): De
   const F = dec(D, flow, 'options.flow');
   const k = rebalanceKernelDecimal(D, A, L, r);
   if (!L.times(r).plus(1).gt(0)) {
-    if (!F.isZero()) guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', flow);
+    if (!F.isZero())
+      guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', flow);
   } else if (F.lt(k.aumAfter.neg())) {
-    guard.fail('OUT_OF_RANGE', `a redemption cannot exceed the assets after the move (${k.aumAfter.toString()})`, 'options.flow', flow);
+    guard.fail(
+      'OUT_OF_RANGE',
+      `a redemption cannot exceed the assets after the move (${k.aumAfter.toString()})`,
+      'options.flow',
+      flow,
+    );
   }
   const flowTrade = nz(D, L.times(F));
-  return { rebalance: k.trade, flowTrade, total: nz(D, k.trade.plus(flowTrade)), effect: classifyFlowDecimal(k.trade, flowTrade) };
+  return {
+    rebalance: k.trade,
+    flowTrade,
+    total: nz(D, k.trade.plus(flowTrade)),
+    effect: classifyFlowDecimal(k.trade, flowTrade),
+  };
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
-import { arithFor, DEFAULT_ARITH, ROUNDING_MODES, type Arith, type DecimalArithmeticOptions, type RoundingMode } from './context.ts';
+import {
+  arithFor,
+  DEFAULT_ARITH,
+  ROUNDING_MODES,
+  type Arith,
+  type DecimalArithmeticOptions,
+  type RoundingMode,
+} from './context.ts';
 import { dec, decPositive, type DecimalValue } from './parse.ts';
 import { roundQuotient } from './round.ts';
 
@@ -24,19 +31,29 @@ export interface DecimalUnitTrade {
 export const SHARES: unique symbol = Symbol('shares');
 
 /** @internal */
-export function unitsIn(base: Arith, notional: unknown, price: unknown, multiplier: unknown, options: unknown): DecimalUnitTrade {
+export function unitsIn(
+  base: Arith,
+  notional: unknown,
+  price: unknown,
+  multiplier: unknown,
+  options: unknown,
+): DecimalUnitTrade {
   const o = guard.optionalOptions(options, 'options', ['rounding', 'precision', 'arithmeticRounding']);
   const { D, X } = arithFor(base, o);
   const n = dec(D, notional, 'notional');
   const p = decPositive(D, price, 'price');
   const m = multiplier === SHARES ? new D(1) : decPositive(D, multiplier, 'multiplier');
-  const asked = o['rounding']; // read once
+  const asked = o.rounding; // read once
   const rounding = asked === undefined ? 'toward-zero' : guard.oneOf(asked, ROUNDING_MODES, 'options.rounding');
   const v = new X(p).times(m); // the contract value, exact
   const units = roundQuotient(n, v, rounding);
   const filled = units.times(v);
   const residual = new X(n).minus(filled);
-  return { units: new D(units), filledNotional: new D(filled.isZero() ? 0 : filled), residual: new D(residual.isZero() ? 0 : residual) };
+  return {
+    units: new D(units),
+    filledNotional: new D(filled.isZero() ? 0 : filled),
+    residual: new D(residual.isZero() ? 0 : residual),
+  };
 }
 
 /**
@@ -94,6 +111,11 @@ export function toShares(notional: DecimalValue, price: DecimalValue, options?: 
  * //=> ['-24', '-6000300', '300']
  * ```
  */
-export function toContracts(notional: DecimalValue, price: DecimalValue, multiplier: DecimalValue, options?: DecimalUnitOptions): DecimalUnitTrade {
+export function toContracts(
+  notional: DecimalValue,
+  price: DecimalValue,
+  multiplier: DecimalValue,
+  options?: DecimalUnitOptions,
+): DecimalUnitTrade {
   return unitsIn(DEFAULT_ARITH, notional, price, multiplier, options);
 }

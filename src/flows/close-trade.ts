@@ -67,11 +67,22 @@ export function closeTrade(options: CloseTradeOptions): CloseTrade {
   if (!(1 + L * r > 0)) {
     if (F !== 0) guard.fail('OUT_OF_RANGE', 'the move wiped the fund out: no flow at a NAV of 0', 'options.flow', F);
   } else if (F < -k.aumAfter) {
-    guard.fail('OUT_OF_RANGE', `a redemption cannot exceed the assets after the move (${k.aumAfter})`, 'options.flow', F);
+    guard.fail(
+      'OUT_OF_RANGE',
+      `a redemption cannot exceed the assets after the move (${k.aumAfter})`,
+      'options.flow',
+      F,
+    );
   }
   const flowTrade = zero(L * F);
   const total = zero(k.trade + flowTrade);
-  if (!allFinite(k.trade, k.exposureBefore, flowTrade, total)) overflow('the trade', [['options.aum', A], ['options.leverage', L, 2], ['options.indexReturn', r], ['options.flow', F]]);
+  if (!allFinite(k.trade, k.exposureBefore, flowTrade, total))
+    overflow('the trade', [
+      ['options.aum', A],
+      ['options.leverage', L, 2],
+      ['options.indexReturn', r],
+      ['options.flow', F],
+    ]);
   return { rebalance: k.trade, flowTrade, total, effect: classifyFlow(k.trade, flowTrade) };
 }
 
@@ -117,5 +128,9 @@ export interface OffsettingFlowOptions {
 export function offsettingFlow(options: OffsettingFlowOptions): number {
   const { A, L, r } = readFundMove(FLOAT, options);
   guard.survivableReturn(r, L, 'options.indexReturn');
-  return finiteOr(zero(-(L - 1) * A * r), 'the flow', [['options.aum', A], ['options.leverage', L], ['options.indexReturn', r]]);
+  return finiteOr(zero(-(L - 1) * A * r), 'the flow', [
+    ['options.aum', A],
+    ['options.leverage', L],
+    ['options.indexReturn', r],
+  ]);
 }

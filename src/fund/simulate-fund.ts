@@ -1,7 +1,13 @@
 import { growthFactor } from '../internal/accrual.ts';
 import { allFinite, overflow, type Input } from '../internal/blame.ts';
 import * as guard from '../internal/guards.ts';
-import { COST_KEYS, carryAt, readCostSchedule, type CostOptions, type CostSchedule } from '../internal/options/cost-schedule.ts';
+import {
+  COST_KEYS,
+  carryAt,
+  readCostSchedule,
+  type CostOptions,
+  type CostSchedule,
+} from '../internal/options/cost-schedule.ts';
 import { readFlows, readFundStart, type FundFlows, type Flows } from '../internal/options/fund-start.ts';
 import { FLOAT } from '../internal/options/reader.ts';
 import { neumaierSum } from '../internal/sum.ts';
@@ -138,7 +144,12 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const run = readSimulation(options);
   const { n, L } = run;
   const fund: Fund = { nav: run.initialNav, shares: run.initialShares, wipedOutAt: null };
-  const sums: Sums = { total: new Float64Array(n), rebalance: new Float64Array(n), flow: new Float64Array(n), aum: new Float64Array(n + 1) };
+  const sums: Sums = {
+    total: new Float64Array(n),
+    rebalance: new Float64Array(n),
+    flow: new Float64Array(n),
+    aum: new Float64Array(n + 1),
+  };
   sums.aum[0] = fund.nav * fund.shares;
   const days: FundDay[] = [];
   for (let t = 1; t <= n; t++) days.push(simulateDay(run, fund, sums, t));
@@ -147,7 +158,8 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const rebalanceNotional = neumaierSum(sums.rebalance);
   const flowNotional = neumaierSum(sums.flow);
   const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
-  if (!allFinite(tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover)) overflow('the totals', blame(run, n));
+  if (!allFinite(tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover))
+    overflow('the totals', blame(run, n));
   const { initialNav, initialShares } = run;
   const { nav, shares, wipedOutAt } = fund;
   return {
@@ -196,15 +208,33 @@ function readSimulation(options: unknown): Simulation {
   const nav = start.nav ?? 1;
   const shares = start.shares ?? (start.aum as number) / nav;
   const f = readFlows(FLOAT, flows, n);
-  const c = readCostSchedule(costs === undefined ? {} : guard.options(costs, 'options.costs', COST_KEYS), n, 'options.costs');
+  const c = readCostSchedule(
+    costs === undefined ? {} : guard.options(costs, 'options.costs', COST_KEYS),
+    n,
+    'options.costs',
+  );
   const size = start.aum === undefined ? 'options.initialShares' : 'options.initialAum';
-  return { size, sizeValue: start.aum ?? shares, prices, n, L, initialNav: nav, initialShares: shares, flows: f, costs: c };
+  return {
+    size,
+    sizeValue: start.aum ?? shares,
+    prices,
+    n,
+    L,
+    initialNav: nav,
+    initialShares: shares,
+    flows: f,
+    costs: c,
+  };
 }
 
 /** The inputs of day `t`'s amounts, for an overflow (src/internal/blame.ts): the start, the leverage, the day's move and flow. */
 function blame(run: Simulation, t: number): Input[] {
   const { size, sizeValue, L, prices, flows } = run;
-  const inputs: Input[] = [[size, sizeValue], ['options.leverage', L, 2], ['options.indexPrices', prices[t] as number, 1, t]];
+  const inputs: Input[] = [
+    [size, sizeValue],
+    ['options.leverage', L, 2],
+    ['options.indexPrices', prices[t] as number, 1, t],
+  ];
   if (flows !== null) inputs.push([flows.argument, flows.values[t - 1] as number, 1, t - 1]);
   return inputs;
 }
@@ -231,9 +261,31 @@ type Day = { -readonly [K in keyof FundDay]: FundDay[K] };
 function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDay {
   const { prices, L } = run;
   const r = (prices[t] as number) / (prices[t - 1] as number) - 1;
-  if (!Number.isFinite(r)) guard.fail('NON_FINITE', 'the move from the previous price overflows a double', 'options.indexPrices', prices[t], t);
+  if (!Number.isFinite(r))
+    guard.fail(
+      'NON_FINITE',
+      'the move from the previous price overflows a double',
+      'options.indexPrices',
+      prices[t],
+      t,
+    );
   const A = fund.nav * fund.shares;
-  const day: Day = { day: t, indexReturn: r, nav: 0, sharesOutstanding: 0, aum: 0, aumBeforeFlow: 0, exposureBefore: zero(L * A * (1 + r)), exposureAfter: 0, rebalanceTrade: 0, flowShares: 0, flow: 0, flowTrade: 0, totalTrade: 0, flowEffect: 'none' };
+  const day: Day = {
+    day: t,
+    indexReturn: r,
+    nav: 0,
+    sharesOutstanding: 0,
+    aum: 0,
+    aumBeforeFlow: 0,
+    exposureBefore: zero(L * A * (1 + r)),
+    exposureAfter: 0,
+    rebalanceTrade: 0,
+    flowShares: 0,
+    flow: 0,
+    flowTrade: 0,
+    totalTrade: 0,
+    flowEffect: 'none',
+  };
   if (fund.wipedOutAt === null && moveDay(run, fund, day, A, t)) applyFlow(run, fund, day, t);
   closeDay(run, fund, day, sums, t);
   return day;
@@ -270,7 +322,13 @@ function applyFlow(run: Simulation, fund: Fund, day: Day, t: number): void {
   let flowShares = flows.kind === 'shares' ? value : value / nav;
   if (-flowShares > shares) {
     if (-flowShares > shares * (1 + FULL_REDEMPTION_SLACK)) {
-      guard.fail('OUT_OF_RANGE', `redeems more than the ${shares} shares outstanding on day ${t}`, flows.argument, value, t - 1);
+      guard.fail(
+        'OUT_OF_RANGE',
+        `redeems more than the ${shares} shares outstanding on day ${t}`,
+        flows.argument,
+        value,
+        t - 1,
+      );
     }
     flowShares = -shares;
   }
@@ -292,7 +350,8 @@ function closeDay(run: Simulation, fund: Fund, day: Day, sums: Sums, t: number):
   sums.rebalance[t - 1] = Math.abs(day.rebalanceTrade);
   sums.flow[t - 1] = Math.abs(flowTrade);
   sums.aum[t] = aum;
-  if (!allFinite(nav, aum, day.exposureBefore, L * aum, totalTrade, flowShares)) overflow(`the amounts of day ${t}`, blame(run, t));
+  if (!allFinite(nav, aum, day.exposureBefore, L * aum, totalTrade, flowShares))
+    overflow(`the amounts of day ${t}`, blame(run, t));
   day.nav = nav;
   day.sharesOutstanding = shares;
   day.aum = aum;

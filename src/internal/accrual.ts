@@ -39,5 +39,7 @@ const MS_PER_DAY = 86_400_000;
  * of day or daylight-saving shift).
  */
 export function calendarDays(fromMs: number, toMs: number): number {
-  return Math.round((Math.floor(toMs / MS_PER_DAY) * MS_PER_DAY - Math.floor(fromMs / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY);
+  return Math.round(
+    (Math.floor(toMs / MS_PER_DAY) * MS_PER_DAY - Math.floor(fromMs / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY,
+  );
 }

@@ -8,14 +8,17 @@
 import { InverseMathError, type InverseMathErrorCode } from '../errors.ts';
 
 /** Throw an {@link InverseMathError}. */
-export function fail(...error: [code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number]): never {
+export function fail(
+  ...error: [code: InverseMathErrorCode, message: string, argument: string, value: unknown, index?: number]
+): never {
   throw new InverseMathError(...error);
 }
 
 /** A finite number. `-0` is accepted and kept. */
 export function finite(value: unknown, argument: string, index?: number): number {
   // Number.isFinite does not coerce: a string or an object is not finite either
-  if (!Number.isFinite(value)) fail(typeof value === 'number' ? 'NON_FINITE' : 'INVALID_TYPE', 'must be a finite number', argument, value, index);
+  if (!Number.isFinite(value))
+    fail(typeof value === 'number' ? 'NON_FINITE' : 'INVALID_TYPE', 'must be a finite number', argument, value, index);
   return value as number;
 }
 
@@ -61,7 +64,12 @@ export function survivableReturn(value: unknown, leverage: number, argument: str
  * element is read once, validated and copied, so a getter or a proxy cannot
  * show the check one value and the computation another.
  */
-export function series(value: unknown, argument: string, minLength = 1, check: (value: unknown, argument: string, index?: number) => number = finite): Float64Array {
+export function series(
+  value: unknown,
+  argument: string,
+  minLength = 1,
+  check: (value: unknown, argument: string, index?: number) => number = finite,
+): Float64Array {
   const n = checkedLength(value, argument, minLength);
   const s = value as ArrayLike<unknown>;
   const out = new Float64Array(n);
@@ -81,7 +89,10 @@ export function returnSeries(value: unknown, argument: string, minLength = 1): F
  * snapshot is needed); any other series is snapshotted by {@link returnSeries}.
  */
 export function returnSeriesView(value: unknown, argument: string, minLength = 1): ArrayLike<number> {
-  if (!(value instanceof Float64Array) || (typeof SharedArrayBuffer !== 'undefined' && value.buffer instanceof SharedArrayBuffer)) {
+  if (
+    !(value instanceof Float64Array) ||
+    (typeof SharedArrayBuffer !== 'undefined' && value.buffer instanceof SharedArrayBuffer)
+  ) {
     return returnSeries(value, argument, minLength);
   }
   const n = checkedLength(value, argument, minLength);
@@ -95,7 +106,13 @@ export function priceSeries(value: unknown, argument: string, minLength = 2): Fl
 }
 
 /** Two series that must be aligned element by element; the error shows `value` (the user's series when `b` is a snapshot of it). */
-export function sameLength(a: ArrayLike<unknown>, b: ArrayLike<unknown>, argument: string, expected = a.length, value: unknown = b): void {
+export function sameLength(
+  a: ArrayLike<unknown>,
+  b: ArrayLike<unknown>,
+  argument: string,
+  expected = a.length,
+  value: unknown = b,
+): void {
   if (b.length !== expected) fail('LENGTH_MISMATCH', `must have length ${expected}`, argument, value);
 }
 
@@ -109,7 +126,9 @@ export function arrayLike(value: unknown, argument: string, minLength: number): 
 function checkedLength(value: unknown, argument: string, minLength: number): number {
   const ok =
     Array.isArray(value) ||
-    (ArrayBuffer.isView(value) && !(value instanceof DataView) && typeof (value as { length?: unknown }).length === 'number');
+    (ArrayBuffer.isView(value) &&
+      !(value instanceof DataView) &&
+      typeof (value as { length?: unknown }).length === 'number');
   if (!ok) fail('INVALID_TYPE', 'must be an array or a typed array of numbers', argument, value);
   const n = (value as ArrayLike<unknown>).length;
   if (n === 0 && minLength > 0) fail('EMPTY_SERIES', 'must not be empty', argument, value);
@@ -123,7 +142,11 @@ function checkedLength(value: unknown, argument: string, minLength: number): num
  * `UNKNOWN_OPTION`, and the message names the key and, when one is close, the
  * key that was probably meant.
  */
-export function options(value: unknown, argument = 'options', known?: readonly string[]): Readonly<Record<string, unknown>> {
+export function options(
+  value: unknown,
+  argument = 'options',
+  known?: readonly string[],
+): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail('INVALID_TYPE', 'must be an options object', argument, value);
   }
@@ -131,7 +154,12 @@ export function options(value: unknown, argument = 'options', known?: readonly s
     for (const key of Object.keys(value)) {
       if (!known.includes(key)) {
         const near = closest(key, known);
-        fail('UNKNOWN_OPTION', `is not an option${near === null ? '' : ` (did you mean '${near}'?)`}`, `${argument}.${key}`, key);
+        fail(
+          'UNKNOWN_OPTION',
+          `is not an option${near === null ? '' : ` (did you mean '${near}'?)`}`,
+          `${argument}.${key}`,
+          key,
+        );
       }
     }
   }
@@ -154,7 +182,12 @@ function distance(a: string, b: string): number {
   let row = [...Array(b.length + 1).keys()];
   for (const x of a) {
     const next = [(row[0] as number) + 1];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (x === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (x === b[j - 1] ? 0 : 1),
+      );
     row = next;
   }
   return row[b.length] as number;
@@ -163,7 +196,11 @@ function distance(a: string, b: string): number {
 const NO_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
 /** An optional options object: `undefined` reads as `{}` (one shared frozen object, so a call allocates nothing). */
-export function optionalOptions(value: unknown, argument = 'options', known?: readonly string[]): Readonly<Record<string, unknown>> {
+export function optionalOptions(
+  value: unknown,
+  argument = 'options',
+  known?: readonly string[],
+): Readonly<Record<string, unknown>> {
   return value === undefined ? NO_OPTIONS : options(value, argument, known);
 }
 

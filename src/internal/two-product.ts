@@ -24,4 +24,3 @@ function high(x: number): number {
   const c = SPLIT * x;
   return c - (c - x);
 }
-

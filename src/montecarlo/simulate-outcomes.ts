@@ -4,7 +4,14 @@ import { fillReturns, type ModelPlan } from '../internal/montecarlo/paths.ts';
 import { restart, stream } from '../internal/random/stream.ts';
 import { createState, newPeriod, type Period } from '../internal/engine/state.ts';
 import { advance, cadence } from '../internal/engine/step.ts';
-import { at, type CostSchedule, RATES, type RateInput, readCostSchedule, tauAt } from '../internal/options/cost-schedule.ts';
+import {
+  at,
+  type CostSchedule,
+  RATES,
+  type RateInput,
+  readCostSchedule,
+  tauAt,
+} from '../internal/options/cost-schedule.ts';
 import { FLOAT } from '../internal/options/reader.ts';
 import { type RebalanceRule, readRule } from '../internal/options/rebalance-rule.ts';
 import { type OutcomeModel, readModel } from './model.ts';
@@ -151,7 +158,8 @@ function readPlan(options: unknown): Plan {
   }
   // a rule object is copied first: its field is read once, then validated and used from the copy
   const rebalance = o.rebalance;
-  const plain = typeof rebalance === 'object' && rebalance !== null && !Array.isArray(rebalance) ? { ...rebalance } : rebalance;
+  const plain =
+    typeof rebalance === 'object' && rebalance !== null && !Array.isArray(rebalance) ? { ...rebalance } : rebalance;
   const given = readRule(FLOAT, plain, 'options.rebalance');
   const rule: RebalanceRule =
     given === 'daily' ? given : 'every' in given ? { every: given.every } : { band: given.band };

@@ -109,11 +109,26 @@ interface Plan {
  * `periods` returns; `options.out` (when `known` has it) must be a
  * `Float64Array` of `periods + 1` values sharing no memory with `input`.
  */
-function readPlan(options: unknown, periods: number, known: readonly string[], input?: ArrayLike<number>, inputName = ''): Plan {
+function readPlan(
+  options: unknown,
+  periods: number,
+  known: readonly string[],
+  input?: ArrayLike<number>,
+  inputName = '',
+): Plan {
   const { leverage, initialNav, rule, costs } = readNavOptions(FLOAT, options, periods, known);
   const { rates, periodsPerYear, days, constant } = costs;
-  const out = known === PATH_KEYS ? readOut((options as { readonly out?: unknown }).out, periods + 1, input, inputName) : undefined;
-  return { leverage, initialNav: initialNav ?? 1, rule, schedule: { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant }, out };
+  const out =
+    known === PATH_KEYS
+      ? readOut((options as { readonly out?: unknown }).out, periods + 1, input, inputName)
+      : undefined;
+  return {
+    leverage,
+    initialNav: initialNav ?? 1,
+    rule,
+    schedule: { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant },
+    out,
+  };
 }
 
 /**
@@ -123,12 +138,22 @@ function readPlan(options: unknown, periods: number, known: readonly string[], i
 function readOut(out: unknown, length: number, input: unknown, inputName: string): Float64Array | undefined {
   const v = out as Float64Array;
   const b = input as Float64Array;
-  const code =
-    !(v instanceof Float64Array) ? 'INVALID_TYPE'
-    : v.length !== length ? 'LENGTH_MISMATCH'
-    : b.buffer === v.buffer && b.byteOffset < v.byteOffset + v.byteLength && v.byteOffset < b.byteOffset + b.byteLength ? 'INVALID_OPTION'
-    : null;
-  if (out !== undefined && code !== null) guard.fail(code, `must be a Float64Array of ${length} values sharing no memory with ${inputName}`, 'options.out', out);
+  const code = !(v instanceof Float64Array)
+    ? 'INVALID_TYPE'
+    : v.length !== length
+      ? 'LENGTH_MISMATCH'
+      : b.buffer === v.buffer &&
+          b.byteOffset < v.byteOffset + v.byteLength &&
+          v.byteOffset < b.byteOffset + b.byteLength
+        ? 'INVALID_OPTION'
+        : null;
+  if (out !== undefined && code !== null)
+    guard.fail(
+      code,
+      `must be a Float64Array of ${length} values sharing no memory with ${inputName}`,
+      'options.out',
+      out,
+    );
   return v;
 }
 
@@ -164,7 +189,15 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
   const [rf, sp, q, f] = schedule.rates;
   let from = 0;
   if (mode !== HISTORY && rule === 'daily' && schedule.constant) {
-    const c = carry(L, rf as number, sp as number, q as number, f as number, schedule.yearFraction, schedule.yearFraction);
+    const c = carry(
+      L,
+      rf as number,
+      sp as number,
+      q as number,
+      f as number,
+      schedule.yearFraction,
+      schedule.yearFraction,
+    );
     const y = mode === NAV_ONLY ? nav : logNav;
     y[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
     from = (mode === NAV_ONLY ? fastNav : fastLog)(returns, L, c, y);
@@ -197,7 +230,12 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
 function prepare(indexReturns: unknown, options: unknown, mode: BatchMode): Run {
   // the container first (type, emptiness), then the options; elements are checked in `run`
   const returns = guard.arrayLike(indexReturns, 'indexReturns', 1);
-  return run(returns, readPlan(options, returns.length, mode === HISTORY ? NAV_KEYS : PATH_KEYS, returns, 'indexReturns'), mode, 'indexReturns');
+  return run(
+    returns,
+    readPlan(options, returns.length, mode === HISTORY ? NAV_KEYS : PATH_KEYS, returns, 'indexReturns'),
+    mode,
+    'indexReturns',
+  );
 }
 
 /**
@@ -270,7 +308,8 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavPathOp
   const plan = readPlan(options, n, PATH_KEYS, indexPrices, 'indexPrices');
   // the returns go where the NAV will (`out[1…n]`): each is read before its close is written
   const returns = plan.out === undefined ? new Float64Array(n) : plan.out.subarray(1);
-  for (let i = 1; i <= n; i++) returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
+  for (let i = 1; i <= n; i++)
+    returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
   return run(returns, plan, NAV_ONLY, 'indexPrices').nav;
 }
 

@@ -65,7 +65,14 @@ export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): Logn
   const T = guard.nonNegative(o.years, 'options.years');
   const meanLogRate = L * mu + (1 - L) * rf - f;
   const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;
-  const inputs: Input[] = [['options.leverage', L, 2], ['options.drift', mu], ['options.volatility', sigma, 2], ['options.rate', rf], ['options.expenseRatio', f], ['options.years', T]];
+  const inputs: Input[] = [
+    ['options.leverage', L, 2],
+    ['options.drift', mu],
+    ['options.volatility', sigma, 2],
+    ['options.rate', rf],
+    ['options.expenseRatio', f],
+    ['options.years', T],
+  ];
   const overflow = (x: number): number => finiteOr(x, 'the outcome', inputs);
   return {
     mean: overflow(Math.exp(meanLogRate * T)),

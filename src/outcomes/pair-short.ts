@@ -81,8 +81,16 @@ export function pairShortOutcome(options: PairShortOutcomeOptions): PairShortOut
   const [b1, b2] = borrowPair(o.borrowRates, 'options.borrowRates');
   const a = Math.abs(L);
   // the inputs of each exponent: c(±L)·σ²·T, L·μ·T, and the borrow fees in front of the last
-  const drag: Input[] = [['options.leverage', L, 2], ['options.volatility', sigma, 2], ['options.years', T]];
-  const trendInputs: Input[] = [['options.leverage', L], ['options.drift', mu], ['options.years', T]];
+  const drag: Input[] = [
+    ['options.leverage', L, 2],
+    ['options.volatility', sigma, 2],
+    ['options.years', T],
+  ];
+  const trendInputs: Input[] = [
+    ['options.leverage', L],
+    ['options.drift', mu],
+    ['options.years', T],
+  ];
   const v = finiteOr(sigma * sigma * T, 'volatility²·years', drag.slice(1));
   const lnA = -((a * a - a) / 2) * v;
   const lnB = -((a * a + a) / 2) * v;
@@ -91,7 +99,11 @@ export function pairShortOutcome(options: PairShortOutcomeOptions): PairShortOut
   return {
     flat: finiteOr(0 - (Math.expm1(lnA) + Math.expm1(lnB)) / 2, 'the flat-index P&L', drag),
     expected: finiteOr(0 - (Math.expm1(trend) + Math.expm1(-trend)) / 2, 'the expected P&L', trendInputs),
-    borrow: finiteOr((b1 * growthIntegral(L * mu, T) + b2 * growthIntegral(-L * mu, T)) / 2, 'the borrow cost', borrowInputs),
+    borrow: finiteOr(
+      (b1 * growthIntegral(L * mu, T) + b2 * growthIntegral(-L * mu, T)) / 2,
+      'the borrow cost',
+      borrowInputs,
+    ),
     lossProbability: lossProbability(a, lnA, lnB, (mu - (sigma * sigma) / 2) * T, sigma * Math.sqrt(T)),
   };
 }

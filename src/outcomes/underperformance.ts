@@ -117,7 +117,12 @@ function readModel(o: Readonly<Record<string, unknown>>, volatility: number): Mo
   const rf = rateOption === undefined ? 0 : guard.finite(rateOption, 'options.rate');
   const expenseRatioOption = o.expenseRatio;
   const f = expenseRatioOption === undefined ? 0 : guard.finite(expenseRatioOption, 'options.expenseRatio');
-  const inputs: Input[] = [['options.leverage', L, 2], ['options.volatility', volatility, 2], ['options.rate', rf], ['options.expenseRatio', f]];
+  const inputs: Input[] = [
+    ['options.leverage', L, 2],
+    ['options.volatility', volatility, 2],
+    ['options.rate', rf],
+    ['options.expenseRatio', f],
+  ];
   const b = ((L * L - L) / 2) * volatility * volatility - (1 - L) * rf + f;
   if (!Number.isFinite(b)) overflow('c(leverage)·volatility² − (1 − leverage)·rate + expenseRatio', inputs);
   return { L, mu, sigma: volatility, b, inputs };
@@ -231,7 +236,8 @@ export function underperformanceHorizon(options: UnderperformanceHorizonOptions)
   if (!(p > 0 && p < 1)) guard.fail('OUT_OF_RANGE', 'must be between 0 and 1 (exclusive)', 'options.probability', p);
   const maxYearsOption = o.maxYears;
   const maxYears = maxYearsOption === undefined ? 100 : guard.positive(maxYearsOption, 'options.maxYears');
-  if (!Number.isFinite(model.b * maxYears)) overflow('the log shortfall b·maxYears', [...model.inputs, ['options.maxYears', maxYears]]);
+  if (!Number.isFinite(model.b * maxYears))
+    overflow('the log shortfall b·maxYears', [...model.inputs, ['options.maxYears', maxYears]]);
   if (shortHorizonLimit(model) >= p) return 0;
   let lo = 0;
   for (let k = 240; k >= 0; k--) {

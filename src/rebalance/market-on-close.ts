@@ -71,12 +71,16 @@ export function marketOnCloseImbalance(funds: readonly FundOnIndex[], indexRetur
   const amounts = new Float64Array(funds.length);
   for (let i = 0; i < funds.length; i++) {
     const f = guard.options(funds[i], `funds[${i}]`, ['aum', 'leverage', 'name']);
-    const aum = guard.nonNegative(f['aum'], `funds[${i}].aum`);
-    const leverage = guard.finite(f['leverage'], `funds[${i}].leverage`);
-    const given = f['name'];
+    const aum = guard.nonNegative(f.aum, `funds[${i}].aum`);
+    const leverage = guard.finite(f.leverage, `funds[${i}].leverage`);
+    const given = f.name;
     const name = given === undefined ? `fund ${i}` : given;
     if (typeof name !== 'string') guard.fail('INVALID_TYPE', 'must be a string', `funds[${i}].name`, name);
-    const trade = finiteOr(rebalanceKernel(aum, leverage, r).trade, 'the trade', [[`funds[${i}].aum`, aum], [`funds[${i}].leverage`, leverage, 2], ['indexReturn', r]]);
+    const trade = finiteOr(rebalanceKernel(aum, leverage, r).trade, 'the trade', [
+      [`funds[${i}].aum`, aum],
+      [`funds[${i}].leverage`, leverage, 2],
+      ['indexReturn', r],
+    ]);
     amounts[i] = trade;
     trades.push({ name, aum, leverage, trade });
   }

@@ -63,6 +63,11 @@ export interface RebalanceTrade {
 export function rebalanceTrade(options: RebalanceTradeOptions): RebalanceTrade {
   const { A, L, r } = readFundMove(FLOAT, options);
   const k = rebalanceKernel(A, L, r);
-  if (!allFinite(k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter)) overflow('the trade', [['options.aum', A], ['options.leverage', L, 2], ['options.indexReturn', r]]);
+  if (!allFinite(k.trade, k.exposureBefore, k.exposureAfter, k.aumAfter))
+    overflow('the trade', [
+      ['options.aum', A],
+      ['options.leverage', L, 2],
+      ['options.indexReturn', r],
+    ]);
   return k;
 }

@@ -68,7 +68,10 @@ export function toShares(notional: number, price: number, options?: UnitOptions)
   const n = guard.finite(notional, 'notional');
   const p = guard.positive(price, 'price');
   const rounding = readRounding(options);
-  const units = wholeUnits(n, p, rounding, [['notional', n], ['price', p, -1]]);
+  const units = wholeUnits(n, p, rounding, [
+    ['notional', n],
+    ['price', p, -1],
+  ]);
   const filledNotional = finiteOr(zero(units * p), 'units × price', [['notional', n]]);
   return { units, filledNotional, residual: n - filledNotional };
 }
@@ -108,7 +111,11 @@ export function toContracts(notional: number, price: number, multiplier: number,
   const v = p * m;
   if (!Number.isFinite(v)) guard.fail('NON_FINITE', 'price × multiplier overflows a double', 'multiplier', multiplier);
   if (v === 0) guard.fail('OUT_OF_RANGE', 'price × multiplier underflows to 0', 'multiplier', multiplier);
-  const units = wholeUnits(n, v, rounding, [['notional', n], ['price', p, -1], ['multiplier', m, -1]]);
+  const units = wholeUnits(n, v, rounding, [
+    ['notional', n],
+    ['price', p, -1],
+    ['multiplier', m, -1],
+  ]);
   const filledNotional = finiteOr(zero(units * v), 'units × price × multiplier', [['notional', n]]);
   return { units, filledNotional, residual: n - filledNotional };
 }
@@ -128,7 +135,8 @@ const WHOLE = 2 ** 52;
  */
 function wholeUnits(n: number, p: number, rule: UnitRounding, inputs: readonly Input[]): number {
   const q = n / p;
-  if (!Number.isFinite(q)) overflow(inputs.length === 2 ? 'notional / price' : 'notional / (price × multiplier)', inputs);
+  if (!Number.isFinite(q))
+    overflow(inputs.length === 2 ? 'notional / price' : 'notional / (price × multiplier)', inputs);
   if (Math.abs(q) >= WHOLE) return zero(q);
   const N = shortestDecimal(n);
   const P = shortestDecimal(p);

@@ -85,7 +85,12 @@ export function indicativeNav<T extends number | ArrayLike<number>>(
   const indexIn = o.index;
   const ticks = typeof indexIn === 'number' ? null : guard.priceSeries(indexIn, 'options.index', 1);
   if (ticks === null) guard.positive(indexIn, 'options.index');
-  const [rf, s, q, f] = RATES.map((name) => rateOption(o[name], name, 'options', 0)) as [number, number, number, number];
+  const [rf, s, q, f] = RATES.map((name) => rateOption(o[name], name, 'options', 0)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const elapsedIn = o.elapsed;
   const elapsed = readElapsed(elapsedIn, ticks);
   const daysIn = o.days;

@@ -42,7 +42,13 @@ export function hedgeNotional(options: HedgeNotionalOptions): number {
   const beta = guard.positive(o.beta, 'options.beta');
   const L = inverse(o.leverage, 'options.leverage');
   const H = (beta * V) / -L;
-  return Number.isFinite(H) ? H : overflow('beta × portfolioValue / |leverage|', [['options.portfolioValue', V], ['options.beta', beta], ['options.leverage', L, -1]]);
+  return Number.isFinite(H)
+    ? H
+    : overflow('beta × portfolioValue / |leverage|', [
+        ['options.portfolioValue', V],
+        ['options.beta', beta],
+        ['options.leverage', L, -1],
+      ]);
 }
 
 /** Options of {@link hedgeDrift}. */

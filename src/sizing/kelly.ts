@@ -35,7 +35,13 @@ export function kellyLeverage(options: KellyLeverageOptions): number {
   const rate = o.rate;
   const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
   const k = (mu - rf) / (sigma * sigma);
-  return Number.isFinite(k) ? k : overflow('(drift − rate) / volatility²', [['options.drift', mu], ['options.rate', rf], ['options.volatility', sigma, -2]]);
+  return Number.isFinite(k)
+    ? k
+    : overflow('(drift − rate) / volatility²', [
+        ['options.drift', mu],
+        ['options.rate', rf],
+        ['options.volatility', sigma, -2],
+      ]);
 }
 
 /** Options of {@link growthRate}. */
@@ -80,7 +86,13 @@ export function growthRate(options: GrowthRateOptions): number {
   const expenseRatio = o.expenseRatio;
   const f = expenseRatio === undefined ? 0 : guard.finite(expenseRatio, 'options.expenseRatio');
   const g = rf + L * (mu - rf) - (L * L * sigma * sigma) / 2 - f;
-  const inputs = (): Input[] => [['options.rate', rf], ['options.leverage', L, 2], ['options.drift', mu], ['options.volatility', sigma, 2], ['options.expenseRatio', f]];
+  const inputs = (): Input[] => [
+    ['options.rate', rf],
+    ['options.leverage', L, 2],
+    ['options.drift', mu],
+    ['options.volatility', sigma, 2],
+    ['options.expenseRatio', f],
+  ];
   return Number.isFinite(g) ? g : overflow('the growth rate', inputs());
 }
 
@@ -122,7 +134,12 @@ export function fractionalKelly(options: FractionalKellyOptions): number {
   const rate = o.rate;
   const rf = rate === undefined ? 0 : guard.finite(rate, 'options.rate');
   const kelly = (k * (mu - rf)) / (sigma * sigma);
-  const inputs: Input[] = [['options.fraction', k], ['options.drift', mu], ['options.rate', rf], ['options.volatility', sigma, -2]];
+  const inputs: Input[] = [
+    ['options.fraction', k],
+    ['options.drift', mu],
+    ['options.rate', rf],
+    ['options.volatility', sigma, -2],
+  ];
   return Number.isFinite(kelly) ? kelly : overflow('fraction × (drift − rate) / volatility²', inputs);
 }
 
@@ -161,6 +178,12 @@ export function growthShortfall(options: GrowthRateOptions): number {
   const gap = sigma * L - (mu - rf) / sigma;
   const shortfall = (gap * gap) / 2;
   // σ enters as σ²·L² and as (μ − rf)²/σ²: a huge σ or a tiny one overflows
-  const inputs = (): Input[] => [['options.leverage', L, 2], ['options.drift', mu, 2], ['options.rate', rf, 2], ['options.volatility', sigma, 2], ['options.volatility', sigma, -2]];
+  const inputs = (): Input[] => [
+    ['options.leverage', L, 2],
+    ['options.drift', mu, 2],
+    ['options.rate', rf, 2],
+    ['options.volatility', sigma, 2],
+    ['options.volatility', sigma, -2],
+  ];
   return Number.isFinite(shortfall) ? shortfall : overflow('the growth shortfall', inputs());
 }

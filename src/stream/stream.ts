@@ -1,5 +1,13 @@
 import { calendarDays } from '../internal/accrual.ts';
-import { blankState, copyState, createState, newPeriod, type Acc, type NavState, type Period } from '../internal/engine/state.ts';
+import {
+  blankState,
+  copyState,
+  createState,
+  newPeriod,
+  type Acc,
+  type NavState,
+  type Period,
+} from '../internal/engine/state.ts';
 import { advance, cadence, checkStep } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
 import { RATES, parseDate, rateOption, readPeriodsPerYear } from '../internal/options/cost-schedule.ts';
@@ -72,7 +80,17 @@ export function navState(options: NavStateOptions): NavState {
   const [rf, sp, q, f] = RATES.map((k) => rateOption(o[k], k, 'options', 0)) as [number, number, number, number];
   const ppy = readPeriodsPerYear(FLOAT, periodsPerYear, startDate !== undefined, 'startDate', 'options');
   const lastDate = startDate === undefined ? null : parseDate(startDate, 'options.startDate');
-  return createState({ leverage: L, rebalance: rule, financingRate: rf, spread: sp, dividendYield: q, expenseRatio: f, periodsPerYear: lastDate === null ? (ppy ?? 252) : null, lastDate, nav });
+  return createState({
+    leverage: L,
+    rebalance: rule,
+    financingRate: rf,
+    spread: sp,
+    dividendYield: q,
+    expenseRatio: f,
+    periodsPerYear: lastDate === null ? (ppy ?? 252) : null,
+    lastDate,
+    nav,
+  });
 }
 
 /** The keys of {@link NavStateOptions}. */
@@ -123,7 +141,8 @@ export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepIn
   const r = guard.simpleReturn(indexReturn, 'indexReturn');
   const i = guard.optionalOptions(inputs, 'inputs', STEP_KEYS);
   // a frozen, sealed or otherwise non-extensible object could not take the new fields
-  if (out !== undefined && !Object.isExtensible(guard.options(out, 'out'))) guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
+  if (out !== undefined && !Object.isExtensible(guard.options(out, 'out')))
+    guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
   const s: Scratch = { a: blankState(), p: newPeriod(), every: 1, band: Infinity };
   // the state is input too (a user may build or store one): every field is read once and checked
   loadState(s, st);
@@ -166,7 +185,9 @@ function validState(a: Acc): boolean {
     atLeast(a.spread, 0) &&
     atLeast(a.dividendYield, 0) &&
     atLeast(a.expenseRatio, 0) &&
-    (dated ? finite(a.lastDate) && (a.periodsPerYear === null || atLeast(a.periodsPerYear, Number.MIN_VALUE)) : atLeast(a.periodsPerYear, Number.MIN_VALUE)) &&
+    (dated
+      ? finite(a.lastDate) && (a.periodsPerYear === null || atLeast(a.periodsPerYear, Number.MIN_VALUE))
+      : atLeast(a.periodsPerYear, Number.MIN_VALUE)) &&
     whole(a.period) &&
     atLeast(a.nav, 0) &&
     typeof a.logNavSum === 'number' &&
@@ -201,7 +222,13 @@ function loadInputs(s: Scratch, i: Readonly<Record<string, unknown>>): void {
   const { a, p } = s;
   const { financingRate, spread, dividendYield, expenseRatio, date } = i;
   const stateDate = a.lastDate;
-  if ((stateDate === null) !== (date === undefined)) guard.fail('INVALID_OPTION', stateDate === null ? 'needs a dated state' : 'is required by a dated state', 'inputs.date', date);
+  if ((stateDate === null) !== (date === undefined))
+    guard.fail(
+      'INVALID_OPTION',
+      stateDate === null ? 'needs a dated state' : 'is required by a dated state',
+      'inputs.date',
+      date,
+    );
   p.financingRate = rateOption(financingRate, 'financingRate', 'inputs', a.financingRate);
   p.spread = rateOption(spread, 'spread', 'inputs', a.spread);
   p.dividendYield = rateOption(dividendYield, 'dividendYield', 'inputs', a.dividendYield);

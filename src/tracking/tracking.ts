@@ -33,7 +33,11 @@ function navSeries(indexReturns: unknown, nav: unknown): { r: ArrayLike<number>;
  * //≈ [0, 0, -0.022222]
  * ```
  */
-export function trackingDeviation(indexReturns: ArrayLike<number>, nav: ArrayLike<number>, leverage: number): Float64Array {
+export function trackingDeviation(
+  indexReturns: ArrayLike<number>,
+  nav: ArrayLike<number>,
+  leverage: number,
+): Float64Array {
   const L = guard.finite(leverage, 'leverage');
   const { r, v } = navSeries(indexReturns, nav);
   const v0 = v[0] as number;
@@ -100,7 +104,8 @@ export function holdingPeriodEfficiency(
   for (let i = from; i < to; i++) {
     index *= 1 + (r[i] as number);
     // the index's growth itself overflows: name the return that took it past the largest double
-    if (index === Number.POSITIVE_INFINITY) guard.fail('NON_FINITE', 'makes the index growth overflow a double', 'indexReturns', r[i], i);
+    if (index === Number.POSITIVE_INFINITY)
+      guard.fail('NON_FINITE', 'makes the index growth overflow a double', 'indexReturns', r[i], i);
   }
   const denominator = L * (index - 1);
   if (denominator === 0) return null;

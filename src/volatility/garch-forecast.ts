@@ -79,7 +79,13 @@ export function garchForecast(
     sum += v;
     variances[h] = v;
     const annual = Math.sqrt((P * sum) / (h + 1));
-    if (!Number.isFinite(annual)) overflow('the cumulative variance', [['model.next', next], ['model.omega', omega], ['horizon', H], ['options.periodsPerYear', P]]);
+    if (!Number.isFinite(annual))
+      overflow('the cumulative variance', [
+        ['model.next', next],
+        ['model.omega', omega],
+        ['horizon', H],
+        ['options.periodsPerYear', P],
+      ]);
     cumulative[h] = sum;
     annualizedVolatility[h] = annual;
     power *= p;

@@ -9,7 +9,7 @@
  * A result passes a single-step check when it is within `rel` relative OR
  * within `ulps` ulps (bench/README.md, "Accuracy": within 1e-14 relative, or a few ulps).
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { expect } from 'vitest';
 import { decimalWith, exact } from '../helpers/oracle.ts';
 
@@ -66,7 +66,8 @@ export function ulpOf(y: number): number {
 export function errors(got: number, want: Decimal): { rel: number; ulps: number } {
   if (!Number.isFinite(got)) return { rel: Infinity, ulps: Infinity };
   const diff = x(got).minus(want).abs();
-  if (want.isZero()) return diff.isZero() ? { rel: 0, ulps: 0 } : { rel: Infinity, ulps: diff.div(x(2 ** -1074)).toNumber() };
+  if (want.isZero())
+    return diff.isZero() ? { rel: 0, ulps: 0 } : { rel: Infinity, ulps: diff.div(x(2 ** -1074)).toNumber() };
   return { rel: diff.div(want.abs()).toNumber(), ulps: diff.div(x(ulpOf(want.toNumber()))).toNumber() };
 }
 
@@ -97,7 +98,13 @@ export class Ledger {
     }
     w.count++;
     if (e.rel > w.rel || (e.rel === w.rel && e.ulps > w.ulps)) {
-      Object.assign(w, { rel: e.rel, ulps: e.ulps, inputs: inputs(), got, want: want.toSignificantDigits(20).toString() });
+      Object.assign(w, {
+        rel: e.rel,
+        ulps: e.ulps,
+        inputs: inputs(),
+        got,
+        want: want.toSignificantDigits(20).toString(),
+      });
     }
     if (!(e.rel <= maxRel || e.ulps <= maxUlps)) {
       const message = `${name}(${inputs()}) = ${got}, oracle ${want.toSignificantDigits(20).toString()}: rel ${e.rel.toExponential(2)}, ${e.ulps.toFixed(1)} ulps`;
@@ -110,7 +117,8 @@ export class Ledger {
   /** Print the worst case per function (and, again, any failure: each already failed its test). */
   report(title: string): void {
     const lines = [...this.worst.entries()].map(
-      ([name, w]) => `  ${name.padEnd(34)} n=${String(w.count).padStart(6)}  worst rel ${w.rel.toExponential(2)} (${w.ulps.toFixed(2)} ulps) at ${w.inputs} → ${w.got} vs ${w.want}`,
+      ([name, w]) =>
+        `  ${name.padEnd(34)} n=${String(w.count).padStart(6)}  worst rel ${w.rel.toExponential(2)} (${w.ulps.toFixed(2)} ulps) at ${w.inputs} → ${w.got} vs ${w.want}`,
     );
     console.log(`${title}: worst case per function (oracle: decimal.js, 50 digits)\n${lines.join('\n')}`);
     const failures = [...this.worst.values()].flatMap((w) => w.failures);

@@ -7,8 +7,23 @@
  * is printed.
  */
 import { afterAll, describe, test } from 'vitest';
-import { continuousDrag, dragCoefficient, dragEquivalentLeverage, growthRate, kellyLeverage, lognormalFundOutcome, twoDayGap } from '../../src/drag/index.ts';
-import { effectiveLogLeverage, fundReturn, logReturn, logToSimple, simpleReturn, simpleToLog } from '../../src/leverage/index.ts';
+import {
+  continuousDrag,
+  dragCoefficient,
+  dragEquivalentLeverage,
+  growthRate,
+  kellyLeverage,
+  lognormalFundOutcome,
+  twoDayGap,
+} from '../../src/drag/index.ts';
+import {
+  effectiveLogLeverage,
+  fundReturn,
+  logReturn,
+  logToSimple,
+  simpleReturn,
+  simpleToLog,
+} from '../../src/leverage/index.ts';
 import { D, fmt, leverageIn, Ledger, ln1p, returnIn, rng, signedLogUniform, x } from './kit.ts';
 
 const N = Math.round(4000 * Number(process.env.ACCURACY_SCALE ?? 1)); // ACCURACY_SCALE: mutation runs use a tenth
@@ -39,7 +54,14 @@ describe('leverage: single-step functions vs the 50-digit oracle', () => {
       const r = (-1 + margin) / L;
       if (!(r > -1) || !(1 + L * r > 0)) continue;
       const want = ln1p(x(L).times(x(r))).div(ln1p(x(r)));
-      ledger.check('effectiveLogLeverage (near wipe-out)', effectiveLogLeverage(r, L), want, () => fmt(r, L), REL, ULPS);
+      ledger.check(
+        'effectiveLogLeverage (near wipe-out)',
+        effectiveLogLeverage(r, L),
+        want,
+        () => fmt(r, L),
+        REL,
+        ULPS,
+      );
     }
   });
 
@@ -107,7 +129,14 @@ describe('drag: single-step functions vs the 50-digit oracle', () => {
       const years = Math.exp(Math.log(1 / 252) + next() * Math.log(252 * 30)); // a day … 30 years
       const dL = x(L);
       const want = dL.times(dL).minus(dL).div(-2).times(x(volatility).pow(2)).times(x(years)).exp().minus(1);
-      ledger.check('continuousDrag', continuousDrag({ leverage: L, volatility, years }), want, () => fmt(L, volatility, years), REL, ULPS);
+      ledger.check(
+        'continuousDrag',
+        continuousDrag({ leverage: L, volatility, years }),
+        want,
+        () => fmt(L, volatility, years),
+        REL,
+        ULPS,
+      );
     }
   });
 
@@ -120,11 +149,32 @@ describe('drag: single-step functions vs the 50-digit oracle', () => {
       const L = leverageIn(next);
       const years = Math.exp(Math.log(1 / 252) + next() * Math.log(252 * 10));
       const [dm, drf, ds, dL, dT] = [x(drift), x(rate), x(volatility), x(L), x(years)];
-      ledger.check('kellyLeverage', kellyLeverage({ drift, volatility, rate }), dm.minus(drf).div(ds.pow(2)), () => fmt(drift, volatility, rate), REL, ULPS);
+      ledger.check(
+        'kellyLeverage',
+        kellyLeverage({ drift, volatility, rate }),
+        dm.minus(drf).div(ds.pow(2)),
+        () => fmt(drift, volatility, rate),
+        REL,
+        ULPS,
+      );
       const o = lognormalFundOutcome({ leverage: L, drift, volatility, rate, years });
       const meanRate = dL.times(dm).plus(new D(1).minus(dL).times(drf));
-      ledger.check('lognormalFundOutcome.mean', o.mean, meanRate.times(dT).exp(), () => fmt(L, drift, volatility, rate, years), REL, ULPS);
-      ledger.check('lognormalFundOutcome.logSd', o.logSd, dL.abs().times(ds).times(dT.sqrt()), () => fmt(L, volatility, years), REL, ULPS);
+      ledger.check(
+        'lognormalFundOutcome.mean',
+        o.mean,
+        meanRate.times(dT).exp(),
+        () => fmt(L, drift, volatility, rate, years),
+        REL,
+        ULPS,
+      );
+      ledger.check(
+        'lognormalFundOutcome.logSd',
+        o.logSd,
+        dL.abs().times(ds).times(dT.sqrt()),
+        () => fmt(L, volatility, years),
+        REL,
+        ULPS,
+      );
     }
   });
 });
@@ -154,7 +204,10 @@ describe('drag: sums of signed terms, checked to a few ulps of their largest ter
       const got = growthRate({ leverage: L, drift, volatility, rate, expenseRatio });
       const err = x(got).minus(want).abs().toNumber() / (scale * Number.EPSILON);
       if (err > worst) [worst, worstAt] = [err, fmt(L, drift, volatility, rate, expenseRatio)];
-      if (err > 4) throw new Error(`growthRate(${fmt(L, drift, volatility, rate, expenseRatio)}) = ${got}, oracle ${want.toString()}: ${err.toFixed(1)} ulps of the largest term`);
+      if (err > 4)
+        throw new Error(
+          `growthRate(${fmt(L, drift, volatility, rate, expenseRatio)}) = ${got}, oracle ${want.toString()}: ${err.toFixed(1)} ulps of the largest term`,
+        );
     }
     console.log(`growthRate: worst error ${worst.toFixed(2)} ulps of the largest term, at ${worstAt}`);
   });

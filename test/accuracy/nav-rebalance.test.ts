@@ -30,10 +30,26 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
-  { name: '3x, costs', leverage: 3, scale: 0.02, costs: { expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.015 } },
-  { name: '−1x, costs', leverage: -1, scale: 0.03, costs: { expenseRatio: 0.0089, financingRate: 0.03, spread: 0.002 } },
+  {
+    name: '3x, costs',
+    leverage: 3,
+    scale: 0.02,
+    costs: { expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.015 },
+  },
+  {
+    name: '−1x, costs',
+    leverage: -1,
+    scale: 0.03,
+    costs: { expenseRatio: 0.0089, financingRate: 0.03, spread: 0.002 },
+  },
   { name: '−3x, frictionless', leverage: -3, scale: 0.01, costs: {} },
-  { name: '2x, every 5 periods', leverage: 2, scale: 0.02, costs: { expenseRatio: 0.0095, financingRate: 0.04 }, every: 5 },
+  {
+    name: '2x, every 5 periods',
+    leverage: 2,
+    scale: 0.02,
+    costs: { expenseRatio: 0.0095, financingRate: 0.04 },
+    every: 5,
+  },
 ];
 
 /**
@@ -45,7 +61,12 @@ const SCENARIOS: Scenario[] = [
 function oracleNav(returns: Float64Array, s: Scenario): Decimal[] {
   const tau = new D(1).div(252);
   const L = x(s.leverage);
-  const [q, rf, sp, f] = [s.costs.dividendYield ?? 0, s.costs.financingRate ?? 0, s.costs.spread ?? 0, s.costs.expenseRatio ?? 0].map((v) => x(v)) as [Decimal, Decimal, Decimal, Decimal];
+  const [q, rf, sp, f] = [
+    s.costs.dividendYield ?? 0,
+    s.costs.financingRate ?? 0,
+    s.costs.spread ?? 0,
+    s.costs.expenseRatio ?? 0,
+  ].map((v) => x(v)) as [Decimal, Decimal, Decimal, Decimal];
   const out: Decimal[] = [new D(1)];
   let nav = new D(1);
   let ell = L;
@@ -76,7 +97,12 @@ describe('navPath and logNavPath over 10⁵ periods vs the 50-digit oracle', () 
       const next = rng(100 + k);
       const returns = new Float64Array(N);
       for (let i = 0; i < N; i++) returns[i] = (2 * next() - 1) * s.scale;
-      const options = { leverage: s.leverage, periodsPerYear: 252, ...s.costs, ...(s.every === undefined ? {} : { rebalance: { every: s.every } }) };
+      const options = {
+        leverage: s.leverage,
+        periodsPerYear: 252,
+        ...s.costs,
+        ...(s.every === undefined ? {} : { rebalance: { every: s.every } }),
+      };
       const want = oracleNav(returns, s);
       const nav = navPath(returns, options);
       const logNav = logNavPath(returns, options);
@@ -87,12 +113,29 @@ describe('navPath and logNavPath over 10⁵ periods vs the 50-digit oracle', () 
         const e = Math.abs((nav[t] as number) - w) / w;
         if (e > worst) [worst, worstAt] = [e, t];
       }
-      ledger.check(`navPath (${s.name})`, nav[worstAt] as number, want[worstAt] as Decimal, () => `t=${worstAt} of ${N}`, 1e-12, -1);
-      for (let t = 0; t <= N; t += t === N - N % 1000 ? N % 1000 || 1000 : 1000) {
+      ledger.check(
+        `navPath (${s.name})`,
+        nav[worstAt] as number,
+        want[worstAt] as Decimal,
+        () => `t=${worstAt} of ${N}`,
+        1e-12,
+        -1,
+      );
+      for (let t = 0; t <= N; t += t === N - (N % 1000) ? N % 1000 || 1000 : 1000) {
         const lw = (want[t] as Decimal).ln();
-        const diff = x(logNav[t] as number).minus(lw).abs().toNumber();
+        const diff = x(logNav[t] as number)
+          .minus(lw)
+          .abs()
+          .toNumber();
         // an absolute log error δ is a relative NAV error e^δ − 1 ≈ δ: record it as such
-        ledger.check(`logNavPath (${s.name})`, 1 + diff, new D(1), () => `t=${t}: ${logNav[t]} vs ${lw.toSignificantDigits(20).toString()}`, 1e-12, -1);
+        ledger.check(
+          `logNavPath (${s.name})`,
+          1 + diff,
+          new D(1),
+          () => `t=${t}: ${logNav[t]} vs ${lw.toSignificantDigits(20).toString()}`,
+          1e-12,
+          -1,
+        );
         if (t === N) break;
       }
     });
@@ -117,7 +160,14 @@ describe('rebalance and flows: single-step functions vs the 50-digit oracle', ()
       // 4·κ ulps, the bound of the backward-stable float formula (see bench/README.md for the exact alternative)
       const kappa = Math.max(1, Math.abs(L * r) / (1 + L * r));
       ledger.check('rebalanceTrade.aumAfter (4·κ ulps)', t.aumAfter, aumAfter, inputs, 1e-14, 4 * kappa);
-      ledger.check('rebalanceTrade.exposureAfter (4·κ ulps)', t.exposureAfter, dL.times(aumAfter), inputs, 1e-14, 4 * kappa);
+      ledger.check(
+        'rebalanceTrade.exposureAfter (4·κ ulps)',
+        t.exposureAfter,
+        dL.times(aumAfter),
+        inputs,
+        1e-14,
+        4 * kappa,
+      );
     }
   });
 
@@ -138,8 +188,22 @@ describe('rebalance and flows: single-step functions vs the 50-digit oracle', ()
       const total = rebalance.plus(dL.times(dF));
       const scale = D.max(rebalance.abs(), dL.times(dF).abs());
       const err = x(c.total).minus(total).abs();
-      ledger.check('closeTrade.total (ulps of the larger term)', 1 + err.div(scale).toNumber(), new D(1), inputs, 4 * Number.EPSILON, -1);
-      ledger.check('offsettingFlow', offsettingFlow({ aum, leverage: L, indexReturn: r }), dL.minus(1).neg().times(dA).times(dr), inputs, 1e-14, 4);
+      ledger.check(
+        'closeTrade.total (ulps of the larger term)',
+        1 + err.div(scale).toNumber(),
+        new D(1),
+        inputs,
+        4 * Number.EPSILON,
+        -1,
+      );
+      ledger.check(
+        'offsettingFlow',
+        offsettingFlow({ aum, leverage: L, indexReturn: r }),
+        dL.minus(1).neg().times(dA).times(dr),
+        inputs,
+        1e-14,
+        4,
+      );
     }
   });
 });

@@ -17,7 +17,12 @@ describe('real funds: the model tracks SSO and UPRO year by year', () => {
     test(`${spec.ticker} (${spec.leverage}x): mean absolute yearly difference ≤ 1.5 percentage points over all full years`, () => {
       const rows = yearByYear(spec);
       // full years in the fixtures: SSO 2007–2023, UPRO 2010–2023 (incepted 2009-06-25)
-      expect(rows.map((r) => r.year)).toEqual(Array.from({ length: 2023 - (spec.ticker === 'SSO' ? 2007 : 2010) + 1 }, (_, i) => (spec.ticker === 'SSO' ? 2007 : 2010) + i));
+      expect(rows.map((r) => r.year)).toEqual(
+        Array.from(
+          { length: 2023 - (spec.ticker === 'SSO' ? 2007 : 2010) + 1 },
+          (_, i) => (spec.ticker === 'SSO' ? 2007 : 2010) + i,
+        ),
+      );
       expect(meanAbsoluteDifference(rows)).toBeLessThanOrEqual(0.015);
     });
   }

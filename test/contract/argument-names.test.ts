@@ -17,7 +17,10 @@ type Fn = (...args: unknown[]) => unknown;
 
 function parameterNames(fn: Fn): string[] {
   const m = /^[^(]*\(([^)]*)\)/.exec(Function.prototype.toString.call(fn));
-  return (m?.[1] ?? '').split(',').map((p) => p.replace(/[=:].*$/s, '').trim()).filter((p) => p.length > 0);
+  return (m?.[1] ?? '')
+    .split(',')
+    .map((p) => p.replace(/[=:].*$/s, '').trim())
+    .filter((p) => p.length > 0);
 }
 
 const r3 = [0.01, -0.02, 0.03];
@@ -42,8 +45,18 @@ const CALLS: [string, unknown[]][] = [
   ['rebalanceTrade', [{ aum: 1e8, leverage: 3, indexReturn: 0.01 }]],
   ['closeTrade', [{ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -5e5 }]],
   ['offsettingFlow', [{ aum: 1e6, leverage: -1, indexReturn: -0.5 }]],
-  ['navPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, initialNav: 100 }]],
-  ['logNavPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }]],  ['realizedVolatility', [r3, { ddof: 1, periodsPerYear: 252 }]],
+  [
+    'navPath',
+    [
+      r3,
+      { leverage: 3, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, initialNav: 100 },
+    ],
+  ],
+  [
+    'logNavPath',
+    [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }],
+  ],
+  ['realizedVolatility', [r3, { ddof: 1, periodsPerYear: 252 }]],
   ['rollingVolatility', [r3, { window: 2, ddof: 1, periodsPerYear: 252 }]],
   ['ewmaVariance', [r3, { lambda: 0.94, initialVariance: 1e-4 }]],
   ['garchFilter', [r3, { mu: 0.001, omega: 1e-6, alpha: 0.1, beta: 0.85, initialVariance: 1e-4 }]],
@@ -52,9 +65,34 @@ const CALLS: [string, unknown[]][] = [
   ['expectedDrag', [{ leverage: -3, variances: [1e-4, 2e-4] }]],
   ['expectedDrag', [{ leverage: 3, volatility: 0.2, periods: 21, periodsPerYear: 252 }]],
   ['dragHorizon', [{ leverage: -3, variances: [1e-4, 2e-4], threshold: 1e-4 }]],
-  ['logNavPath', [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }]],
-  ['indicativeNav', [{ nav: 20, leverage: -3, indexClose: 5000, index: [5050, 4990], financingRate: 0.05, spread: 0.004, dividendYield: 0.01, expenseRatio: 0.0095, elapsed: [0.5, 0.75], periodsPerYear: 252 }]],
-  ['premiumDiscount', [[20.05, 19.99], [20, 20]]],
+  [
+    'logNavPath',
+    [r3, { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, periodsPerYear: 252 }],
+  ],
+  [
+    'indicativeNav',
+    [
+      {
+        nav: 20,
+        leverage: -3,
+        indexClose: 5000,
+        index: [5050, 4990],
+        financingRate: 0.05,
+        spread: 0.004,
+        dividendYield: 0.01,
+        expenseRatio: 0.0095,
+        elapsed: [0.5, 0.75],
+        periodsPerYear: 252,
+      },
+    ],
+  ],
+  [
+    'premiumDiscount',
+    [
+      [20.05, 19.99],
+      [20, 20],
+    ],
+  ],
   ['premiumSignal', [[0, 0.0003, -0.0003], { threshold: 0.0002, exit: 0.0001 }]],
   ['premiumDisclosure', [[0.01, 0.025, -0.03], { threshold: 0.02, days: 2 }]],
   ['wipeOutMove', [-3]],
@@ -68,9 +106,18 @@ const CALLS: [string, unknown[]][] = [
   ['volatilityTarget', [{ target: 0.2, forecast: [0.1, 0.3], cap: 1.5 }]],
   ['hedgeNotional', [{ portfolioValue: 1e5, beta: 1.25, leverage: -2 }]],
   ['hedgeDrift', [r3, { beta: 1.25, leverage: -2 }]],
-  ['outcomeProbability', [{ leverage: 3, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01, below: 0.5 }]],
-  ['underperformanceProbability', [{ leverage: 2, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01 }]],
-  ['underperformanceHorizon', [{ leverage: -1, drift: 0, volatility: 0.2, rate: 0.02, expenseRatio: 0.01, probability: 0.7, maxYears: 20 }]],
+  [
+    'outcomeProbability',
+    [{ leverage: 3, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01, below: 0.5 }],
+  ],
+  [
+    'underperformanceProbability',
+    [{ leverage: 2, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01 }],
+  ],
+  [
+    'underperformanceHorizon',
+    [{ leverage: -1, drift: 0, volatility: 0.2, rate: 0.02, expenseRatio: 0.01, probability: 0.7, maxYears: 20 }],
+  ],
   ['pairShortOutcome', [{ leverage: 3, volatility: 0.2, years: 1, drift: 0.08, borrowRates: [0.01, 0.02] }]],
   ['pairShort', [r3, { leverage: 3, borrowRates: [0.01, 0.02], periodsPerYear: 252 }]],
 ];
@@ -91,12 +138,24 @@ function cases(): Case[] {
       const pname = names[i] as string;
       const put = (value: unknown): unknown[] => args.map((a, j) => (j === i ? value : a));
       if (typeof arg === 'number') out.push({ fn: name, args: put(Number.NaN), argument: pname, index: undefined });
-      else if (Array.isArray(arg)) arg.forEach((_, k) => out.push({ fn: name, args: put(arg.map((v, m) => (m === k ? Number.NaN : v))), argument: pname, index: k }));
+      else if (Array.isArray(arg))
+        arg.forEach((_, k) =>
+          out.push({ fn: name, args: put(arg.map((v, m) => (m === k ? Number.NaN : v))), argument: pname, index: k }),
+        );
       else if (arg !== null && typeof arg === 'object') {
         for (const [key, v] of Object.entries(arg)) {
           const withKey = (value: unknown): unknown[] => put({ ...(arg as object), [key]: value });
-          if (typeof v === 'number') out.push({ fn: name, args: withKey(Number.NaN), argument: `${pname}.${key}`, index: undefined });
-          else if (Array.isArray(v)) v.forEach((_, k) => out.push({ fn: name, args: withKey(v.map((x, m) => (m === k ? Number.NaN : x))), argument: `${pname}.${key}`, index: k }));
+          if (typeof v === 'number')
+            out.push({ fn: name, args: withKey(Number.NaN), argument: `${pname}.${key}`, index: undefined });
+          else if (Array.isArray(v))
+            v.forEach((_, k) =>
+              out.push({
+                fn: name,
+                args: withKey(v.map((x, m) => (m === k ? Number.NaN : x))),
+                argument: `${pname}.${key}`,
+                index: k,
+              }),
+            );
         }
       }
     });
@@ -115,13 +174,16 @@ function caught(fn: () => unknown): InverseMathError {
 }
 
 describe('NaN anywhere in a valid call is NON_FINITE, named by its argument path and index', () => {
-  test.each(cases().map((c) => [`${c.fn}: ${c.argument}${c.index === undefined ? '' : `[${c.index}]`}`, c] as const))('%s', (_, c) => {
-    const fn = (core as unknown as Record<string, Fn>)[c.fn] as Fn;
-    const e = caught(() => fn(...c.args));
-    expect(e.code).toBe('NON_FINITE');
-    expect(e.argument).toBe(c.argument);
-    expect(e.index).toBe(c.index);
-  });
+  test.each(cases().map((c) => [`${c.fn}: ${c.argument}${c.index === undefined ? '' : `[${c.index}]`}`, c] as const))(
+    '%s',
+    (_, c) => {
+      const fn = (core as unknown as Record<string, Fn>)[c.fn] as Fn;
+      const e = caught(() => fn(...c.args));
+      expect(e.code).toBe('NON_FINITE');
+      expect(e.argument).toBe(c.argument);
+      expect(e.index).toBe(c.index);
+    },
+  );
 });
 
 describe('finite inputs whose result overflows a double: NON_FINITE, named, never ±Infinity (found by bad-input.test.ts)', () => {
@@ -135,29 +197,144 @@ describe('finite inputs whose result overflows a double: NON_FINITE, named, neve
     ['logLeverageSeries([0, 10], 1e308)', () => core.logLeverageSeries([0, 10], 1e308), 'leverage', 1],
     ['dragCoefficient(1.9e154)', () => core.dragCoefficient(1.9e154), 'leverage', undefined],
     ['twoDayGap(−0.1, 0.1, −1.35e154)', () => core.twoDayGap(-0.1, 0.1, -1.35e154), 'leverage', undefined],
-    ['compoundingDecay([0.1, 0.1], 1e4): G^L overflows', () => core.compoundingDecay([0.1, 0.1], 1e4), 'leverage', undefined],
-    ['compoundingDecay(1e308 growth)', () => core.compoundingDecay([1e308, 1e308, 1e308], 1), 'indexReturns', undefined],
-    ['continuousDrag(σ = 1e200, 0 < L < 1)', () => core.continuousDrag({ leverage: 0.5, volatility: 1e200, years: 1 }), 'options.volatility', undefined],
-    ['fundReturnTable(L = −6737)', () => core.fundReturnTable({ leverage: -6737, indexReturns: [-0.1], volatilities: [0] }), 'options.leverage', 0],
-    ['lognormalFundOutcome(μ = 1e10)', () => core.lognormalFundOutcome({ leverage: 2, drift: 1e10, volatility: 0.2, years: 1 }), 'options.drift', undefined],
-    ['kellyLeverage(σ = 1e-200)', () => core.kellyLeverage({ drift: 0.08, volatility: 1e-200 }), 'options.volatility', undefined],
-    ['growthRate(σ = 1e200)', () => core.growthRate({ leverage: 2, drift: 0, volatility: 1e200 }), 'options.volatility', undefined],
-    ['hedgeNotional(V = 1e308, β = 4)', () => core.hedgeNotional({ portfolioValue: 1e308, beta: 4, leverage: -1 }), 'options.portfolioValue', undefined],
-    ['outcomeProbability(L = 1e300)', () => core.outcomeProbability({ leverage: 1e300, drift: 0, volatility: 0.2, years: 1, below: 1 }), 'options.leverage', undefined],
-    ['underperformanceProbability(L = 1e200)', () => core.underperformanceProbability({ leverage: 1e200, drift: 0, volatility: 0.2, years: 1 }), 'options.leverage', undefined],
-    ['pairShortOutcome(σ = 1e200)', () => core.pairShortOutcome({ leverage: 3, volatility: 1e200, years: 1 }), 'options.volatility', undefined],
-    ['fractionalKelly(σ = 1e-200)', () => core.fractionalKelly({ fraction: 0.5, drift: 0.08, volatility: 1e-200 }), 'options.volatility', undefined],
-    ['fractionalKelly(k = 1e308, μ = 100)', () => core.fractionalKelly({ fraction: 1e308, drift: 100, volatility: 1 }), 'options.fraction', undefined],
-    ['growthShortfall(σ = 1e-200)', () => core.growthShortfall({ leverage: 1, drift: 0.08, volatility: 1e-200 }), 'options.volatility', undefined],
-    ['growthShortfall(L = 1e200)', () => core.growthShortfall({ leverage: 1e200, drift: 0.08, volatility: 0.2 }), 'options.leverage', undefined],
-    ['hedgeNotional(L = −1e-310)', () => core.hedgeNotional({ portfolioValue: 1e5, beta: 1, leverage: -1e-310 }), 'options.leverage', undefined],
-    ['expectedDrag(L = 1e200)', () => core.expectedDrag({ leverage: 1e200, variances: [1e-4] }), 'options.leverage', undefined],
-    ['expectedDrag(variances [1, 1e308])', () => core.expectedDrag({ leverage: 3, variances: [1, 1e308] }), 'options.variances', 1],
-    ['expectedDrag(σ = 1e200)', () => core.expectedDrag({ leverage: 3, volatility: 1e200, periods: 1 }), 'options.volatility', undefined],
-    ['underperformanceProbability(σ = 2, T = 1e308)', () => core.underperformanceProbability({ leverage: 2, drift: 0, volatility: 2, years: 1e308 }), 'options.years', undefined],
-    ['underperformanceHorizon(L = 1e200)', () => core.underperformanceHorizon({ leverage: 1e200, drift: 0, volatility: 0.2, probability: 0.5 }), 'options.leverage', undefined],
-    ['pairShortOutcome(μ = 1e300)', () => core.pairShortOutcome({ leverage: 3, volatility: 0.2, years: 1, drift: 1e300 }), 'options.drift', undefined],
-    ['pairShortOutcome(L = 0.5, T = 1e300)', () => core.pairShortOutcome({ leverage: 0.5, volatility: 1, years: 1e300 }), 'options.years', undefined],
+    [
+      'compoundingDecay([0.1, 0.1], 1e4): G^L overflows',
+      () => core.compoundingDecay([0.1, 0.1], 1e4),
+      'leverage',
+      undefined,
+    ],
+    [
+      'compoundingDecay(1e308 growth)',
+      () => core.compoundingDecay([1e308, 1e308, 1e308], 1),
+      'indexReturns',
+      undefined,
+    ],
+    [
+      'continuousDrag(σ = 1e200, 0 < L < 1)',
+      () => core.continuousDrag({ leverage: 0.5, volatility: 1e200, years: 1 }),
+      'options.volatility',
+      undefined,
+    ],
+    [
+      'fundReturnTable(L = −6737)',
+      () => core.fundReturnTable({ leverage: -6737, indexReturns: [-0.1], volatilities: [0] }),
+      'options.leverage',
+      0,
+    ],
+    [
+      'lognormalFundOutcome(μ = 1e10)',
+      () => core.lognormalFundOutcome({ leverage: 2, drift: 1e10, volatility: 0.2, years: 1 }),
+      'options.drift',
+      undefined,
+    ],
+    [
+      'kellyLeverage(σ = 1e-200)',
+      () => core.kellyLeverage({ drift: 0.08, volatility: 1e-200 }),
+      'options.volatility',
+      undefined,
+    ],
+    [
+      'growthRate(σ = 1e200)',
+      () => core.growthRate({ leverage: 2, drift: 0, volatility: 1e200 }),
+      'options.volatility',
+      undefined,
+    ],
+    [
+      'hedgeNotional(V = 1e308, β = 4)',
+      () => core.hedgeNotional({ portfolioValue: 1e308, beta: 4, leverage: -1 }),
+      'options.portfolioValue',
+      undefined,
+    ],
+    [
+      'outcomeProbability(L = 1e300)',
+      () => core.outcomeProbability({ leverage: 1e300, drift: 0, volatility: 0.2, years: 1, below: 1 }),
+      'options.leverage',
+      undefined,
+    ],
+    [
+      'underperformanceProbability(L = 1e200)',
+      () => core.underperformanceProbability({ leverage: 1e200, drift: 0, volatility: 0.2, years: 1 }),
+      'options.leverage',
+      undefined,
+    ],
+    [
+      'pairShortOutcome(σ = 1e200)',
+      () => core.pairShortOutcome({ leverage: 3, volatility: 1e200, years: 1 }),
+      'options.volatility',
+      undefined,
+    ],
+    [
+      'fractionalKelly(σ = 1e-200)',
+      () => core.fractionalKelly({ fraction: 0.5, drift: 0.08, volatility: 1e-200 }),
+      'options.volatility',
+      undefined,
+    ],
+    [
+      'fractionalKelly(k = 1e308, μ = 100)',
+      () => core.fractionalKelly({ fraction: 1e308, drift: 100, volatility: 1 }),
+      'options.fraction',
+      undefined,
+    ],
+    [
+      'growthShortfall(σ = 1e-200)',
+      () => core.growthShortfall({ leverage: 1, drift: 0.08, volatility: 1e-200 }),
+      'options.volatility',
+      undefined,
+    ],
+    [
+      'growthShortfall(L = 1e200)',
+      () => core.growthShortfall({ leverage: 1e200, drift: 0.08, volatility: 0.2 }),
+      'options.leverage',
+      undefined,
+    ],
+    [
+      'hedgeNotional(L = −1e-310)',
+      () => core.hedgeNotional({ portfolioValue: 1e5, beta: 1, leverage: -1e-310 }),
+      'options.leverage',
+      undefined,
+    ],
+    [
+      'expectedDrag(L = 1e200)',
+      () => core.expectedDrag({ leverage: 1e200, variances: [1e-4] }),
+      'options.leverage',
+      undefined,
+    ],
+    [
+      'expectedDrag(variances [1, 1e308])',
+      () => core.expectedDrag({ leverage: 3, variances: [1, 1e308] }),
+      'options.variances',
+      1,
+    ],
+    [
+      'expectedDrag(σ = 1e200)',
+      () => core.expectedDrag({ leverage: 3, volatility: 1e200, periods: 1 }),
+      'options.volatility',
+      undefined,
+    ],
+    [
+      'underperformanceProbability(σ = 2, T = 1e308)',
+      () => core.underperformanceProbability({ leverage: 2, drift: 0, volatility: 2, years: 1e308 }),
+      'options.years',
+      undefined,
+    ],
+    [
+      'underperformanceHorizon(L = 1e200)',
+      () => core.underperformanceHorizon({ leverage: 1e200, drift: 0, volatility: 0.2, probability: 0.5 }),
+      'options.leverage',
+      undefined,
+    ],
+    [
+      'pairShortOutcome(μ = 1e300)',
+      () => core.pairShortOutcome({ leverage: 3, volatility: 0.2, years: 1, drift: 1e300 }),
+      'options.drift',
+      undefined,
+    ],
+    [
+      'pairShortOutcome(L = 0.5, T = 1e300)',
+      () => core.pairShortOutcome({ leverage: 0.5, volatility: 1, years: 1e300 }),
+      'options.years',
+      undefined,
+    ],
     ['pairShort([1e308], L = 1e10)', () => core.pairShort([1e308], { leverage: 1e10 }), 'indexReturns', 0],
   ];
   test.each(overflow)('%s', (_, call, argument, index) => {
@@ -194,7 +371,8 @@ describe('edge cases the mutation run showed untested (each against an independe
     const G = r.reduce((p, x) => p * (1 + x), 1);
     const V = r.reduce((p, x) => p * (1 + L * x), 1);
     const d = core.compoundingDecay(r, L);
-    const close = (a: number, b: number): void => void expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(b)));
+    const close = (a: number, b: number): void =>
+      void expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(b)));
     close(d.indexGrowth, G);
     close(d.fundGrowth, V);
     close(d.leveragedIndexGrowth, G ** L);
@@ -210,7 +388,10 @@ describe('edge cases the mutation run showed untested (each against an independe
   test('kellyLeverage and growthRate without rate or expenseRatio use 0 (their defaults)', () => {
     expect(core.kellyLeverage({ drift: 0.08, volatility: 0.2 })).toBeCloseTo(2, 14); // 0.08 / 0.04
     expect(core.growthRate({ leverage: 2, drift: 0.08, volatility: 0.2 })).toBeCloseTo(0.16 - 0.08, 14); // 2μ − 4σ²/2
-    expect(core.lognormalFundOutcome({ leverage: 2, drift: 0.08, volatility: 0.2, years: 1 }).logMean).toBeCloseTo(0.08, 14);
+    expect(core.lognormalFundOutcome({ leverage: 2, drift: 0.08, volatility: 0.2, years: 1 }).logMean).toBeCloseTo(
+      0.08,
+      14,
+    );
   });
 
   test('closeTrade: a move with 1 + L·r = 0 exactly wipes the fund out, so no flow is possible', () => {

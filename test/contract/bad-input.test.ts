@@ -31,7 +31,9 @@ import { InverseMathError } from '../../src/errors.ts';
 const ROOT = join(__dirname, '..', '..');
 /** Runs per property (two properties per function); `FUZZ_RUNS=20000 npx vitest run test/contract/bad-input.test.ts` to hunt longer. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
-const CODES = new Set([...readFileSync(join(ROOT, 'src', 'errors.ts'), 'utf8').matchAll(/\|\s*'([A-Z_]+)'/g)].map((m) => m[1]));
+const CODES = new Set(
+  [...readFileSync(join(ROOT, 'src', 'errors.ts'), 'utf8').matchAll(/\|\s*'([A-Z_]+)'/g)].map((m) => m[1]),
+);
 
 /** Every option/field name declared in src (`readonly name?:`), so arbitrary objects use the library's own keys. */
 function optionNames(): string[] {
@@ -40,7 +42,8 @@ function optionNames(): string[] {
     for (const f of readdirSync(dir)) {
       const p = join(dir, f);
       if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/readonly\s+(\w+)\??\s*:/g)) names.add(m[1] as string);
+      else if (p.endsWith('.ts'))
+        for (const m of readFileSync(p, 'utf8').matchAll(/readonly\s+(\w+)\??\s*:/g)) names.add(m[1] as string);
     }
   };
   walk(join(ROOT, 'src'));
@@ -89,15 +92,61 @@ function documentedCodes(name: string, decimalEntry: boolean, seen = new Set<str
 // ---------------------------------------------------------------------------
 
 const adversarialNumber = fc.constantFrom(
-  Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0, 1e308, -1e308, -1, 1, -1.0000000000000002,
-  -0.9999999999999999, 5e-324, -5e-324, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 0.5, 1e-16, 2, -2, 3, -3, 1 / 3, 100, 1e9,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  0,
+  1e308,
+  -1e308,
+  -1,
+  1,
+  -1.0000000000000002,
+  -0.9999999999999999,
+  5e-324,
+  -5e-324,
+  Number.MAX_SAFE_INTEGER,
+  2 ** 53 + 2,
+  0.5,
+  1e-16,
+  2,
+  -2,
+  3,
+  -3,
+  1 / 3,
+  100,
+  1e9,
 );
 const number = fc.oneof(adversarialNumber, fc.double(), fc.integer({ min: -5, max: 5 }));
 const numericString = fc.oneof(
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '-0', '1e308', '1e-400', '0x10', '1_000', ' 1', '', '-', '.', '1e', '2024-02-30', '2024-03-08', '9'.repeat(400)),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '-0',
+    '1e308',
+    '1e-400',
+    '0x10',
+    '1_000',
+    ' 1',
+    '',
+    '-',
+    '.',
+    '1e',
+    '2024-02-30',
+    '2024-03-08',
+    '9'.repeat(400),
+  ),
   number.map(String),
 );
-const leaf = fc.oneof(number, numericString, fc.string({ maxLength: 12 }), fc.constantFrom(null, undefined, true, false), fc.bigInt(), fc.date({ noInvalidDate: false }));
+const leaf = fc.oneof(
+  number,
+  numericString,
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(null, undefined, true, false),
+  fc.bigInt(),
+  fc.date({ noInvalidDate: false }),
+);
 const series = fc.oneof(
   fc.array(number, { maxLength: 8 }),
   fc.array(leaf, { maxLength: 6 }),
@@ -105,7 +154,12 @@ const series = fc.oneof(
   fc.float64Array({ maxLength: 8 }),
   fc.float32Array({ maxLength: 6 }),
   fc.int8Array({ maxLength: 6 }),
-  fc.constantFrom(new Float64Array(0), new Uint8ClampedArray([1, 2, 3]), new BigInt64Array(2), new DataView(new ArrayBuffer(8))),
+  fc.constantFrom(
+    new Float64Array(0),
+    new Uint8ClampedArray([1, 2, 3]),
+    new BigInt64Array(2),
+    new DataView(new ArrayBuffer(8)),
+  ),
 );
 const { value: anyValue } = fc.letrec<{ value: unknown; object: unknown }>((tie) => ({
   value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, series, fc.anything(), tie('object')),
@@ -134,8 +188,20 @@ const FUNCTIONS: [string, Fn][] = [
 // One valid call (or a few) per function, to be perturbed one value at a time.
 const r3 = [0.01, -0.02, 0.03];
 const nav4 = [1, 1.03, 0.97, 1.05];
-const navOptions = { leverage: 3, expenseRatio: 0.0095, financingRate: [0.05, 0.05, 0.05], spread: 0.004, dividendYield: 0.01, rebalance: { band: 0.1 }, initialNav: 100 };
-const datedNavOptions = { leverage: -1, dates: ['2024-03-08', '2024-03-11', '2024-03-12', '2024-03-13'], rebalance: { every: 2 } };
+const navOptions = {
+  leverage: 3,
+  expenseRatio: 0.0095,
+  financingRate: [0.05, 0.05, 0.05],
+  spread: 0.004,
+  dividendYield: 0.01,
+  rebalance: { band: 0.1 },
+  initialNav: 100,
+};
+const datedNavOptions = {
+  leverage: -1,
+  dates: ['2024-03-08', '2024-03-11', '2024-03-12', '2024-03-13'],
+  rebalance: { every: 2 },
+};
 const fundOptions = {
   indexPrices: [4000, 4040, 3990, 4100],
   leverage: -3,
@@ -150,13 +216,31 @@ const decimalFundOptions = {
   initialAum: '100000000',
   initialNav: '25',
   flows: { currency: ['1000', '-500', '0'] },
-  costs: { expenseRatio: '0.0095', financingRate: '0.05', spread: '0.004', dates: ['2024-03-08', '2024-03-11', '2024-03-12', '2024-03-13'] },
+  costs: {
+    expenseRatio: '0.0095',
+    financingRate: '0.05',
+    spread: '0.004',
+    dates: ['2024-03-08', '2024-03-11', '2024-03-12', '2024-03-13'],
+  },
   navDecimals: 4,
   unitRounding: 'half-even',
 };
 const decimalTable: Record<string, unknown[][]> = {
   fundReturn: [['0.01', '3', { precision: 30, arithmeticRounding: 'half-even' }]],
-  navPath: [[['0.01', '-0.02', '0.03'], { leverage: '3', expenseRatio: '0.0095', financingRate: '0.05', spread: '0.004', periodsPerYear: '252', initialNav: '100', rebalance: 'daily' }]],
+  navPath: [
+    [
+      ['0.01', '-0.02', '0.03'],
+      {
+        leverage: '3',
+        expenseRatio: '0.0095',
+        financingRate: '0.05',
+        spread: '0.004',
+        periodsPerYear: '252',
+        initialNav: '100',
+        rebalance: 'daily',
+      },
+    ],
+  ],
   rebalanceTrade: [[{ aum: '1000000', leverage: '-1', indexReturn: '-0.5' }]],
   closeTrade: [[{ aum: '1000000', leverage: '-1', indexReturn: '-0.5', flow: '-500000' }]],
   toShares: [['6000000', '50', { rounding: 'half-even' }]],
@@ -164,8 +248,19 @@ const decimalTable: Record<string, unknown[][]> = {
   simulateFund: [[decimalFundOptions]],
   createDecimalContext: [[{ precision: 30, rounding: 'half-even' }]],
 };
-const mcRun = { model: { kind: 'gbm', drift: 0.05, volatility: 0.2 }, leverage: -3, periods: 3, seed: 1, thresholds: [1], drawdowns: [0.1], bands: { probabilities: [0.5] } } as const;
-const mergeShards = [core.simulateOutcomes({ ...mcRun, paths: { first: 0, count: 2 } }), core.simulateOutcomes({ ...mcRun, paths: { first: 2, count: 3 } })];
+const mcRun = {
+  model: { kind: 'gbm', drift: 0.05, volatility: 0.2 },
+  leverage: -3,
+  periods: 3,
+  seed: 1,
+  thresholds: [1],
+  drawdowns: [0.1],
+  bands: { probabilities: [0.5] },
+} as const;
+const mergeShards = [
+  core.simulateOutcomes({ ...mcRun, paths: { first: 0, count: 2 } }),
+  core.simulateOutcomes({ ...mcRun, paths: { first: 2, count: 3 } }),
+];
 const VALID: Record<string, unknown[][]> = {
   isInverseMathError: [[new Error('x')]],
   effectiveLogLeverage: [[0.01, -3]],
@@ -189,28 +284,66 @@ const VALID: Record<string, unknown[][]> = {
   volatilityTarget: [[{ target: 0.2, forecast: 0.3, cap: 1.5 }], [{ target: 0.2, forecast: [0.1, 0.3] }]],
   hedgeNotional: [[{ portfolioValue: 1e5, beta: 1.25, leverage: -2 }]],
   hedgeDrift: [[r3, { beta: 1.25, leverage: -2 }]],
-  outcomeProbability: [[{ leverage: 3, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01, below: 0.5 }]],
-  underperformanceProbability: [[{ leverage: 2, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01 }]],
-  underperformanceHorizon: [[{ leverage: -1, drift: 0, volatility: 0.2, rate: 0.02, expenseRatio: 0.01, probability: 0.7, maxYears: 20 }]],
+  outcomeProbability: [
+    [{ leverage: 3, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01, below: 0.5 }],
+  ],
+  underperformanceProbability: [
+    [{ leverage: 2, drift: 0.08, volatility: 0.2, years: 1, rate: 0.02, expenseRatio: 0.01 }],
+  ],
+  underperformanceHorizon: [
+    [{ leverage: -1, drift: 0, volatility: 0.2, rate: 0.02, expenseRatio: 0.01, probability: 0.7, maxYears: 20 }],
+  ],
   pairShortOutcome: [[{ leverage: 3, volatility: 0.2, years: 1, drift: 0.08, borrowRates: [0.01, 0.02] }]],
   pairShort: [[r3, { leverage: 3, borrowRates: [0.01, 0.02], rebalance: true, periodsPerYear: 252 }]],
   twoDayGap: [[-0.1, 0.1, -1]],
   holdingPeriodEfficiency: [[r3, nav4, 3, { from: 0, to: 3 }]],
   trackingDeviation: [[r3, nav4, 3]],
-  navPath: [[r3, navOptions], [r3, datedNavOptions]],
-  logNavPath: [[r3, navOptions], [r3, datedNavOptions]],
-  navHistory: [[r3, navOptions], [r3, datedNavOptions]],
+  navPath: [
+    [r3, navOptions],
+    [r3, datedNavOptions],
+  ],
+  logNavPath: [
+    [r3, navOptions],
+    [r3, datedNavOptions],
+  ],
+  navHistory: [
+    [r3, navOptions],
+    [r3, datedNavOptions],
+  ],
   navFromPrices: [[[100, 101, 99, 102], { leverage: 2, rebalance: { every: 2 } }]],
   navState: [
-    [{ leverage: 3, expenseRatio: 0.01, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, periodsPerYear: 252, rebalance: 'daily', initialNav: 100 }],
+    [
+      {
+        leverage: 3,
+        expenseRatio: 0.01,
+        financingRate: 0.05,
+        spread: 0.004,
+        dividendYield: 0.01,
+        periodsPerYear: 252,
+        rebalance: 'daily',
+        initialNav: 100,
+      },
+    ],
     [{ leverage: -1, startDate: '2024-03-08', rebalance: { band: 0.2 } }],
   ],
   stepNav: [
-    [core.navState({ leverage: 3, expenseRatio: 0.01, rebalance: { every: 3 } }), 0.01, { financingRate: 0.05, spread: 0.004 }],
+    [
+      core.navState({ leverage: 3, expenseRatio: 0.01, rebalance: { every: 3 } }),
+      0.01,
+      { financingRate: 0.05, spread: 0.004 },
+    ],
     [core.navState({ leverage: -1, startDate: '2024-03-08' }), -0.02, { date: '2024-03-11' }],
     [core.navState({ leverage: 2, financingRate: 0.04 }), 0.01, undefined, core.navState({ leverage: 2 })],
   ],
-  marketOnCloseImbalance: [[[{ aum: 1e8, leverage: 3, name: 'UPRO' }, { aum: 5e7, leverage: -1 }], 0.01]],
+  marketOnCloseImbalance: [
+    [
+      [
+        { aum: 1e8, leverage: 3, name: 'UPRO' },
+        { aum: 5e7, leverage: -1 },
+      ],
+      0.01,
+    ],
+  ],
   rebalanceTrade: [[{ aum: 1e8, leverage: 3, indexReturn: 0.01 }]],
   toShares: [[6e6, 50, { rounding: 'half-even' }]],
   toContracts: [[6e6, 4000, 50, { rounding: 'toward-zero' }]],
@@ -219,45 +352,130 @@ const VALID: Record<string, unknown[][]> = {
   simulateFund: [[fundOptions]],
   realizedVolatility: [[r3, { ddof: 1, demean: true, periodsPerYear: 252 }]],
   rollingVolatility: [[r3, { window: 2, demean: false, ddof: 0, periodsPerYear: 252 }]],
-  ewmaVariance: [[r3, { lambda: 0.94, initialVariance: 'backcast', includeCurrent: true }], [r3, { initialVariance: 1e-4 }]],
+  ewmaVariance: [
+    [r3, { lambda: 0.94, initialVariance: 'backcast', includeCurrent: true }],
+    [r3, { initialVariance: 1e-4 }],
+  ],
   ewmaState: [[{ lambda: 0.9, initialVariance: 1e-4 }]],
-  stepEwma: [[core.ewmaState({ lambda: 0.9, initialVariance: 1e-4 }), 0.01], [core.ewmaState(), 0.01, core.ewmaState()]],
+  stepEwma: [
+    [core.ewmaState({ lambda: 0.9, initialVariance: 1e-4 }), 0.01],
+    [core.ewmaState(), 0.01, core.ewmaState()],
+  ],
   garchFilter: [[r3, { mu: 0.001, omega: 1e-6, alpha: 0.1, beta: 0.85, initialVariance: 'sample' }]],
   garchState: [[{ mu: 0, omega: 1e-6, alpha: 0.1, beta: 0.85, initialVariance: 1e-4 }]],
-  stepGarch: [[core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 }), 0.01], [core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 }), 0.01, core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 })]],
-  garchFit: [[[0.01, -0.02, 0.03, -0.01, 0.005, 0.02, -0.03, 0.01, -0.004, 0.012, -0.02, 0.008], { mean: 'constant', initialVariance: 'sample' }]],
+  stepGarch: [
+    [core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 }), 0.01],
+    [
+      core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 }),
+      0.01,
+      core.garchState({ omega: 1e-6, alpha: 0.1, beta: 0.85 }),
+    ],
+  ],
+  garchFit: [
+    [
+      [0.01, -0.02, 0.03, -0.01, 0.005, 0.02, -0.03, 0.01, -0.004, 0.012, -0.02, 0.008],
+      { mean: 'constant', initialVariance: 'sample' },
+    ],
+  ],
   garchForecast: [[{ omega: 1e-6, alpha: 0.1, beta: 0.85, next: 1e-4 }, 5, { periodsPerYear: 252 }]],
-  expectedDrag: [[{ leverage: -3, variances: [1e-4, 2e-4] }], [{ leverage: 3, volatility: 0.2, periods: 21, periodsPerYear: 252 }]],
+  expectedDrag: [
+    [{ leverage: -3, variances: [1e-4, 2e-4] }],
+    [{ leverage: 3, volatility: 0.2, periods: 21, periodsPerYear: 252 }],
+  ],
   dragHorizon: [[{ leverage: -3, variances: [1e-4, 2e-4], threshold: 1e-4 }]],
   simulateOutcomes: [
-    [{ model: { kind: 'gbm', drift: 0.05, volatility: [0.2, 0.3, 0.1], degreesOfFreedom: 5 }, leverage: -3, periods: 3, paths: 4, seed: 1, costs: { expenseRatio: 0.01, financingRate: [0.01, 0.02, 0.03] }, thresholds: [1], drawdowns: [0.1], bands: { probabilities: [0.5], every: 2 } }],
-    [{ model: { kind: 'garch', params: { mu: 0, omega: 1e-5, alpha: 0.1, beta: 0.8 } }, leverage: 2, periods: 3, paths: { first: 5, count: 2 }, seed: 2, rebalance: { band: 0.1 } }],
-    [{ model: { kind: 'bootstrap', returns: [0.01, -0.02, 0.5], block: { kind: 'stationary', meanLength: 2 } }, leverage: -3, periods: 4, paths: 3, seed: 3, periodsPerYear: 12 }],
+    [
+      {
+        model: { kind: 'gbm', drift: 0.05, volatility: [0.2, 0.3, 0.1], degreesOfFreedom: 5 },
+        leverage: -3,
+        periods: 3,
+        paths: 4,
+        seed: 1,
+        costs: { expenseRatio: 0.01, financingRate: [0.01, 0.02, 0.03] },
+        thresholds: [1],
+        drawdowns: [0.1],
+        bands: { probabilities: [0.5], every: 2 },
+      },
+    ],
+    [
+      {
+        model: { kind: 'garch', params: { mu: 0, omega: 1e-5, alpha: 0.1, beta: 0.8 } },
+        leverage: 2,
+        periods: 3,
+        paths: { first: 5, count: 2 },
+        seed: 2,
+        rebalance: { band: 0.1 },
+      },
+    ],
+    [
+      {
+        model: { kind: 'bootstrap', returns: [0.01, -0.02, 0.5], block: { kind: 'stationary', meanLength: 2 } },
+        leverage: -3,
+        periods: 4,
+        paths: 3,
+        seed: 3,
+        periodsPerYear: 12,
+      },
+    ],
   ],
   mergeOutcomes: [mergeShards],
   indicativeNav: [
-    [{ nav: 20, leverage: -3, indexClose: 5000, index: 5050, financingRate: 0.05, spread: 0.004, dividendYield: 0.01, expenseRatio: 0.0095, elapsed: 0.5, periodsPerYear: 252 }],
+    [
+      {
+        nav: 20,
+        leverage: -3,
+        indexClose: 5000,
+        index: 5050,
+        financingRate: 0.05,
+        spread: 0.004,
+        dividendYield: 0.01,
+        expenseRatio: 0.0095,
+        elapsed: 0.5,
+        periodsPerYear: 252,
+      },
+    ],
     [{ nav: 20, leverage: 3, indexClose: 100, index: [99, 101, 66], elapsed: [0.1, 0.5, 0.9], days: 3 }],
   ],
-  premiumDiscount: [[20.05, 20], [[19.99, 20, 20.01], [20, 20.02, 19.98]]],
+  premiumDiscount: [
+    [20.05, 20],
+    [
+      [19.99, 20, 20.01],
+      [20, 20.02, 19.98],
+    ],
+  ],
   premiumSignal: [[[0, 0.0003, 0.00015, -0.00025], { threshold: 0.0002, exit: 0.0001 }]],
   premiumDisclosure: [[[0.01, 0.025, 0.025, 0.03, -0.021], { threshold: 0.02, days: 2 }]],
   wipeOutMove: [[-3]],
   wipeOutDistance: [[{ leverage: 3, volatility: 0.2, periodsPerYear: 252 }]],
   trackingBandState: [[{ leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }]],
   stepTrackingBand: [
-    [core.trackingBandState({ leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }), { indexReturn: 0.01, fundReturn: 0.014 }],
-    [core.trackingBandState({ leverage: -1, band: 0.02, floor: 0, tighten: 1 }), { indexReturn: 0.01, fundReturn: -0.01 }, core.trackingBandState({ leverage: 1, band: 1, floor: 0, tighten: 0 })],
+    [
+      core.trackingBandState({ leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }),
+      { indexReturn: 0.01, fundReturn: 0.014 },
+    ],
+    [
+      core.trackingBandState({ leverage: -1, band: 0.02, floor: 0, tighten: 1 }),
+      { indexReturn: 0.01, fundReturn: -0.01 },
+      core.trackingBandState({ leverage: 1, band: 1, floor: 0, tighten: 0 }),
+    ],
   ],
   trackingBand: [[r3, [0.02, -0.04, 0.06], { leverage: 2, band: 0.02, floor: 0.005, tighten: 2 }]],
   liquidityFilter: [[[1, 2, 3, 2, 4, 9], { window: 4, k: 3, ddof: 1 }]],
   liquidityFilterState: [[{ window: 4, k: 3, ddof: 0 }]],
   stepLiquidityFilter: [
     [core.liquidityFilterState({ window: 2 }), 1.5],
-    [[1, 2, 3].reduce((s, x) => core.stepLiquidityFilter(s, x), core.liquidityFilterState({ window: 2 })), 4, core.liquidityFilterState({ window: 2 })],
+    [
+      [1, 2, 3].reduce((s, x) => core.stepLiquidityFilter(s, x), core.liquidityFilterState({ window: 2 })),
+      4,
+      core.liquidityFilterState({ window: 2 }),
+    ],
   ],
   ...Object.fromEntries(Object.entries(decimalTable).map(([k, v]) => [`decimal.${k}`, v])),
-  ...Object.fromEntries(Object.entries(decimalTable).filter(([k]) => k !== 'createDecimalContext').map(([k, v]) => [`decimal context.${k}`, v])),
+  ...Object.fromEntries(
+    Object.entries(decimalTable)
+      .filter(([k]) => k !== 'createDecimalContext')
+      .map(([k, v]) => [`decimal context.${k}`, v]),
+  ),
   'decimal.isInverseMathError': [[new Error('x')]],
 };
 
@@ -268,7 +486,10 @@ const VALID: Record<string, unknown[][]> = {
 type Path = (string | number)[];
 function paths(value: unknown, prefix: Path = [], out: Path[] = [], depth = 0): Path[] {
   if (depth > 4 || value === null || typeof value !== 'object' || value instanceof Date) return out;
-  const keys = Array.isArray(value) || ArrayBuffer.isView(value) ? Array.from({ length: (value as ArrayLike<unknown>).length }, (_, i) => i) : Object.keys(value);
+  const keys =
+    Array.isArray(value) || ArrayBuffer.isView(value)
+      ? Array.from({ length: (value as ArrayLike<unknown>).length }, (_, i) => i)
+      : Object.keys(value);
   for (const k of keys) {
     const p = [...prefix, k];
     out.push(p);
@@ -280,7 +501,8 @@ function objectPaths(value: unknown): Path[] {
   const all: Path[] = [[]];
   for (const p of paths(value)) {
     const v = p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], value);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v) && !(v instanceof Date)) all.push(p);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v) && !(v instanceof Date))
+      all.push(p);
   }
   return all.slice(1);
 }
@@ -289,7 +511,13 @@ function replaced(value: unknown, path: Path, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...Path];
   const src = value as Record<string | number, unknown>;
-  const copy = (Array.isArray(value) ? [...(value as unknown[])] : ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<unknown>) : { ...src }) as Record<string | number, unknown>;
+  const copy = (
+    Array.isArray(value)
+      ? [...(value as unknown[])]
+      : ArrayBuffer.isView(value)
+        ? Array.from(value as unknown as ArrayLike<unknown>)
+        : { ...src }
+  ) as Record<string | number, unknown>;
   copy[head] = replaced(src[head], rest, replacement);
   return copy;
 }
@@ -297,17 +525,20 @@ function replaced(value: unknown, path: Path, replacement: unknown): unknown {
 function perturbed(name: string): fc.Arbitrary<unknown[]> | null {
   const calls = VALID[name];
   if (calls === undefined) return null;
-  return fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.constantFrom(...KEYS), weird).map(([which, where, addKey, key, w]) => {
-    const args = calls[which % calls.length] as unknown[];
-    if (addKey) {
-      const objects = objectPaths(args);
-      if (objects.length > 0) return replaced(args, [...(objects[where % objects.length] as Path), key], w) as unknown[];
-    }
-    const all = paths(args);
-    // one argument past the end too: an extra argument must be ignored or refused
-    const targets = [...all, [args.length]];
-    return replaced(args, targets[where % targets.length] as Path, w) as unknown[];
-  });
+  return fc
+    .tuple(fc.nat(), fc.nat(), fc.boolean(), fc.constantFrom(...KEYS), weird)
+    .map(([which, where, addKey, key, w]) => {
+      const args = calls[which % calls.length] as unknown[];
+      if (addKey) {
+        const objects = objectPaths(args);
+        if (objects.length > 0)
+          return replaced(args, [...(objects[where % objects.length] as Path), key], w) as unknown[];
+      }
+      const all = paths(args);
+      // one argument past the end too: an extra argument must be ignored or refused
+      const targets = [...all, [args.length]];
+      return replaced(args, targets[where % targets.length] as Path, w) as unknown[];
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -325,10 +556,18 @@ function fingerprint(value: unknown, seen = new Set<unknown>()): string {
   seen.add(value);
   if (value instanceof Date) return `Date(${value.getTime()})`;
   if (value instanceof DataView) return `DataView(${Array.from(new Uint8Array(value.buffer)).join(',')})`;
-  if (ArrayBuffer.isView(value)) return `${value.constructor.name}[${Array.from(value as unknown as ArrayLike<unknown>, (v) => fingerprint(v, seen)).join(',')}]`;
+  if (ArrayBuffer.isView(value))
+    return `${value.constructor.name}[${Array.from(value as unknown as ArrayLike<unknown>, (v) => fingerprint(v, seen)).join(',')}]`;
   if (Decimal.isDecimal(value)) return `Decimal(${(value as Decimal).toString()})`;
   const keys = Reflect.ownKeys(value);
-  const proto = Object.getPrototypeOf(value) === null ? 'null' : Object.getPrototypeOf(value) === Object.prototype ? '' : Array.isArray(value) ? 'A' : '?';
+  const proto =
+    Object.getPrototypeOf(value) === null
+      ? 'null'
+      : Object.getPrototypeOf(value) === Object.prototype
+        ? ''
+        : Array.isArray(value)
+          ? 'A'
+          : '?';
   const frozen = Object.isFrozen(value) ? 'F' : '';
   const own = keys.map((k) => {
     const d = Object.getOwnPropertyDescriptor(value, k) as PropertyDescriptor;
@@ -341,10 +580,13 @@ function fingerprint(value: unknown, seen = new Set<unknown>()): string {
 /** Problems in a result: NaN anywhere, ±Infinity outside a log-NAV, a negative NAV. */
 function problems(name: string, value: unknown, path: string, out: string[], seen = new Set<unknown>()): string[] {
   const logContext = /log/i.test(path) || /logNavPath$/.test(name);
-  const navContext = /(^|\.)nav(\[\d+\])?$/.test(path) || (/(navPath|navFromPrices)$/.test(name) && !/^decimal/.test(name) && /^result(\[\d+\])?$/.test(path));
+  const navContext =
+    /(^|\.)nav(\[\d+\])?$/.test(path) ||
+    (/(navPath|navFromPrices)$/.test(name) && !/^decimal/.test(name) && /^result(\[\d+\])?$/.test(path));
   if (typeof value === 'number') {
     if (Number.isNaN(value)) out.push(`${path} is NaN`);
-    else if (!Number.isFinite(value) && !(logContext && value === Number.NEGATIVE_INFINITY)) out.push(`${path} is ${value}`);
+    else if (!Number.isFinite(value) && !(logContext && value === Number.NEGATIVE_INFINITY))
+      out.push(`${path} is ${value}`);
     else if (navContext && value < 0) out.push(`${path} is a negative NAV (${value})`);
     return out;
   }
@@ -354,14 +596,16 @@ function problems(name: string, value: unknown, path: string, out: string[], see
     const d = value as Decimal;
     if (d.isNaN()) out.push(`${path} is Decimal NaN`);
     else if (!d.isFinite()) out.push(`${path} is Decimal ${d.toString()}`);
-    else if (/(^|\.)nav(\[\d+\])?$/.test(path) && d.isNegative() && !d.isZero()) out.push(`${path} is a negative NAV (${d.toString()})`);
+    else if (/(^|\.)nav(\[\d+\])?$/.test(path) && d.isNegative() && !d.isZero())
+      out.push(`${path} is a negative NAV (${d.toString()})`);
     return out;
   }
   if (ArrayBuffer.isView(value) || Array.isArray(value)) {
     Array.from(value as unknown as ArrayLike<unknown>).forEach((v, i) => problems(name, v, `${path}[${i}]`, out, seen));
     return out;
   }
-  for (const [k, v] of Object.entries(value)) if (typeof v !== 'function') problems(name, v, path === 'result' ? k : `${path}.${k}`, out, seen);
+  for (const [k, v] of Object.entries(value))
+    if (typeof v !== 'function') problems(name, v, path === 'result' ? k : `${path}.${k}`, out, seen);
   return out;
 }
 
@@ -369,7 +613,13 @@ function problems(name: string, value: unknown, path: string, out: string[], see
  * Arguments a function documents as written to: `stepNav`'s `out` (position 3), `stepEwma`'s, `stepGarch`'s, `stepTrackingBand`'s and `stepLiquidityFilter`'s (position 2). When the call
  * returns, the result is that object; when it throws, the object is untouched like any other input.
  */
-const OUTPUT_ARGUMENTS: Readonly<Record<string, number>> = { stepNav: 3, stepEwma: 2, stepGarch: 2, stepTrackingBand: 2, stepLiquidityFilter: 2 };
+const OUTPUT_ARGUMENTS: Readonly<Record<string, number>> = {
+  stepNav: 3,
+  stepEwma: 2,
+  stepGarch: 2,
+  stepTrackingBand: 2,
+  stepLiquidityFilter: 2,
+};
 
 const STATE_FIELDS: Readonly<Record<string, string[]>> = {
   stepNav: Object.keys(core.navState({ leverage: 1 })),
@@ -397,17 +647,27 @@ function check(name: string, fn: Fn, args: unknown[]): void {
   });
   if (threw !== null) {
     if (!(threw instanceof InverseMathError)) {
-      throw new Error(`${name}(${args.map((a) => fingerprint(a)).join(', ')}) threw ${String((threw as Error)?.stack ?? threw)}`);
+      throw new Error(
+        `${name}(${args.map((a) => fingerprint(a)).join(', ')}) threw ${String((threw as Error)?.stack ?? threw)}`,
+      );
     }
     expect(CODES.has(threw.code), `${name}: unknown code ${threw.code}`).toBe(true);
     const listed = documentedCodes(name.replace(/^decimal( context)?\./, ''), name.startsWith('decimal'));
-    expect(listed?.has(threw.code), `${name} threw ${threw.code} (${threw.message}), not in its @throws: ${[...(listed ?? [])].join(', ')}`).toBe(true);
+    expect(
+      listed?.has(threw.code),
+      `${name} threw ${threw.code} (${threw.message}), not in its @throws: ${[...(listed ?? [])].join(', ')}`,
+    ).toBe(true);
     return;
   }
   // an out argument may carry fields of its own (not the library's to check): only the state's fields are
-  const checked = written ? Object.fromEntries((STATE_FIELDS[name] ?? []).map((k) => [k, (result as Record<string, unknown>)[k]])) : result;
+  const checked = written
+    ? Object.fromEntries((STATE_FIELDS[name] ?? []).map((k) => [k, (result as Record<string, unknown>)[k]]))
+    : result;
   const bad = problems(name, checked, 'result', []);
-  expect(bad, `${name}(${args.map((a) => fingerprint(a)).join(', ')}) returned ${fingerprint(result).slice(0, 400)}`).toEqual([]);
+  expect(
+    bad,
+    `${name}(${args.map((a) => fingerprint(a)).join(', ')}) returned ${fingerprint(result).slice(0, 400)}`,
+  ).toEqual([]);
 }
 
 // ---------------------------------------------------------------------------
@@ -415,9 +675,12 @@ function check(name: string, fn: Fn, args: unknown[]): void {
 test('the table of valid calls names only exported functions, and each valid call succeeds', () => {
   const names = new Set(FUNCTIONS.map(([n]) => n));
   expect(Object.keys(VALID).filter((k) => !names.has(k))).toEqual([]);
-  for (const [name, fn] of FUNCTIONS) for (const args of VALID[name] ?? []) expect(() => fn(...args), name).not.toThrow();
+  for (const [name, fn] of FUNCTIONS)
+    for (const args of VALID[name] ?? []) expect(() => fn(...args), name).not.toThrow();
   const missing = FUNCTIONS.map(([n]) => n).filter((n) => VALID[n] === undefined);
-  console.log(`bad input: ${FUNCTIONS.length} functions enumerated; without a valid-call entry (arbitrary arguments only): ${missing.join(', ') || 'none'}`);
+  console.log(
+    `bad input: ${FUNCTIONS.length} functions enumerated; without a valid-call entry (arbitrary arguments only): ${missing.join(', ') || 'none'}`,
+  );
   expect(FUNCTIONS.length).toBeGreaterThan(40);
 });
 

@@ -120,7 +120,10 @@ const importPath = (key: string): string => `./${relative(ROOT, srcOf(key)).spli
 
 /** decimal.js in a bundle: by module graph (metafile) and by a string of its source. */
 function hasDecimalJs(b: Bundle): boolean {
-  return b.inputs.some((input) => /(^|[\\/])node_modules[\\/]decimal\.js[\\/]/.test(input)) || b.code.includes('[DecimalError]');
+  return (
+    b.inputs.some((input) => /(^|[\\/])node_modules[\\/]decimal\.js[\\/]/.test(input)) ||
+    b.code.includes('[DecimalError]')
+  );
 }
 
 const rows: Array<[string, Bundle, string]> = [];
@@ -131,7 +134,10 @@ const SIZES_PAGE = join(ROOT, 'docs', 'bundle-sizes.md');
 /** docs/bundle-sizes.md: the table of a full run, in markdown. */
 function sizesPage(): string {
   const n = (x: number): string => x.toLocaleString('en-US');
-  const body = rows.map(([name, b, budget]) => `| ${name.trim()} | ${n(b.bytes)} | ${n(b.gzip)} | ${budget.replace(/(\d{4,})/g, (d) => n(Number(d)))} |`);
+  const body = rows.map(
+    ([name, b, budget]) =>
+      `| ${name.trim()} | ${n(b.bytes)} | ${n(b.gzip)} | ${budget.replace(/(\d{4,})/g, (d) => n(Number(d)))} |`,
+  );
   return [
     '---',
     'title: Bundle sizes',
@@ -163,7 +169,8 @@ afterAll(() => {
   }
   const width = Math.max(...rows.map(([name]) => name.length));
   const lines = rows.map(
-    ([name, b, budget]) => `${name.padEnd(width)}  ${String(b.bytes).padStart(7)}  ${String(b.gzip).padStart(6)}  ${budget}`,
+    ([name, b, budget]) =>
+      `${name.padEnd(width)}  ${String(b.bytes).padStart(7)}  ${String(b.gzip).padStart(6)}  ${budget}`,
   );
   console.log(
     `esbuild --bundle --minify --format=esm (bytes)\n${'bundle'.padEnd(width)}  minified    gzip  budget\n${lines.join('\n')}`,
@@ -180,23 +187,31 @@ describe('bundle sizes and tree-shaking (esbuild, minified ESM)', () => {
     expect(hasDecimalJs(b)).toBe(false);
     const library = b.inputs.filter((input) => input.startsWith('src/'));
     const foreign = library.filter(
-      (input) => input !== 'src/leverage/effective-log-leverage.ts' && input !== 'src/errors.ts' && !input.startsWith('src/internal/'),
+      (input) =>
+        input !== 'src/leverage/effective-log-leverage.ts' &&
+        input !== 'src/errors.ts' &&
+        !input.startsWith('src/internal/'),
     );
     expect(foreign, `modules that should have been shaken off:\n${b.breakdown}`).toStrictEqual([]);
     expect(b.gzip, b.breakdown).toBeLessThanOrEqual(BUDGET.oneFunction);
-    expect(b.bytes, `minified (capped at today's size):\n${b.breakdown}`).toBeLessThanOrEqual(ONE_FUNCTION_MINIFIED_CAP);
+    expect(b.bytes, `minified (capped at today's size):\n${b.breakdown}`).toBeLessThanOrEqual(
+      ONE_FUNCTION_MINIFIED_CAP,
+    );
   });
 
   test('the exports map lists float subpaths', () => {
     expect(floatSubpaths.length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(floatSubpaths)('float subpath %s: within its budget (8 KB minified unless listed), no decimal.js', async (key) => {
-    const b = await bundle(`export * from '${importPath(key)}';`);
-    rows.push([`subpath ${key}`, b, `minified ≤ ${subpathBudget(key)}`]);
-    expect(hasDecimalJs(b), `${key} pulls in decimal.js`).toBe(false);
-    expect(b.bytes, `${key}:\n${b.breakdown}`).toBeLessThanOrEqual(subpathBudget(key));
-  });
+  test.each(floatSubpaths)(
+    'float subpath %s: within its budget (8 KB minified unless listed), no decimal.js',
+    async (key) => {
+      const b = await bundle(`export * from '${importPath(key)}';`);
+      rows.push([`subpath ${key}`, b, `minified ≤ ${subpathBudget(key)}`]);
+      expect(hasDecimalJs(b), `${key} pulls in decimal.js`).toBe(false);
+      expect(b.bytes, `${key}:\n${b.breakdown}`).toBeLessThanOrEqual(subpathBudget(key));
+    },
+  );
 
   test('the whole float API (src/index.ts): ≤ 80 KB, no decimal.js', async () => {
     const b = await bundle("export * from './src/index.ts';");
@@ -209,7 +224,11 @@ describe('bundle sizes and tree-shaking (esbuild, minified ESM)', () => {
     const targets = decimalEntries.length > 0 ? decimalEntries.map(importPath) : ['decimal.js'];
     for (const target of targets) {
       const b = await bundle(`export * from '${target}';`);
-      rows.push([`control: ${target === 'decimal.js' ? 'decimal.js' : target.replace('./src/', './').replace('/index.ts', '')} `, b, 'control, no budget']);
+      rows.push([
+        `control: ${target === 'decimal.js' ? 'decimal.js' : target.replace('./src/', './').replace('/index.ts', '')} `,
+        b,
+        'control, no budget',
+      ]);
       expect(hasDecimalJs(b), target).toBe(true);
     }
   });

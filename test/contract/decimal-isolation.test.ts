@@ -12,7 +12,9 @@ import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
-const exportsMap = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
+const exportsMap = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
+).exports;
 const floatEntries = Object.keys(exportsMap)
   .filter((key) => key !== './package.json' && key !== './decimal')
   .map((key) => (key === '.' ? 'src/index.ts' : `src/${key.slice(2)}/index.ts`));

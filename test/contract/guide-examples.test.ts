@@ -13,7 +13,12 @@ import { type Example, runExample } from '../helpers/examples.ts';
 
 const ROOT = join(__dirname, '..', '..');
 
-const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** The fenced ```ts / ```typescript blocks of a markdown file that contain a result line. */
 function blocksOf(file: string): Example[] {

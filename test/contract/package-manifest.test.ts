@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
-const json = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown>;
+const json = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown>;
 
 const pkg = json('package.json') as { exports: Record<string, unknown>; dependencies?: Record<string, string> };
 const jsr = json('jsr.json') as { exports: Record<string, string>; imports?: Record<string, string> };
@@ -50,6 +51,8 @@ describe('package.json, jsr.json, typedoc.json and src/index.ts list the same en
     const index = readFileSync(join(ROOT, 'src', 'index.ts'), 'utf8');
     const reexported = [...index.matchAll(/^export \* from '\.\/([\w-]+)\/index\.ts';$/gm)].map((m) => `./${m[1]}`);
     // ./montecarlo/workers is a runner outside the float core (worker threads), not a float domain
-    expect(reexported.sort()).toStrictEqual(entries.filter((k) => k !== '.' && !isDecimal(k) && k !== './montecarlo/workers').sort());
+    expect(reexported.sort()).toStrictEqual(
+      entries.filter((k) => k !== '.' && !isDecimal(k) && k !== './montecarlo/workers').sort(),
+    );
   });
 });

@@ -1,10 +1,16 @@
 /**
  * The decimal entry's rounding modes, defaults and limits (context.ts).
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { createDecimalContext, DEFAULT_ROUNDING, navPath, ROUNDING_MODES, simulateFund, } from '../../src/decimal/index.ts';
-import { InverseMathError, } from '../../src/errors.ts';
+import {
+  createDecimalContext,
+  DEFAULT_ROUNDING,
+  navPath,
+  ROUNDING_MODES,
+  simulateFund,
+} from '../../src/decimal/index.ts';
+import { InverseMathError } from '../../src/errors.ts';
 
 function caught(fn: () => unknown): InverseMathError {
   try {
@@ -26,7 +32,17 @@ function expectMessage(fn: () => unknown, message: string): InverseMathError {
 
 describe('context: rounding modes, defaults and limits (context.ts docs)', () => {
   test('ROUNDING_MODES lists the nine documented modes in order; the default is half-even', () => {
-    expect(ROUNDING_MODES).toEqual(['half-even', 'half-up', 'half-down', 'half-ceil', 'half-floor', 'toward-zero', 'away-from-zero', 'floor', 'ceil']);
+    expect(ROUNDING_MODES).toEqual([
+      'half-even',
+      'half-up',
+      'half-down',
+      'half-ceil',
+      'half-floor',
+      'toward-zero',
+      'away-from-zero',
+      'floor',
+      'ceil',
+    ]);
     expect(DEFAULT_ROUNDING).toBe('half-even');
     const ctx = createDecimalContext();
     expect([ctx.precision, ctx.rounding]).toEqual([34, 'half-even']);
@@ -34,13 +50,18 @@ describe('context: rounding modes, defaults and limits (context.ts docs)', () =>
 
   test('precision up to 1e9 (decimal.js maximum) is accepted, beyond is OUT_OF_RANGE', () => {
     expect(createDecimalContext({ precision: 1e9 }).precision).toBe(1e9);
-    expectMessage(() => createDecimalContext({ precision: 1e9 + 1 }), 'options.precision must be at most 1000000000, got 1000000001 [OUT_OF_RANGE]');
+    expectMessage(
+      () => createDecimalContext({ precision: 1e9 + 1 }),
+      'options.precision must be at most 1000000000, got 1000000001 [OUT_OF_RANGE]',
+    );
   });
 
   test('a per-call arithmeticRounding applies even at the context precision', () => {
     // 1 − 1/3: τ = 1/3 to 34 digits rounded up is 0.{33×3}4, so NAV = 0.{34×6}; half-even gives 0.{33×6}7
     const opts = { leverage: 1, expenseRatio: '1', periodsPerYear: 3 } as const;
-    expect(s(navPath(['0'], { ...opts, precision: 34, arithmeticRounding: 'ceil' })[1] as Decimal)).toBe(`0.${'6'.repeat(34)}`);
+    expect(s(navPath(['0'], { ...opts, precision: 34, arithmeticRounding: 'ceil' })[1] as Decimal)).toBe(
+      `0.${'6'.repeat(34)}`,
+    );
     expect(s(navPath(['0'], { ...opts, arithmeticRounding: 'ceil' })[1] as Decimal)).toBe(`0.${'6'.repeat(34)}`);
   });
 
@@ -54,13 +75,27 @@ describe('context: rounding modes, defaults and limits (context.ts docs)', () =>
   test("a context's rounding mode never leaks into the ledger's named roundings (navRounding default half-even)", () => {
     // 1.00005 struck to 4 decimals is a tie: half-even → 1.0000, while the context rounds up
     const ctx = createDecimalContext({ rounding: 'ceil' });
-    const ledger = ctx.simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '100', initialNav: '1.00005' });
+    const ledger = ctx.simulateFund({
+      indexPrices: ['100', '100'],
+      leverage: 1,
+      initialAum: '100',
+      initialNav: '1.00005',
+    });
     expect(s(ledger.opening.nav)).toBe('1');
     // and an exact half-unit accrual struck by accrualRounding (default half-even), not by the context:
     // 1x, 100 shares at NAV 1, one unit at 100, cash 0; expenses −100 × 0.5 × 1/100 = −0.5 exactly, to 0 decimals
     const costs = { expenseRatio: '0.5', periodsPerYear: '100' };
     const run = (accrualRounding: 'ceil' | 'floor' | 'half-up' | undefined): string =>
-      s(ctx.simulateFund({ indexPrices: ['100', '100'], leverage: 1, initialAum: '100', costs, accrualDecimals: 0, accrualRounding }).days[0]!.accruals.expenses);
+      s(
+        ctx.simulateFund({
+          indexPrices: ['100', '100'],
+          leverage: 1,
+          initialAum: '100',
+          costs,
+          accrualDecimals: 0,
+          accrualRounding,
+        }).days[0]!.accruals.expenses,
+      );
     expect([run('ceil'), run('floor'), run('half-up'), run(undefined)]).toEqual(['0', '-1', '-1', '0']);
   });
 });

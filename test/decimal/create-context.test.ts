@@ -3,8 +3,8 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { createDecimalContext, fundReturn, navPath, } from '../../src/decimal/index.ts';
-import { expectCode, } from '../helpers/assert.ts';
+import { createDecimalContext, fundReturn, navPath } from '../../src/decimal/index.ts';
+import { expectCode } from '../helpers/assert.ts';
 
 const s = (x: Decimal): string => x.toString();
 
@@ -13,9 +13,21 @@ describe('contexts: a private Decimal.clone each, never global state', () => {
     const before = { precision: Decimal.precision, rounding: Decimal.rounding, toExpNeg: Decimal.toExpNeg };
     const ctx = createDecimalContext({ precision: 5, rounding: 'floor' });
     expect(s(ctx.navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe('0.66667'); // 1 − 0.33333 (floor)
-    expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3, precision: 5, arithmeticRounding: 'ceil' })[1] as Decimal)).toBe('0.66666'); // 1 − 0.33334
+    expect(
+      s(
+        navPath(['0'], {
+          leverage: 1,
+          expenseRatio: '1',
+          periodsPerYear: 3,
+          precision: 5,
+          arithmeticRounding: 'ceil',
+        })[1] as Decimal,
+      ),
+    ).toBe('0.66666'); // 1 − 0.33334
     // the default context: 34 digits, half-even
-    expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe(`0.${'6'.repeat(33)}7`);
+    expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe(
+      `0.${'6'.repeat(33)}7`,
+    );
     expect({ precision: Decimal.precision, rounding: Decimal.rounding, toExpNeg: Decimal.toExpNeg }).toEqual(before);
     expect([ctx.precision, ctx.rounding]).toEqual([5, 'floor']);
   });
@@ -24,7 +36,9 @@ describe('contexts: a private Decimal.clone each, never global state', () => {
     const saved = { precision: Decimal.precision, rounding: Decimal.rounding };
     try {
       Decimal.set({ precision: 3, rounding: Decimal.ROUND_DOWN });
-      expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe(`0.${'6'.repeat(33)}7`);
+      expect(s(navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe(
+        `0.${'6'.repeat(33)}7`,
+      );
     } finally {
       Decimal.set(saved);
     }
@@ -34,7 +48,9 @@ describe('contexts: a private Decimal.clone each, never global state', () => {
     const ctx = createDecimalContext({ precision: 8 });
     ctx.Decimal.set({ precision: 2 });
     expect(s(ctx.fundReturn(new ctx.Decimal('0.123456'), 1))).toBe('0.123456');
-    expect(s(ctx.navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe('0.66666667');
+    expect(s(ctx.navPath(['0'], { leverage: 1, expenseRatio: '1', periodsPerYear: 3 })[1] as Decimal)).toBe(
+      '0.66666667',
+    );
   });
 
   test('every per-call function is bound in a context', () => {
@@ -53,7 +69,11 @@ describe('contexts: a private Decimal.clone each, never global state', () => {
     expectCode(() => createDecimalContext({ precision: Number.NaN }), 'NON_FINITE', 'options.precision');
     expectCode(() => createDecimalContext({ rounding: 'nearest' as never }), 'INVALID_OPTION', 'options.rounding');
     expectCode(() => createDecimalContext(5 as never), 'INVALID_TYPE', 'options');
-    expectCode(() => fundReturn('0.1', 1, { arithmeticRounding: 'up' as never }), 'INVALID_OPTION', 'options.arithmeticRounding');
+    expectCode(
+      () => fundReturn('0.1', 1, { arithmeticRounding: 'up' as never }),
+      'INVALID_OPTION',
+      'options.arithmeticRounding',
+    );
     expectCode(() => navPath(['0.1'], { leverage: 1, precision: -1 }), 'OUT_OF_RANGE', 'options.precision');
   });
 });

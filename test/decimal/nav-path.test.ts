@@ -5,9 +5,9 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { fundReturn, navPath, rebalanceTrade, toContracts, toShares, } from '../../src/decimal/index.ts';
+import { fundReturn, navPath, rebalanceTrade, toContracts, toShares } from '../../src/decimal/index.ts';
 import { expectCode, snapshot } from '../helpers/assert.ts';
-import { InverseMathError, } from '../../src/errors.ts';
+import { InverseMathError } from '../../src/errors.ts';
 
 const s = (x: Decimal): string => x.toString();
 function caught(fn: () => unknown): InverseMathError {
@@ -29,9 +29,19 @@ function expectMessage(fn: () => unknown, message: string): InverseMathError {
 describe('navPath: the cost model and day counts of docs/concepts.md §3, exactly', () => {
   test('Monday carries three days of financing (actual/360) and of expenses (actual/365)', () => {
     // −1x: earns (1 − L)·rf = 2 × 5 % on 3/360 of a year, pays 0.95 % on 3/365; written out with exact fractions.
-    const nav = navPath(['0'], { leverage: -1, financingRate: '0.05', expenseRatio: '0.0095', dates: ['2024-03-08', '2024-03-11'], precision: 60 });
+    const nav = navPath(['0'], {
+      leverage: -1,
+      financingRate: '0.05',
+      expenseRatio: '0.0095',
+      dates: ['2024-03-08', '2024-03-11'],
+      precision: 60,
+    });
     const D = Decimal.clone({ precision: 60 });
-    const expected = new D(2).times('0.05').times(new D(3).div(360)).minus(new D('0.0095').times(new D(3).div(365))).plus(1);
+    const expected = new D(2)
+      .times('0.05')
+      .times(new D(3).div(360))
+      .minus(new D('0.0095').times(new D(3).div(365)))
+      .plus(1);
     expect(nav[1]?.minus(expected).abs().lte('1e-58')).toBe(true);
   });
 
@@ -88,7 +98,11 @@ describe('bad input → InverseMathError with the float API codes', () => {
 
   test('objects that only pretend to be a Decimal → INVALID_DECIMAL; magnitudes beyond 1e±10000 → OUT_OF_RANGE', () => {
     expectCode(() => fundReturn({ toStringTag: '[object Decimal]' } as never, 1), 'INVALID_DECIMAL', 'indexReturn');
-    expectCode(() => fundReturn({ toStringTag: '[object Decimal]', d: ['x'], e: 0, s: 1 } as never, 1), 'INVALID_DECIMAL', 'indexReturn');
+    expectCode(
+      () => fundReturn({ toStringTag: '[object Decimal]', d: ['x'], e: 0, s: 1 } as never, 1),
+      'INVALID_DECIMAL',
+      'indexReturn',
+    );
     expectCode(() => fundReturn('1e10001', 1), 'OUT_OF_RANGE', 'indexReturn');
     expectCode(() => fundReturn('-1e-10001', 1), 'OUT_OF_RANGE', 'indexReturn');
     expectCode(() => toShares(10n ** 10001n, 1), 'OUT_OF_RANGE', 'notional');
@@ -121,13 +135,33 @@ describe('bad input → InverseMathError with the float API codes', () => {
     expectCode(() => navPath('0.1' as never, { leverage: 1 }), 'INVALID_TYPE', 'indexReturns');
     expectCode(() => navPath([], { leverage: 1 }), 'EMPTY_SERIES', 'indexReturns');
     expectCode(() => navPath(['0.1'], null as never), 'INVALID_TYPE', 'options');
-    expectCode(() => navPath(['0.1', '0'], { leverage: 1, financingRate: ['0.01'] }), 'LENGTH_MISMATCH', 'options.financingRate');
+    expectCode(
+      () => navPath(['0.1', '0'], { leverage: 1, financingRate: ['0.01'] }),
+      'LENGTH_MISMATCH',
+      'options.financingRate',
+    );
     expectCode(() => navPath(['0.1'], { leverage: 1, spread: '-0.01' }), 'NEGATIVE', 'options.spread');
-    expectCode(() => navPath(['0.1'], { leverage: 1, dates: ['2024-01-02', '2024-01-02'] }), 'INVALID_DATE', 'options.dates');
+    expectCode(
+      () => navPath(['0.1'], { leverage: 1, dates: ['2024-01-02', '2024-01-02'] }),
+      'INVALID_DATE',
+      'options.dates',
+    );
     expectCode(() => navPath(['0.1'], { leverage: 1, dates: ['2024-01-02'] }), 'LENGTH_MISMATCH', 'options.dates');
-    expectCode(() => navPath(['0.1'], { leverage: 1, dates: ['2024-01-02', '2024-01-03'], periodsPerYear: 252 }), 'INVALID_OPTION', 'options.periodsPerYear');
-    expectCode(() => navPath(['0.1'], { leverage: 1, rebalance: 'weekly' as never }), 'INVALID_OPTION', 'options.rebalance');
-    expectCode(() => navPath(['0.1'], { leverage: 1, rebalance: { every: 0 } }), 'OUT_OF_RANGE', 'options.rebalance.every');
+    expectCode(
+      () => navPath(['0.1'], { leverage: 1, dates: ['2024-01-02', '2024-01-03'], periodsPerYear: 252 }),
+      'INVALID_OPTION',
+      'options.periodsPerYear',
+    );
+    expectCode(
+      () => navPath(['0.1'], { leverage: 1, rebalance: 'weekly' as never }),
+      'INVALID_OPTION',
+      'options.rebalance',
+    );
+    expectCode(
+      () => navPath(['0.1'], { leverage: 1, rebalance: { every: 0 } }),
+      'OUT_OF_RANGE',
+      'options.rebalance.every',
+    );
     expectCode(() => toShares('10', '1', { rounding: 'nearest' as never }), 'INVALID_OPTION', 'options.rounding');
     // eslint-disable-next-line no-sparse-arrays
     expectCode(() => navPath(['0.1', , '0.2'] as never, { leverage: 1 }), 'INVALID_TYPE', 'indexReturns');
@@ -154,7 +188,11 @@ describe('navPath: rebalancing rules', () => {
   });
 
   test('a negative band names options.rebalance.band', () => {
-    expectCode(() => navPath(['0.1'], { leverage: 2, rebalance: { band: '-0.1' } }), 'NEGATIVE', 'options.rebalance.band');
+    expectCode(
+      () => navPath(['0.1'], { leverage: 2, rebalance: { band: '-0.1' } }),
+      'NEGATIVE',
+      'options.rebalance.band',
+    );
   });
 
   test('inside the band the exposure drifts: 2x over +1 %, +1 % holds 2.02 of exposure (1 + 2·(1.0201 − 1) = 1.0402)', () => {
@@ -167,7 +205,12 @@ describe('navPath: rebalancing rules', () => {
   test('between resets the carry is computed on the drifted ℓ, not on L', () => {
     // 2x, rf 10 %, 1/100 year per period: day 1 x = 2·0.1 + (1 − 2)·0.001 = 0.199 → NAV 1.199, ℓ = 2·1.1/1.199;
     // day 2 (r = 0): NAV = 1.199·(1 + (1 − ℓ)·0.001) = 1.199 + (1.199 − 2.2)·0.001 = 1.197999 (at L: 1.199·0.999 = 1.197801)
-    const nav = navPath(['0.1', '0'], { leverage: 2, financingRate: '0.1', periodsPerYear: '100', rebalance: { every: 2 } });
+    const nav = navPath(['0.1', '0'], {
+      leverage: 2,
+      financingRate: '0.1',
+      periodsPerYear: '100',
+      rebalance: { every: 2 },
+    });
     expect(s(nav[1] as Decimal)).toBe('1.199');
     expect((nav[2] as Decimal).minus('1.197999').abs().lte('1e-30')).toBe(true);
   });
@@ -175,8 +218,15 @@ describe('navPath: rebalancing rules', () => {
 
 describe('navPath: input checks come before the options are read', () => {
   test('indexReturns that are not a series: INVALID_TYPE on indexReturns even when the options are bad too', () => {
-    expectMessage(() => navPath(null as never, { leverage: 1 }), 'indexReturns must be an array of decimal values, got null [INVALID_TYPE]');
-    expectCode(() => navPath(new DataView(new ArrayBuffer(8)) as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
+    expectMessage(
+      () => navPath(null as never, { leverage: 1 }),
+      'indexReturns must be an array of decimal values, got null [INVALID_TYPE]',
+    );
+    expectCode(
+      () => navPath(new DataView(new ArrayBuffer(8)) as never, { leverage: 'x' }),
+      'INVALID_TYPE',
+      'indexReturns',
+    );
     expectCode(() => navPath({ length: 1, 0: '0.1' } as never, { leverage: 'x' }), 'INVALID_TYPE', 'indexReturns');
     expectMessage(() => navPath([], { leverage: 'x' }), 'indexReturns must not be empty, got length 0 [EMPTY_SERIES]');
   });
@@ -199,7 +249,11 @@ describe('navPath: input checks come before the options are read', () => {
 describe('navPath: carry per period', () => {
   test('calendar days: a 1-day then a 3-day period accrue 1/360 and 3/360 (constant rates, but not one period for all)', () => {
     // −1x, rf 36 %: carry (1 − ℓ)·rf·d/360 = 2·0.36·d/360 = 0.002·d → NAV 1.002, then 1.002 × 1.006 = 1.008012
-    const nav = navPath(['0', '0'], { leverage: -1, financingRate: '0.36', dates: ['2024-03-07', '2024-03-08', '2024-03-11'] });
+    const nav = navPath(['0', '0'], {
+      leverage: -1,
+      financingRate: '0.36',
+      dates: ['2024-03-07', '2024-03-08', '2024-03-11'],
+    });
     expect((nav[1] as Decimal).minus('1.002').abs().lte('1e-30')).toBe(true);
     expect((nav[2] as Decimal).minus('1.008012').abs().lte('1e-30')).toBe(true);
   });
@@ -207,7 +261,14 @@ describe('navPath: carry per period', () => {
   test('every rate given per period: each period uses its own', () => {
     // −1x, 1/360 year: carry 2·rf/360 = 0.002 then 0.004 → 1.002 × 1.004 = 1.006008
     const zeros = ['0', '0'];
-    const nav = navPath(['0', '0'], { leverage: -1, financingRate: ['0.36', '0.72'], spread: zeros, dividendYield: zeros, expenseRatio: zeros, periodsPerYear: '360' });
+    const nav = navPath(['0', '0'], {
+      leverage: -1,
+      financingRate: ['0.36', '0.72'],
+      spread: zeros,
+      dividendYield: zeros,
+      expenseRatio: zeros,
+      periodsPerYear: '360',
+    });
     expect((nav[2] as Decimal).minus('1.006008').abs().lte('1e-30')).toBe(true);
   });
 });

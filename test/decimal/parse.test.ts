@@ -15,10 +15,18 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { navPath, rebalanceTrade, fundReturn, } from '../../src/decimal/index.ts';
-import { dec, decNonNegative, decPositive, decReturn, decSeries, decWhole, decWholeNonNegative } from '../../src/decimal/parse.ts';
-import { InverseMathError, } from '../../src/errors.ts';
-import { expectCode, } from '../helpers/assert.ts';
+import { navPath, rebalanceTrade, fundReturn } from '../../src/decimal/index.ts';
+import {
+  dec,
+  decNonNegative,
+  decPositive,
+  decReturn,
+  decSeries,
+  decWhole,
+  decWholeNonNegative,
+} from '../../src/decimal/parse.ts';
+import { InverseMathError } from '../../src/errors.ts';
+import { expectCode } from '../helpers/assert.ts';
 
 const s = (x: Decimal): string => x.toString();
 const D = Decimal.clone({ precision: 34 });
@@ -62,25 +70,40 @@ describe('parse: the decimal string grammar (plain notation, parse.ts)', () => {
     },
   );
 
-  test.each(['NaN', 'Infinity', '-Infinity', '+Infinity', '-NaN'])('%s is NON_FINITE (not INVALID_DECIMAL)', (input) => {
-    expectCode(() => dec(D, input, 'x'), 'NON_FINITE', 'x');
-  });
+  test.each(['NaN', 'Infinity', '-Infinity', '+Infinity', '-NaN'])(
+    '%s is NON_FINITE (not INVALID_DECIMAL)',
+    (input) => {
+      expectCode(() => dec(D, input, 'x'), 'NON_FINITE', 'x');
+    },
+  );
 
   test('messages: the rule of each guard', () => {
     expectMessage(() => dec(D, 'NaN', 'x'), 'x must be a finite number, got "NaN" [NON_FINITE]');
-    expectMessage(() => dec(D, '1.5x', 'x'), 'x must be a decimal number such as "12.5" or "-1e-4", got "1.5x" [INVALID_DECIMAL]');
+    expectMessage(
+      () => dec(D, '1.5x', 'x'),
+      'x must be a decimal number such as "12.5" or "-1e-4", got "1.5x" [INVALID_DECIMAL]',
+    );
     expectMessage(() => dec(D, Number.NaN, 'x'), 'x must be a finite number, got NaN [NON_FINITE]');
     expectMessage(() => dec(D, new Decimal(Number.NaN), 'x'), 'x must be a finite number, got object [NON_FINITE]');
-    expectMessage(() => dec(D, {}, 'x'), 'x must be a decimal string, a number, a bigint or a Decimal, got object [INVALID_TYPE]');
+    expectMessage(
+      () => dec(D, {}, 'x'),
+      'x must be a decimal string, a number, a bigint or a Decimal, got object [INVALID_TYPE]',
+    );
     expectMessage(() => decPositive(D, '0', 'x'), 'x must be greater than zero, got "0" [NOT_POSITIVE]');
     expectMessage(() => decNonNegative(D, '-1', 'x'), 'x must be zero or greater, got "-1" [NEGATIVE]');
-    expectMessage(() => decReturn(D, '-1', 'x'), 'x a simple return must be greater than -1, got "-1" [RETURN_OUT_OF_DOMAIN]');
+    expectMessage(
+      () => decReturn(D, '-1', 'x'),
+      'x a simple return must be greater than -1, got "-1" [RETURN_OUT_OF_DOMAIN]',
+    );
   });
 
   test('magnitudes up to 1e±10000 are read (DecimalValue docs); beyond is OUT_OF_RANGE', () => {
     expect(dec(D, '1e10000', 'x').e).toBe(10000);
     expect(dec(D, '1e-10000', 'x').e).toBe(-10000);
-    expectMessage(() => dec(D, '1e10001', 'x'), 'x must be zero or of magnitude between 1e-10000 and 1e10000, got "1e10001" [OUT_OF_RANGE]');
+    expectMessage(
+      () => dec(D, '1e10001', 'x'),
+      'x must be zero or of magnitude between 1e-10000 and 1e10000, got "1e10001" [OUT_OF_RANGE]',
+    );
     expectCode(() => dec(D, '1e-10001', 'x'), 'OUT_OF_RANGE', 'x');
     expectCode(() => dec(D, 10n ** 10001n, 'x'), 'OUT_OF_RANGE', 'x');
   });
@@ -117,7 +140,10 @@ describe('parse: whole numbers and series (internal readers)', () => {
 
   test('typed arrays are series; a DataView or an array-like object is not', () => {
     expect(decSeries(D, new Float64Array([1.5, 2]), 'x', 1).map(s)).toEqual(['1.5', '2']);
-    expectMessage(() => decSeries(D, new DataView(new ArrayBuffer(8)), 'x', 1), 'x must be an array of decimal values, got object [INVALID_TYPE]');
+    expectMessage(
+      () => decSeries(D, new DataView(new ArrayBuffer(8)), 'x', 1),
+      'x must be an array of decimal values, got object [INVALID_TYPE]',
+    );
     expectCode(() => decSeries(D, { length: 1, 0: '1' }, 'x', 1), 'INVALID_TYPE', 'x');
     expectCode(() => decSeries(D, '1', 'x', 1), 'INVALID_TYPE', 'x');
   });
@@ -126,11 +152,17 @@ describe('parse: whole numbers and series (internal readers)', () => {
     expectMessage(() => decSeries(D, [], 'x', 1), 'x must not be empty, got length 0 [EMPTY_SERIES]');
     expectCode(() => decSeries(D, [], 'x', 2), 'EMPTY_SERIES', 'x');
     expect(decSeries(D, [], 'x', 0)).toEqual([]);
-    expectMessage(() => decSeries(D, ['1'], 'x', 2), 'x must have at least 2 elements, got length 1 [SERIES_TOO_SHORT]');
+    expectMessage(
+      () => decSeries(D, ['1'], 'x', 2),
+      'x must have at least 2 elements, got length 1 [SERIES_TOO_SHORT]',
+    );
   });
 
   test('a hole is INVALID_TYPE with its index', () => {
-    const e = expectMessage(() => decSeries(D, [, '1'], 'x', 1), 'x[0] must not have holes, got undefined [INVALID_TYPE]');
+    const e = expectMessage(
+      () => decSeries(D, [, '1'], 'x', 1),
+      'x[0] must not have holes, got undefined [INVALID_TYPE]',
+    );
     expect(e.index).toBe(0);
   });
 });
@@ -151,7 +183,7 @@ describe('strings are exact: "0.1" is one tenth (src/decimal/parse.ts)', () => {
 
   test('numbers are read as their shortest decimal, bigints and Decimals of any constructor exactly', () => {
     expect(s(fundReturn(0.1, 3))).toBe('0.3');
-    expect(s(rebalanceTrade({ aum: 10n ** 30n, leverage: 2, indexReturn: '0.01' }).trade)).toBe('2' + '0'.repeat(28));
+    expect(s(rebalanceTrade({ aum: 10n ** 30n, leverage: 2, indexReturn: '0.01' }).trade)).toBe(`2${'0'.repeat(28)}`);
     const Other = Decimal.clone({ precision: 5 });
     // a 40-digit Decimal from a 5-digit constructor keeps its 40 digits on the way in
     const long = new Other('0.1234567890123456789012345678901234567890');

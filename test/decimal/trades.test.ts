@@ -1,11 +1,11 @@
 /**
  * The decimal rebalanceTrade and closeTrade: worked numbers of docs/concepts.md exactly, the wipe-out rule, argument names.
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
-import { closeTrade, fundReturn, rebalanceTrade, toShares, } from '../../src/decimal/index.ts';
-import { expectCode, } from '../helpers/assert.ts';
-import { InverseMathError, } from '../../src/errors.ts';
+import { closeTrade, fundReturn, rebalanceTrade, toShares } from '../../src/decimal/index.ts';
+import { expectCode } from '../helpers/assert.ts';
+import { InverseMathError } from '../../src/errors.ts';
 
 function caught(fn: () => unknown): InverseMathError {
   try {
@@ -28,14 +28,29 @@ function expectMessage(fn: () => unknown, message: string): InverseMathError {
 describe('worked numbers in decimal', () => {
   test('W3 ("Shorting is hard"): −1x, $1mm, index −50 % → AUM 1.5mm, short 0.5mm, sell 1mm; +50 % → buy back 1mm', () => {
     const down = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5' });
-    expect([down.aumAfter, down.exposureBefore, down.trade, down.exposureAfter].map(s)).toEqual(['1500000', '-500000', '-1000000', '-1500000']);
+    expect([down.aumAfter, down.exposureBefore, down.trade, down.exposureAfter].map(s)).toEqual([
+      '1500000',
+      '-500000',
+      '-1000000',
+      '-1500000',
+    ]);
     const up = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5' });
-    expect([up.aumAfter, up.exposureBefore, up.trade, up.exposureAfter].map(s)).toEqual(['500000', '-1500000', '1000000', '-500000']);
+    expect([up.aumAfter, up.exposureBefore, up.trade, up.exposureAfter].map(s)).toEqual([
+      '500000',
+      '-1500000',
+      '1000000',
+      '-500000',
+    ]);
   });
 
   test('W4 (docs/concepts.md §4): 3x, $100mm, +1 %: exposure 303 → 309, buy exactly 6mm', () => {
     const t = rebalanceTrade({ aum: '100000000', leverage: '3', indexReturn: '0.01' });
-    expect([t.exposureBefore, t.exposureAfter, t.aumAfter, t.trade].map(s)).toEqual(['303000000', '309000000', '103000000', '6000000']);
+    expect([t.exposureBefore, t.exposureAfter, t.aumAfter, t.trade].map(s)).toEqual([
+      '303000000',
+      '309000000',
+      '103000000',
+      '6000000',
+    ]);
   });
 
   test('W5 (docs/concepts.md §5): −1x, $1mm, −50 %, $0.5mm redeemed: rebalance −1mm, flow +0.5mm, net −0.5mm, stabilizing', () => {
@@ -45,7 +60,9 @@ describe('worked numbers in decimal', () => {
   });
 
   test('I7 ("Shorting is hard"): redemptions after a rally are destabilizing for an inverse fund; no flow → none', () => {
-    expect(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-100000' }).effect).toBe('destabilizing');
+    expect(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-100000' }).effect).toBe(
+      'destabilizing',
+    );
     expect(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '0' }).effect).toBe('none');
     expect(closeTrade({ aum: '1000000', leverage: 3, indexReturn: '0', flow: '5' }).effect).toBe('none');
   });
@@ -55,8 +72,16 @@ describe('worked numbers in decimal', () => {
     expect(s(fundReturn('0.25', '-4'))).toBe('-1'); // 1 + L·r = 0 exactly
     const w = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '1' });
     expect([w.trade, w.exposureBefore, w.exposureAfter, w.aumAfter].map(s)).toEqual(['2000000', '-2000000', '0', '0']);
-    expectCode(() => closeTrade({ aum: '1000000', leverage: -1, indexReturn: '1', flow: '1' }), 'OUT_OF_RANGE', 'options.flow');
-    expectCode(() => closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-500000.01' }), 'OUT_OF_RANGE', 'options.flow');
+    expectCode(
+      () => closeTrade({ aum: '1000000', leverage: -1, indexReturn: '1', flow: '1' }),
+      'OUT_OF_RANGE',
+      'options.flow',
+    );
+    expectCode(
+      () => closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-500000.01' }),
+      'OUT_OF_RANGE',
+      'options.flow',
+    );
     // redeeming all the assets after +50 %: buy back 1mm (rebalance) + 0.5mm (the redemption shrinks the short)
     expect(s(closeTrade({ aum: '1000000', leverage: -1, indexReturn: '0.5', flow: '-500000' }).total)).toBe('1500000');
   });
@@ -90,8 +115,16 @@ describe('rebalanceTrade / closeTrade: the wipe-out rule and argument names', ()
   });
 
   test('argument names', () => {
-    expectCode(() => rebalanceTrade({ aum: '1', leverage: 'x', indexReturn: '0' }), 'INVALID_DECIMAL', 'options.leverage');
-    expectCode(() => rebalanceTrade({ aum: '1', leverage: 1, indexReturn: '-1' }), 'RETURN_OUT_OF_DOMAIN', 'options.indexReturn');
+    expectCode(
+      () => rebalanceTrade({ aum: '1', leverage: 'x', indexReturn: '0' }),
+      'INVALID_DECIMAL',
+      'options.leverage',
+    );
+    expectCode(
+      () => rebalanceTrade({ aum: '1', leverage: 1, indexReturn: '-1' }),
+      'RETURN_OUT_OF_DOMAIN',
+      'options.indexReturn',
+    );
     const ok = { aum: '1', leverage: 1, indexReturn: '0', flow: '0' };
     expectCode(() => closeTrade({ ...ok, aum: '-1' }), 'NEGATIVE', 'options.aum');
     expectCode(() => closeTrade({ ...ok, leverage: 'x' }), 'INVALID_DECIMAL', 'options.leverage');

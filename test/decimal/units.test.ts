@@ -1,7 +1,7 @@
 /**
  * The decimal toShares and toContracts: whole units by a named rounding mode, decided exactly.
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { ROUNDING_MODES, toContracts, toShares, type RoundingMode } from '../../src/decimal/index.ts';
 
@@ -10,12 +10,90 @@ const s = (x: Decimal): string => x.toString();
 describe('rounding: whole units follow the named mode on exact ties', () => {
   // notional / price for a price of 4: x.5 exactly on ±10, ±6; not ties on ±9, ±7
   const cases: ReadonlyArray<[string, Record<RoundingMode, string>]> = [
-    ['10', { 'half-even': '2', 'half-up': '3', 'half-down': '2', 'half-ceil': '3', 'half-floor': '2', 'toward-zero': '2', 'away-from-zero': '3', floor: '2', ceil: '3' }],
-    ['-10', { 'half-even': '-2', 'half-up': '-3', 'half-down': '-2', 'half-ceil': '-2', 'half-floor': '-3', 'toward-zero': '-2', 'away-from-zero': '-3', floor: '-3', ceil: '-2' }],
-    ['14', { 'half-even': '4', 'half-up': '4', 'half-down': '3', 'half-ceil': '4', 'half-floor': '3', 'toward-zero': '3', 'away-from-zero': '4', floor: '3', ceil: '4' }],
-    ['-14', { 'half-even': '-4', 'half-up': '-4', 'half-down': '-3', 'half-ceil': '-3', 'half-floor': '-4', 'toward-zero': '-3', 'away-from-zero': '-4', floor: '-4', ceil: '-3' }],
-    ['9', { 'half-even': '2', 'half-up': '2', 'half-down': '2', 'half-ceil': '2', 'half-floor': '2', 'toward-zero': '2', 'away-from-zero': '3', floor: '2', ceil: '3' }],
-    ['-7', { 'half-even': '-2', 'half-up': '-2', 'half-down': '-2', 'half-ceil': '-2', 'half-floor': '-2', 'toward-zero': '-1', 'away-from-zero': '-2', floor: '-2', ceil: '-1' }],
+    [
+      '10',
+      {
+        'half-even': '2',
+        'half-up': '3',
+        'half-down': '2',
+        'half-ceil': '3',
+        'half-floor': '2',
+        'toward-zero': '2',
+        'away-from-zero': '3',
+        floor: '2',
+        ceil: '3',
+      },
+    ],
+    [
+      '-10',
+      {
+        'half-even': '-2',
+        'half-up': '-3',
+        'half-down': '-2',
+        'half-ceil': '-2',
+        'half-floor': '-3',
+        'toward-zero': '-2',
+        'away-from-zero': '-3',
+        floor: '-3',
+        ceil: '-2',
+      },
+    ],
+    [
+      '14',
+      {
+        'half-even': '4',
+        'half-up': '4',
+        'half-down': '3',
+        'half-ceil': '4',
+        'half-floor': '3',
+        'toward-zero': '3',
+        'away-from-zero': '4',
+        floor: '3',
+        ceil: '4',
+      },
+    ],
+    [
+      '-14',
+      {
+        'half-even': '-4',
+        'half-up': '-4',
+        'half-down': '-3',
+        'half-ceil': '-3',
+        'half-floor': '-4',
+        'toward-zero': '-3',
+        'away-from-zero': '-4',
+        floor: '-4',
+        ceil: '-3',
+      },
+    ],
+    [
+      '9',
+      {
+        'half-even': '2',
+        'half-up': '2',
+        'half-down': '2',
+        'half-ceil': '2',
+        'half-floor': '2',
+        'toward-zero': '2',
+        'away-from-zero': '3',
+        floor: '2',
+        ceil: '3',
+      },
+    ],
+    [
+      '-7',
+      {
+        'half-even': '-2',
+        'half-up': '-2',
+        'half-down': '-2',
+        'half-ceil': '-2',
+        'half-floor': '-2',
+        'toward-zero': '-1',
+        'away-from-zero': '-2',
+        floor: '-2',
+        ceil: '-1',
+      },
+    ],
   ];
   test.each(cases)('notional %s at price 4', (notional, expected) => {
     for (const mode of ROUNDING_MODES) {

@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  compoundingDecay,
-  continuousDrag,
-  dragCoefficient,
-  fundReturnTable,
-  twoDayGap,
-} from '../../src/drag/index.ts';
+import { compoundingDecay, continuousDrag, dragCoefficient, fundReturnTable, twoDayGap } from '../../src/drag/index.ts';
 import { expectClose, expectCode, expectStated } from '../helpers/assert.ts';
 
 describe('W2 ("Precision Hedging", "The Math of Volatility Drag"): index 100 → 90 → 100', () => {
@@ -42,12 +36,37 @@ describe('bad input', () => {
     ['twoDayGap(-1, 0, 2)', () => twoDayGap(-1, 0, 2), 'RETURN_OUT_OF_DOMAIN', 'r1'],
     ['compoundingDecay([])', () => compoundingDecay([], 2), 'EMPTY_SERIES', 'indexReturns'],
     ['compoundingDecay([NaN])', () => compoundingDecay([Number.NaN], 2), 'NON_FINITE', 'indexReturns'],
-    ['continuousDrag(σ<0)', () => continuousDrag({ leverage: 2, volatility: -0.1, years: 1 }), 'NEGATIVE', 'options.volatility'],
+    [
+      'continuousDrag(σ<0)',
+      () => continuousDrag({ leverage: 2, volatility: -0.1, years: 1 }),
+      'NEGATIVE',
+      'options.volatility',
+    ],
     ['continuousDrag(null)', () => continuousDrag(null as never), 'INVALID_TYPE', 'options'],
-    ['continuousDrag(years missing)', () => continuousDrag({ leverage: 2, volatility: 0.1 } as never), 'INVALID_TYPE', 'options.years'],
-    ['fundReturnTable(R = −1)', () => fundReturnTable({ leverage: -1, indexReturns: [-1], volatilities: [0.2] }), 'RETURN_OUT_OF_DOMAIN', 'options.indexReturns'],
-    ['fundReturnTable(no columns)', () => fundReturnTable({ leverage: -1, indexReturns: [0], volatilities: [] }), 'EMPTY_SERIES', 'options.volatilities'],
-    ['fundReturnTable(σ < 0)', () => fundReturnTable({ leverage: -1, indexReturns: [0], volatilities: [0.1, -0.2] }), 'NEGATIVE', 'options.volatilities'],
+    [
+      'continuousDrag(years missing)',
+      () => continuousDrag({ leverage: 2, volatility: 0.1 } as never),
+      'INVALID_TYPE',
+      'options.years',
+    ],
+    [
+      'fundReturnTable(R = −1)',
+      () => fundReturnTable({ leverage: -1, indexReturns: [-1], volatilities: [0.2] }),
+      'RETURN_OUT_OF_DOMAIN',
+      'options.indexReturns',
+    ],
+    [
+      'fundReturnTable(no columns)',
+      () => fundReturnTable({ leverage: -1, indexReturns: [0], volatilities: [] }),
+      'EMPTY_SERIES',
+      'options.volatilities',
+    ],
+    [
+      'fundReturnTable(σ < 0)',
+      () => fundReturnTable({ leverage: -1, indexReturns: [0], volatilities: [0.1, -0.2] }),
+      'NEGATIVE',
+      'options.volatilities',
+    ],
   ] as const)('%s', (_name, fn, code, argument) => {
     expectCode(fn, code, argument);
   });

@@ -2,8 +2,8 @@
  * compoundingDecay: the fund's path return against L times the index's (docs/concepts.md §2).
  */
 import { describe, expect, test } from 'vitest';
-import { compoundingDecay, } from '../../src/drag/index.ts';
-import { expectClose, } from '../helpers/assert.ts';
+import { compoundingDecay } from '../../src/drag/index.ts';
+import { expectClose } from '../helpers/assert.ts';
 
 describe('compoundingDecay', () => {
   test('a move that wipes the fund out gives fundGrowth 0, decay −1 and its index', () => {

@@ -24,7 +24,12 @@ describe('W5 (docs/concepts.md §5, "Shorting is hard"): −1x, $1mm, index −5
 
   test('no flow, or no move: effect none', () => {
     expect(closeTrade({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: 0 }).effect).toBe('none');
-    expect(closeTrade({ aum: 1e6, leverage: -1, indexReturn: 0, flow: -1e5 })).toEqual({ rebalance: 0, flowTrade: 1e5, total: 1e5, effect: 'none' });
+    expect(closeTrade({ aum: 1e6, leverage: -1, indexReturn: 0, flow: -1e5 })).toEqual({
+      rebalance: 0,
+      flowTrade: 1e5,
+      total: 1e5,
+      effect: 'none',
+    });
     expect(closeTrade({ aum: 1e6, leverage: 0, indexReturn: 0.1, flow: 1e5 }).effect).toBe('none');
   });
 
@@ -54,26 +59,55 @@ describe('offsettingFlow', () => {
 
 describe('bad input and wipe-outs', () => {
   test('a flow into a wiped-out fund, or a redemption larger than the assets → OUT_OF_RANGE', () => {
-    expectCode(() => closeTrade({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -1.5e6 - 1 }), 'OUT_OF_RANGE', 'options.flow');
+    expectCode(
+      () => closeTrade({ aum: 1e6, leverage: -1, indexReturn: -0.5, flow: -1.5e6 - 1 }),
+      'OUT_OF_RANGE',
+      'options.flow',
+    );
     expectCode(() => closeTrade({ aum: 1e6, leverage: -3, indexReturn: 0.5, flow: 1 }), 'OUT_OF_RANGE', 'options.flow');
     // the wipe-out itself is a market outcome, not an error: the position is closed
-    expect(closeTrade({ aum: 1e6, leverage: -3, indexReturn: 0.5, flow: 0 })).toEqual({ rebalance: 4.5e6, flowTrade: 0, total: 4.5e6, effect: 'none' });
+    expect(closeTrade({ aum: 1e6, leverage: -3, indexReturn: 0.5, flow: 0 })).toEqual({
+      rebalance: 4.5e6,
+      flowTrade: 0,
+      total: 4.5e6,
+      effect: 'none',
+    });
   });
 
   test('codes', () => {
     expectCode(() => closeTrade({ aum: -1, leverage: -1, indexReturn: 0.1, flow: 0 }), 'NEGATIVE', 'options.aum');
-    expectCode(() => closeTrade({ aum: 1, leverage: -1, indexReturn: 0.1, flow: Number.NaN }), 'NON_FINITE', 'options.flow');
-    expectCode(() => closeTrade({ aum: 1, leverage: -1, indexReturn: -2, flow: 0 }), 'RETURN_OUT_OF_DOMAIN', 'options.indexReturn');
+    expectCode(
+      () => closeTrade({ aum: 1, leverage: -1, indexReturn: 0.1, flow: Number.NaN }),
+      'NON_FINITE',
+      'options.flow',
+    );
+    expectCode(
+      () => closeTrade({ aum: 1, leverage: -1, indexReturn: -2, flow: 0 }),
+      'RETURN_OUT_OF_DOMAIN',
+      'options.indexReturn',
+    );
     expectCode(() => closeTrade({ aum: 1, leverage: -1, indexReturn: 0.1 } as never), 'INVALID_TYPE', 'options.flow');
-    expectCode(() => offsettingFlow({ aum: 1e6, leverage: -1, indexReturn: 1 }), 'LEVERAGED_RETURN_OUT_OF_DOMAIN', 'options.indexReturn');
+    expectCode(
+      () => offsettingFlow({ aum: 1e6, leverage: -1, indexReturn: 1 }),
+      'LEVERAGED_RETURN_OUT_OF_DOMAIN',
+      'options.indexReturn',
+    );
     expectCode(() => offsettingFlow({ aum: -1e6, leverage: -1, indexReturn: 0.1 }), 'NEGATIVE', 'options.aum');
-    expectCode(() => offsettingFlow({ aum: 1e6, leverage: Infinity, indexReturn: 0.1 }), 'NON_FINITE', 'options.leverage');
+    expectCode(
+      () => offsettingFlow({ aum: 1e6, leverage: Infinity, indexReturn: 0.1 }),
+      'NON_FINITE',
+      'options.leverage',
+    );
   });
 });
 
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('closeTrade and offsettingFlow', () => {
-    expectCode(() => closeTrade({ aum: 1, leverage: 1e300, indexReturn: 0, flow: 1e300 }), 'NON_FINITE', 'options.leverage');
+    expectCode(
+      () => closeTrade({ aum: 1, leverage: 1e300, indexReturn: 0, flow: 1e300 }),
+      'NON_FINITE',
+      'options.leverage',
+    );
     expectCode(() => offsettingFlow({ aum: 1e300, leverage: 1e10, indexReturn: 1e-12 }), 'NON_FINITE', 'options.aum');
   });
 });
@@ -81,9 +115,21 @@ describe('amounts beyond the double range are errors, never ±Infinity', () => {
 describe('closeTrade: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
     // 1 + (−1)·1.5 < 0: the fund is gone, no flow can be struck
-    ['a flow into a wiped-out fund', () => closeTrade({ aum: 100, leverage: -1, indexReturn: 1.5, flow: 5 }), 'OUT_OF_RANGE', 'options.flow', 'options.flow the move wiped the fund out: no flow at a NAV of 0, got 5 [OUT_OF_RANGE]'],
+    [
+      'a flow into a wiped-out fund',
+      () => closeTrade({ aum: 100, leverage: -1, indexReturn: 1.5, flow: 5 }),
+      'OUT_OF_RANGE',
+      'options.flow',
+      'options.flow the move wiped the fund out: no flow at a NAV of 0, got 5 [OUT_OF_RANGE]',
+    ],
     // A′ = 100·(1 + 2·0.01) = 102
-    ['a redemption above the assets', () => closeTrade({ aum: 100, leverage: 2, indexReturn: 0.01, flow: -200 }), 'OUT_OF_RANGE', 'options.flow', 'options.flow a redemption cannot exceed the assets after the move (102), got -200 [OUT_OF_RANGE]'],
+    [
+      'a redemption above the assets',
+      () => closeTrade({ aum: 100, leverage: 2, indexReturn: 0.01, flow: -200 }),
+      'OUT_OF_RANGE',
+      'options.flow',
+      'options.flow a redemption cannot exceed the assets after the move (102), got -200 [OUT_OF_RANGE]',
+    ],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

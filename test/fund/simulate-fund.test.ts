@@ -8,13 +8,17 @@ const base = { indexPrices: [100, 101], leverage: -1, initialAum: 1e6 };
 describe('W3 ("Shorting is hard"): the $1mm short fund after −50 % and after +50 %', () => {
   test('X down 50 %: NAV +50 %, AUM $1.5mm, short $0.5mm → $1.5mm, sell $1mm', () => {
     const d = simulateFund({ indexPrices: [100, 50], leverage: -1, initialAum: 1e6 }).days[0]!;
-    expect([d.nav, d.aum, d.exposureBefore, d.exposureAfter, d.rebalanceTrade]).toEqual([1.5, 1.5e6, -0.5e6, -1.5e6, -1e6]);
+    expect([d.nav, d.aum, d.exposureBefore, d.exposureAfter, d.rebalanceTrade]).toEqual([
+      1.5, 1.5e6, -0.5e6, -1.5e6, -1e6,
+    ]);
   });
 
   test('X up 50 %: AUM $0.5mm — not insolvent, as "Shorting is hard" says — short $1.5mm → $0.5mm, buy back $1mm', () => {
     const sim = simulateFund({ indexPrices: [100, 150], leverage: -1, initialAum: 1e6 });
     const d = sim.days[0]!;
-    expect([d.nav, d.aum, d.exposureBefore, d.exposureAfter, d.rebalanceTrade]).toEqual([0.5, 0.5e6, -1.5e6, -0.5e6, 1e6]);
+    expect([d.nav, d.aum, d.exposureBefore, d.exposureAfter, d.rebalanceTrade]).toEqual([
+      0.5, 0.5e6, -1.5e6, -0.5e6, 1e6,
+    ]);
     expect(sim.wipedOutAt).toBeNull();
   });
 
@@ -38,14 +42,20 @@ describe('"Shorting is hard" over several days: a −1x fund with redemptions af
     initialNav: 100,
     flows: { currency: [-0.5e6, -0.25e6, 0] },
   });
-  const [d1, d2, d3] = sim.days as [typeof sim.days[0], typeof sim.days[0], typeof sim.days[0]];
+  const [d1, d2, d3] = sim.days as [(typeof sim.days)[0], (typeof sim.days)[0], (typeof sim.days)[0]];
 
   test('day 1 (W5): NAV 150, rebalance sells $1mm, the redemption buys $0.5mm back: stabilizing', () => {
     expect(d1.nav).toBe(150);
     expect(d1.aumBeforeFlow).toBe(1.5e6);
     expectClose(d1.sharesOutstanding, 10_000 - 0.5e6 / 150, 1e-15);
     expectClose(d1.aum, 1e6, 1e-15);
-    expect([d1.rebalanceTrade, d1.flow, d1.flowTrade, d1.totalTrade, d1.flowEffect]).toEqual([-1e6, -0.5e6, 0.5e6, -0.5e6, 'stabilizing']);
+    expect([d1.rebalanceTrade, d1.flow, d1.flowTrade, d1.totalTrade, d1.flowEffect]).toEqual([
+      -1e6,
+      -0.5e6,
+      0.5e6,
+      -0.5e6,
+      'stabilizing',
+    ]);
   });
 
   test('day 2: NAV 75, rebalance buys $1mm, the redemption adds $0.25mm to the buy: destabilizing', () => {
@@ -88,7 +98,7 @@ describe('"Shorting is hard" over several days: a −1x fund with redemptions af
 describe('costs (docs/concepts.md §3) in the simulator', () => {
   const costs = { expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, dividendYield: 0.015 };
 
-  test('one day of a $100mm 3x fund, τ = 1/252: growth, and the rebalance L·A\' − E\'', () => {
+  test("one day of a $100mm 3x fund, τ = 1/252: growth, and the rebalance L·A' − E'", () => {
     const sim = simulateFund({ indexPrices: [100, 101], leverage: 3, initialAum: 100e6, costs });
     const t = 1 / 252;
     const g = 1 + 3 * (0.01 + 0.015 * t) + (1 - 3) * 0.05 * t - 3 * 0.004 * t - 0.0095 * t;
@@ -99,13 +109,23 @@ describe('costs (docs/concepts.md §3) in the simulator', () => {
   });
 
   test('Friday → Monday accrues three calendar days: financing and spread /360, expenses and dividends /365', () => {
-    const sim = simulateFund({ indexPrices: [100, 99], leverage: -1, initialAum: 1e6, costs: { ...costs, dates: ['2024-03-08', '2024-03-11'] } });
+    const sim = simulateFund({
+      indexPrices: [100, 99],
+      leverage: -1,
+      initialAum: 1e6,
+      costs: { ...costs, dates: ['2024-03-08', '2024-03-11'] },
+    });
     const g = 1 + -1 * (-0.01 + (0.015 * 3) / 365) + 2 * ((0.05 * 3) / 360) - (0.004 * 3) / 360 - (0.0095 * 3) / 365;
     expectClose(sim.days[0]!.nav, g, 1e-15);
   });
 
   test('a financing series: one rate per day', () => {
-    const sim = simulateFund({ indexPrices: [100, 100, 100], leverage: -1, initialAum: 1e6, costs: { financingRate: [0.05, 0] } });
+    const sim = simulateFund({
+      indexPrices: [100, 100, 100],
+      leverage: -1,
+      initialAum: 1e6,
+      costs: { financingRate: [0.05, 0] },
+    });
     expectClose(sim.days[0]!.nav, 1 + (2 * 0.05) / 252, 1e-15);
     expect(sim.days[1]!.nav).toBe(sim.days[0]!.nav);
     // a flat day with carry: the rebalance is L·A·carry = −1·$1mm·(2·0.05/252)
@@ -114,8 +134,14 @@ describe('costs (docs/concepts.md §3) in the simulator', () => {
 });
 
 describe('flows: shares or currency, full redemption, creations into an empty fund', () => {
-  test('flows in shares are created at the day\'s NAV', () => {
-    const sim = simulateFund({ indexPrices: [100, 110], leverage: 2, initialShares: 1000, initialNav: 50, flows: { shares: [200] } });
+  test("flows in shares are created at the day's NAV", () => {
+    const sim = simulateFund({
+      indexPrices: [100, 110],
+      leverage: 2,
+      initialShares: 1000,
+      initialNav: 50,
+      flows: { shares: [200] },
+    });
     const d = sim.days[0]!;
     // 110 / 100 − 1 is 0.10000000000000009 in floats: compare to 1e-15
     expectClose(d.nav, 50 * 1.2, 1e-15);
@@ -126,8 +152,13 @@ describe('flows: shares or currency, full redemption, creations into an empty fu
   });
 
   test('redeeming the whole AUM in currency leaves 0 shares; a later creation restarts the fund at its NAV', () => {
-    const sim = simulateFund({ indexPrices: [100, 50, 40], leverage: -1, initialAum: 1e6, flows: { currency: [-1.5e6, 0.75e6] } });
-    const [d1, d2] = sim.days as [typeof sim.days[0], typeof sim.days[0]];
+    const sim = simulateFund({
+      indexPrices: [100, 50, 40],
+      leverage: -1,
+      initialAum: 1e6,
+      flows: { currency: [-1.5e6, 0.75e6] },
+    });
+    const [d1, d2] = sim.days as [(typeof sim.days)[0], (typeof sim.days)[0]];
     expect([d1.sharesOutstanding, d1.aum, d1.exposureAfter]).toEqual([0, 0, 0]);
     expect(d1.totalTrade).toBe(0.5e6); // the $0.5mm short is bought back
     expect(d2.nav).toBe(1.5 * 1.2);
@@ -153,9 +184,21 @@ describe('bad input → InverseMathError with codes', () => {
   const base = { indexPrices: [100, 101], leverage: -1, initialAum: 1e6 };
   test('start', () => {
     expectCode(() => simulateFund({ ...base, initialAum: -1 }), 'NEGATIVE', 'options.initialAum');
-    expectCode(() => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: -5, initialNav: 10 }), 'NEGATIVE', 'options.initialShares');
-    expectCode(() => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5 }), 'INVALID_OPTION', 'options.initialNav');
-    expectCode(() => simulateFund({ ...base, initialShares: 5, initialNav: 1 }), 'INVALID_OPTION', 'options.initialAum');
+    expectCode(
+      () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: -5, initialNav: 10 }),
+      'NEGATIVE',
+      'options.initialShares',
+    );
+    expectCode(
+      () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5 }),
+      'INVALID_OPTION',
+      'options.initialNav',
+    );
+    expectCode(
+      () => simulateFund({ ...base, initialShares: 5, initialNav: 1 }),
+      'INVALID_OPTION',
+      'options.initialAum',
+    );
     expectCode(() => simulateFund({ indexPrices: [100, 101], leverage: -1 }), 'INVALID_OPTION', 'options.initialAum');
     expectCode(() => simulateFund({ ...base, initialNav: 0 }), 'NOT_POSITIVE', 'options.initialNav');
     expectCode(() => simulateFund({ ...base, initialAum: Number.NaN }), 'NON_FINITE', 'options.initialAum');
@@ -173,29 +216,71 @@ describe('bad input → InverseMathError with codes', () => {
 
   test('flows', () => {
     expectCode(() => simulateFund({ ...base, flows: { shares: [1, 2] } }), 'LENGTH_MISMATCH', 'options.flows.shares');
-    expectCode(() => simulateFund({ ...base, flows: { shares: [1], currency: [1] } as never }), 'INVALID_OPTION', 'options.flows');
+    expectCode(
+      () => simulateFund({ ...base, flows: { shares: [1], currency: [1] } as never }),
+      'INVALID_OPTION',
+      'options.flows',
+    );
     expectCode(() => simulateFund({ ...base, flows: {} as never }), 'INVALID_OPTION', 'options.flows');
-    expectCode(() => simulateFund({ ...base, flows: { currency: [Infinity] } }), 'NON_FINITE', 'options.flows.currency');
-    const e = expectCode(() => simulateFund({ ...base, indexPrices: [100, 101, 102], flows: { shares: [0, -2e6] } }), 'OUT_OF_RANGE', 'options.flows.shares');
+    expectCode(
+      () => simulateFund({ ...base, flows: { currency: [Infinity] } }),
+      'NON_FINITE',
+      'options.flows.currency',
+    );
+    const e = expectCode(
+      () => simulateFund({ ...base, indexPrices: [100, 101, 102], flows: { shares: [0, -2e6] } }),
+      'OUT_OF_RANGE',
+      'options.flows.shares',
+    );
     expect(e.index).toBe(1);
   });
 
   test('costs', () => {
-    expectCode(() => simulateFund({ ...base, costs: { expenseRatio: -0.01 } }), 'NEGATIVE', 'options.costs.expenseRatio');
-    expectCode(() => simulateFund({ ...base, costs: { financingRate: [0.01, 0.02] } }), 'LENGTH_MISMATCH', 'options.costs.financingRate');
-    expectCode(() => simulateFund({ ...base, costs: { dates: ['2024-01-02'] } }), 'LENGTH_MISMATCH', 'options.costs.dates');
-    expectCode(() => simulateFund({ ...base, costs: { dates: ['2024-01-02', 'soon'] } }), 'INVALID_DATE', 'options.costs.dates');
-    expectCode(() => simulateFund({ ...base, costs: { dates: ['2024-01-02', '2024-01-03'], periodsPerYear: 252 } }), 'INVALID_OPTION', 'options.costs.periodsPerYear');
+    expectCode(
+      () => simulateFund({ ...base, costs: { expenseRatio: -0.01 } }),
+      'NEGATIVE',
+      'options.costs.expenseRatio',
+    );
+    expectCode(
+      () => simulateFund({ ...base, costs: { financingRate: [0.01, 0.02] } }),
+      'LENGTH_MISMATCH',
+      'options.costs.financingRate',
+    );
+    expectCode(
+      () => simulateFund({ ...base, costs: { dates: ['2024-01-02'] } }),
+      'LENGTH_MISMATCH',
+      'options.costs.dates',
+    );
+    expectCode(
+      () => simulateFund({ ...base, costs: { dates: ['2024-01-02', 'soon'] } }),
+      'INVALID_DATE',
+      'options.costs.dates',
+    );
+    expectCode(
+      () => simulateFund({ ...base, costs: { dates: ['2024-01-02', '2024-01-03'], periodsPerYear: 252 } }),
+      'INVALID_OPTION',
+      'options.costs.periodsPerYear',
+    );
     expectCode(() => simulateFund({ ...base, costs: 5 as never }), 'INVALID_TYPE', 'options.costs');
   });
 });
 
 describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('a price move that overflows, or costs that blow the NAV up', () => {
-    const e = expectCode(() => simulateFund({ indexPrices: [5e-324, 4040], leverage: -3, initialAum: 1e8 }), 'NON_FINITE', 'options.indexPrices');
+    const e = expectCode(
+      () => simulateFund({ indexPrices: [5e-324, 4040], leverage: -3, initialAum: 1e8 }),
+      'NON_FINITE',
+      'options.indexPrices',
+    );
     expect(e.index).toBe(1);
     expectCode(
-      () => simulateFund({ indexPrices: [100, 101, 102, 103], leverage: -3, initialAum: 1e300, costs: { financingRate: 5e101 } }),
+      () =>
+        simulateFund({
+          indexPrices: [100, 101, 102, 103],
+          leverage: -3,
+          initialAum: 1e300,
+          costs: { financingRate: 5e101 },
+        }),
       'NON_FINITE',
       'options.initialAum', // the fund's size as given, not the options object
     );
@@ -262,32 +347,97 @@ describe('starting from shares and a NAV', () => {
     expect(cur.finalAum).toBe(0);
     const day = cur.days[0]!;
     expectClose(day.flow, -1.02e6, 1e-15);
-    const sh = simulateFund({ indexPrices: [100, 101], leverage: 2, initialShares: 1000, initialNav: 10, flows: { shares: [-1000] } });
+    const sh = simulateFund({
+      indexPrices: [100, 101],
+      leverage: 2,
+      initialShares: 1000,
+      initialNav: 10,
+      flows: { shares: [-1000] },
+    });
     expect(sh.finalShares).toBe(0);
     expectClose(sh.days[0]!.flow, -1000 * 10.2, 1e-15);
     expectCode(
-      () => simulateFund({ indexPrices: [100, 101], leverage: 2, initialShares: 1000, initialNav: 10, flows: { shares: [-1000.5] } }),
+      () =>
+        simulateFund({
+          indexPrices: [100, 101],
+          leverage: 2,
+          initialShares: 1000,
+          initialNav: 10,
+          flows: { shares: [-1000.5] },
+        }),
       'OUT_OF_RANGE',
       'options.flows.shares',
     );
   });
 
   test('flows must have one value per day', () => {
-    expectCode(() => simulateFund({ indexPrices: [100, 101, 102], leverage: 2, initialAum: 1e6, flows: { shares: [0] } }), 'LENGTH_MISMATCH', 'options.flows.shares');
+    expectCode(
+      () => simulateFund({ indexPrices: [100, 101, 102], leverage: 2, initialAum: 1e6, flows: { shares: [0] } }),
+      'LENGTH_MISMATCH',
+      'options.flows.shares',
+    );
   });
 });
 
 describe('simulateFund: messages', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
-    ['both starts', () => simulateFund({ ...base, initialShares: 5, initialNav: 1 }), 'INVALID_OPTION', 'options.initialAum', 'options.initialAum give exactly one of initialAum or initialShares, got 1000000 [INVALID_OPTION]'],
-    ['shares without a NAV', () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5 }), 'INVALID_OPTION', 'options.initialNav', 'options.initialNav initialShares requires initialNav, got undefined [INVALID_OPTION]'],
-    ['shares with a zero NAV', () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5, initialNav: 0 }), 'NOT_POSITIVE', 'options.initialNav', 'options.initialNav must be greater than zero, got 0 [NOT_POSITIVE]'],
-    ['flows not an object', () => simulateFund({ ...base, flows: 5 as never }), 'INVALID_TYPE', 'options.flows', 'options.flows must be an options object, got 5 [INVALID_TYPE]'],
-    ['both flow kinds', () => simulateFund({ ...base, flows: { shares: [1], currency: [1] } as never }), 'INVALID_OPTION', 'options.flows', 'options.flows give exactly one of shares or currency, got object [INVALID_OPTION]'],
-    ['flows of the wrong length', () => simulateFund({ ...base, flows: { shares: [1, 2] } }), 'LENGTH_MISMATCH', 'options.flows.shares', 'options.flows.shares must have length 1, got length 2 [LENGTH_MISMATCH]'],
+    [
+      'both starts',
+      () => simulateFund({ ...base, initialShares: 5, initialNav: 1 }),
+      'INVALID_OPTION',
+      'options.initialAum',
+      'options.initialAum give exactly one of initialAum or initialShares, got 1000000 [INVALID_OPTION]',
+    ],
+    [
+      'shares without a NAV',
+      () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5 }),
+      'INVALID_OPTION',
+      'options.initialNav',
+      'options.initialNav initialShares requires initialNav, got undefined [INVALID_OPTION]',
+    ],
+    [
+      'shares with a zero NAV',
+      () => simulateFund({ indexPrices: [100, 101], leverage: -1, initialShares: 5, initialNav: 0 }),
+      'NOT_POSITIVE',
+      'options.initialNav',
+      'options.initialNav must be greater than zero, got 0 [NOT_POSITIVE]',
+    ],
+    [
+      'flows not an object',
+      () => simulateFund({ ...base, flows: 5 as never }),
+      'INVALID_TYPE',
+      'options.flows',
+      'options.flows must be an options object, got 5 [INVALID_TYPE]',
+    ],
+    [
+      'both flow kinds',
+      () => simulateFund({ ...base, flows: { shares: [1], currency: [1] } as never }),
+      'INVALID_OPTION',
+      'options.flows',
+      'options.flows give exactly one of shares or currency, got object [INVALID_OPTION]',
+    ],
+    [
+      'flows of the wrong length',
+      () => simulateFund({ ...base, flows: { shares: [1, 2] } }),
+      'LENGTH_MISMATCH',
+      'options.flows.shares',
+      'options.flows.shares must have length 1, got length 2 [LENGTH_MISMATCH]',
+    ],
     // day 1 starts with 1e6 shares at NAV 1 (initialAum 1e6); the redemption of day 2 is the flow at index 1
-    ['a redemption larger than the fund', () => simulateFund({ ...base, indexPrices: [100, 101, 102], flows: { shares: [0, -2e6] } }), 'OUT_OF_RANGE', 'options.flows.shares', 'options.flows.shares[1] redeems more than the 1000000 shares outstanding on day 2, got -2000000 [OUT_OF_RANGE]'],
-    ['a price move that overflows', () => simulateFund({ ...base, indexPrices: [1e-300, 1e300] }), 'NON_FINITE', 'options.indexPrices', 'options.indexPrices[1] the move from the previous price overflows a double, got 1e+300 [NON_FINITE]'],
+    [
+      'a redemption larger than the fund',
+      () => simulateFund({ ...base, indexPrices: [100, 101, 102], flows: { shares: [0, -2e6] } }),
+      'OUT_OF_RANGE',
+      'options.flows.shares',
+      'options.flows.shares[1] redeems more than the 1000000 shares outstanding on day 2, got -2000000 [OUT_OF_RANGE]',
+    ],
+    [
+      'a price move that overflows',
+      () => simulateFund({ ...base, indexPrices: [1e-300, 1e300] }),
+      'NON_FINITE',
+      'options.indexPrices',
+      'options.indexPrices[1] the move from the previous price overflows a double, got 1e+300 [NON_FINITE]',
+    ],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

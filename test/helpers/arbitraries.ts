@@ -22,9 +22,7 @@ export const indexReturn = fc.oneof(
 );
 
 /** A leverage and a return the fund survives (`1 + L·r > 0`). */
-export const survivable = fc
-  .tuple(leverage, indexReturn)
-  .filter(([L, r]) => 1 + L * r > 0);
+export const survivable = fc.tuple(leverage, indexReturn).filter(([L, r]) => 1 + L * r > 0);
 
 /** A path of daily-size returns (|r| ≤ 15 %). */
 export function dailyPath(minLength = 1, maxLength = 60): fc.Arbitrary<number[]> {

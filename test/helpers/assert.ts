@@ -21,7 +21,9 @@ export function expectCode(fn: () => unknown, code: InverseMathErrorCode, argume
 /** Relative closeness: `|actual − expected| ≤ tol·|expected|` (absolute `tol` when `expected` is 0). */
 export function expectClose(actual: number, expected: number, tol: number, message?: string): void {
   const bound = expected === 0 ? tol : tol * Math.abs(expected);
-  expect(Math.abs(actual - expected), message ?? `${actual} vs ${expected} (rel tol ${tol})`).toBeLessThanOrEqual(bound);
+  expect(Math.abs(actual - expected), message ?? `${actual} vs ${expected} (rel tol ${tol})`).toBeLessThanOrEqual(
+    bound,
+  );
 }
 
 /**
@@ -30,7 +32,9 @@ export function expectClose(actual: number, expected: number, tol: number, messa
  */
 export function expectStated(actual: number, stated: number, decimals: number, source: string): void {
   const half = 0.5 * 10 ** -decimals;
-  expect(Math.abs(actual - stated), `${source}: ${actual} should round to ${stated}`).toBeLessThanOrEqual(half * (1 + 1e-12));
+  expect(Math.abs(actual - stated), `${source}: ${actual} should round to ${stated}`).toBeLessThanOrEqual(
+    half * (1 + 1e-12),
+  );
 }
 
 /** A deep copy of array-likes for non-mutation checks. */

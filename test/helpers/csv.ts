@@ -9,11 +9,14 @@ export function fixturePath(name: string): string {
 
 /** Rows of a fixture as records keyed by the header's column names (values as strings). */
 export function readCsv(name: string): Record<string, string>[] {
-  const lines = readFileSync(fixturePath(name), 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = readFileSync(fixturePath(name), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = (lines[0] ?? '').split(',').map((h) => h.trim());
   return lines.slice(1).map((line, i) => {
     const cells = line.split(',');
-    if (cells.length !== header.length) throw new Error(`${name}: row ${i + 2} has ${cells.length} cells, expected ${header.length}`);
+    if (cells.length !== header.length)
+      throw new Error(`${name}: row ${i + 2} has ${cells.length} cells, expected ${header.length}`);
     const row: Record<string, string> = {};
     header.forEach((h, j) => {
       row[h] = (cells[j] as string).trim();

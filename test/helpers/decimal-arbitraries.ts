@@ -72,7 +72,9 @@ export function ledgerCase(maxDays = 12, maxMoveBp = 500): fc.Arbitrary<LedgerCa
         const start = c.byAum
           ? { initialAum: scaled(c.aumCents, 2), initialNav: scaled(c.navCents, 2) }
           : { initialShares: scaled(c.sharesHundredths, 2), initialNav: scaled(c.navCents, 2) };
-        const aum0 = c.byAum ? new H(c.aumCents).div(100) : new H(c.sharesHundredths).div(100).times(c.navCents).div(100);
+        const aum0 = c.byAum
+          ? new H(c.aumCents).div(100)
+          : new H(c.sharesHundredths).div(100).times(c.navCents).div(100);
         const shares0 = aum0.div(new H(c.navCents).div(100));
         const flows =
           c.flowKind === 'currency'
@@ -90,7 +92,9 @@ export function ledgerCase(maxDays = 12, maxMoveBp = 500): fc.Arbitrary<LedgerCa
         const costs = c.costs
           ? {
               expenseRatio: scaled(c.expenseBp, 4),
-              financingRate: c.perDay ? c.financingBp.map((bp) => scaled(bp, 4)) : scaled(c.financingBp[0] as number, 4),
+              financingRate: c.perDay
+                ? c.financingBp.map((bp) => scaled(bp, 4))
+                : scaled(c.financingBp[0] as number, 4),
               spread: scaled(c.spreadBp, 4),
               dividendYield: scaled(c.dividendBp, 4),
               ...(c.useDates ? { dates } : { periodsPerYear: c.periodsPerYear }),

@@ -63,7 +63,8 @@ function compile(example: Example): { body: string; imports: Map<string, string>
       let j = out.length - 1;
       while (j >= 0 && (out[j] as string).trim() === '') j--;
       const target = out[j];
-      if (target === undefined) throw new Error(`${example.file}:${example.line + i}: result line with no expression above it`);
+      if (target === undefined)
+        throw new Error(`${example.file}:${example.line + i}: result line with no expression above it`);
       const expr = target.replace(/\s*\/\/.*$/, '').replace(/;\s*$/, '');
       out[j] = `__check(${checks.length}, () => (${expr}));`;
       checks.push({ kind: result[1] as '=>' | '≈', expectedText: result[2] as string, line: example.line + i });
@@ -89,7 +90,8 @@ function decimalsShown(text: string): number[] {
 
 function numbersIn(value: unknown, into: number[] = []): number[] {
   if (typeof value === 'number') into.push(value);
-  else if (Array.isArray(value) || ArrayBuffer.isView(value)) for (const v of value as ArrayLike<unknown> & Iterable<unknown>) numbersIn(v, into);
+  else if (Array.isArray(value) || ArrayBuffer.isView(value))
+    for (const v of value as ArrayLike<unknown> & Iterable<unknown>) numbersIn(v, into);
   else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) numbersIn(v, into);
   return into;
 }
@@ -97,7 +99,8 @@ function numbersIn(value: unknown, into: number[] = []): number[] {
 function shapeOf(value: unknown): unknown {
   if (typeof value === 'number') return 0;
   if (Array.isArray(value) || ArrayBuffer.isView(value)) return Array.from(value as ArrayLike<unknown>, shapeOf);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shapeOf(v)]));
   return value;
 }
 
@@ -116,7 +119,10 @@ function approximatelyEqual(actual: unknown, expectedText: string, where: string
       expect(got, `${where}: element ${k}`).toBe(value);
     } else {
       const tolerance = 0.5 * 10 ** -d * (1 + 1e-9) + Number.EPSILON * Math.abs(value);
-      expect(Math.abs(got - value), `${where}: element ${k}: ${got} vs ${value} (to ${d} decimals)`).toBeLessThanOrEqual(tolerance);
+      expect(
+        Math.abs(got - value),
+        `${where}: element ${k}: ${got} vs ${value} (to ${d} decimals)`,
+      ).toBeLessThanOrEqual(tolerance);
     }
   });
 }
@@ -129,7 +135,8 @@ export async function runExample(example: Example): Promise<void> {
     names.map(async (name) => {
       const [path, exported] = (imports.get(name) as string).split('|') as [string, string];
       const mod = (await import(path)) as Record<string, unknown>;
-      if (!(exported in mod)) throw new Error(`${example.file}:${example.line}: ${exported} is not exported by ${path}`);
+      if (!(exported in mod))
+        throw new Error(`${example.file}:${example.line}: ${exported} is not exported by ${path}`);
       return mod[exported];
     }),
   );
@@ -137,7 +144,9 @@ export async function runExample(example: Example): Promise<void> {
   const check = (k: number, thunk: () => unknown): void => {
     results[k] = thunk();
   };
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+    ...args: string[]
+  ) => (...a: unknown[]) => Promise<void>;
   await new AsyncFunction('__check', ...names, body)(check, ...values);
   expect(checks.length, `${example.file}:${example.line}: an example must show at least one result`).toBeGreaterThan(0);
   checks.forEach((c, k) => {

@@ -72,7 +72,10 @@ export function dividendYieldOf(y: number): number {
 }
 
 /** Aligned dates, index returns and the model's inputs for one fund. */
-export function fundInputs(spec: FundSpec, parts: ModelParts = {}): { dates: string[]; returns: Float64Array; fund: Map<string, number>; options: NavOptions } {
+export function fundInputs(
+  spec: FundSpec,
+  parts: ModelParts = {},
+): { dates: string[]; returns: Float64Array; fund: Map<string, number>; options: NavOptions } {
   const fund = readSeries(spec.file, 'date', 'adj_close');
   const dates = commonDates(fund, spx);
   const n = dates.length - 1;

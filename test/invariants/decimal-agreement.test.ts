@@ -28,7 +28,8 @@ import { decimalWith, exact } from '../helpers/oracle.ts';
 const TOL = 1e-12;
 const ex = exactString; // the double's exact decimal expansion, as a string the decimal entry reads exactly
 const exAll = (values: readonly number[]): string[] => values.map(ex);
-const exCosts = (c: Record<string, number>): Record<string, string> => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, ex(v)]));
+const exCosts = (c: Record<string, number>): Record<string, string> =>
+  Object.fromEntries(Object.entries(c).map(([k, v]) => [k, ex(v)]));
 const n = (x: Decimal): number => x.toNumber();
 
 /**
@@ -37,12 +38,16 @@ const n = (x: Decimal): number => x.toNumber();
  * float side is the inexact one there).
  */
 function agree(actual: number, expected: number, message?: string): void {
-  expect(Math.abs(actual - expected), message ?? `${actual} vs ${expected}`).toBeLessThanOrEqual(TOL * Math.abs(expected) + 2 ** -1022);
+  expect(Math.abs(actual - expected), message ?? `${actual} vs ${expected}`).toBeLessThanOrEqual(
+    TOL * Math.abs(expected) + 2 ** -1022,
+  );
 }
 
 /** `|a − b| ≤ TOL·scale`: for results that are differences of larger terms. */
 function expectNear(actual: number, expected: number, scale: number, message: string): void {
-  expect(Math.abs(actual - expected), `${message}: ${actual} vs ${expected} (scale ${scale})`).toBeLessThanOrEqual(TOL * scale + 2 ** -1022);
+  expect(Math.abs(actual - expected), `${message}: ${actual} vs ${expected} (scale ${scale})`).toBeLessThanOrEqual(
+    TOL * scale + 2 ** -1022,
+  );
 }
 
 const aum = fc.oneof(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.constantFrom(0, 1, 1e6, 1e8));
@@ -60,9 +65,12 @@ const costs = fc.record({
 
 describe('the exact expansion of a double', () => {
   const D = decimalWith(1200);
-  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })])('agrees with the decimal.js oracle of helpers/oracle.ts', (v) => {
-    expect(new D(exactString(v)).eq(exact(v, D))).toBe(true);
-  });
+  test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })])(
+    'agrees with the decimal.js oracle of helpers/oracle.ts',
+    (v) => {
+      expect(new D(exactString(v)).eq(exact(v, D))).toBe(true);
+    },
+  );
 });
 
 describe('decimal vs float: per-call functions', () => {
@@ -80,7 +88,10 @@ describe('decimal vs float: per-call functions', () => {
   });
 
   // assets of at least 1e-200: a flow share × subnormal assets rounds to the boundary itself
-  test.prop([move.filter(([A, L, r]) => 1 + L * r > 0 && (A === 0 || A > 1e-200)), fc.double({ min: -0.999, max: 2, noNaN: true })])('closeTrade, and the same I7 effect', ([A, L, r], share) => {
+  test.prop([
+    move.filter(([A, L, r]) => 1 + L * r > 0 && (A === 0 || A > 1e-200)),
+    fc.double({ min: -0.999, max: 2, noNaN: true }),
+  ])('closeTrade, and the same I7 effect', ([A, L, r], share) => {
     const F = share * A * (1 + L * r);
     const d = dec.closeTrade({ aum: ex(A), leverage: ex(L), indexReturn: ex(r), flow: ex(F) });
     const f = closeTrade({ aum: A, leverage: L, indexReturn: r, flow: F });
@@ -90,7 +101,11 @@ describe('decimal vs float: per-call functions', () => {
     if (Math.abs(f.rebalance) > 1e-290 && Math.abs(f.flowTrade) > 1e-290) expect(d.effect).toBe(f.effect);
   });
 
-  test.prop([fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), fc.constantFrom(...floatModes)])(
+  test.prop([
+    fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+    fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+    fc.constantFrom(...floatModes),
+  ])(
     'toShares: the same whole units (both decide on the shortest decimals), filled and residual within float precision',
     (notional, price, rounding) => {
       fc.pre(Math.abs(notional / price) < 1e15);
@@ -102,7 +117,12 @@ describe('decimal vs float: per-call functions', () => {
     },
   );
 
-  test.prop([fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1000 }), fc.constantFrom(...floatModes)])(
+  test.prop([
+    fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+    fc.integer({ min: 1, max: 1_000_000 }),
+    fc.integer({ min: 1, max: 1000 }),
+    fc.constantFrom(...floatModes),
+  ])(
     'toContracts (contract value exact in binary): the same whole contracts',
     (notional, price, multiplier, rounding) => {
       const d = dec.toContracts(notional, price, multiplier, { rounding });
@@ -125,18 +145,31 @@ describe('decimal vs float: paths', () => {
     fc.constant(null),
   );
 
-  test.prop([fc.double({ min: -3, max: 3, noNaN: true }), dailyPath(1, 20), costs, rule, time, fc.double({ min: 0.01, max: 1000, noNaN: true })])(
-    'navPath: every NAV with costs, day counts and rebalancing rules',
-    (L, path, c, rebalance, t, initialNav) => {
-      const dates = t === null ? Array.from({ length: path.length + 1 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i + 2 * Math.floor(i / 5)))) : undefined;
-      const options = { leverage: L, ...c, rebalance, initialNav, ...(t ?? {}), ...(dates ? { dates } : {}) };
-      const f = navPath(path, options);
-      fc.pre(f[f.length - 1]! > 0); // a wipe-out's boundary is decided differently in binary and decimal
-      const d = dec.navPath(exAll(path), { ...options, leverage: ex(L), ...exCosts(c), initialNav: ex(initialNav), rebalance: typeof rebalance === 'object' && 'band' in rebalance ? { band: ex(rebalance.band) } : rebalance });
-      expect(d.length).toBe(f.length);
-      d.forEach((v, i) => agree(n(v), f[i]!, `NAV ${i}`));
-    },
-  );
+  test.prop([
+    fc.double({ min: -3, max: 3, noNaN: true }),
+    dailyPath(1, 20),
+    costs,
+    rule,
+    time,
+    fc.double({ min: 0.01, max: 1000, noNaN: true }),
+  ])('navPath: every NAV with costs, day counts and rebalancing rules', (L, path, c, rebalance, t, initialNav) => {
+    const dates =
+      t === null
+        ? Array.from({ length: path.length + 1 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i + 2 * Math.floor(i / 5))))
+        : undefined;
+    const options = { leverage: L, ...c, rebalance, initialNav, ...(t ?? {}), ...(dates ? { dates } : {}) };
+    const f = navPath(path, options);
+    fc.pre(f[f.length - 1]! > 0); // a wipe-out's boundary is decided differently in binary and decimal
+    const d = dec.navPath(exAll(path), {
+      ...options,
+      leverage: ex(L),
+      ...exCosts(c),
+      initialNav: ex(initialNav),
+      rebalance: typeof rebalance === 'object' && 'band' in rebalance ? { band: ex(rebalance.band) } : rebalance,
+    });
+    expect(d.length).toBe(f.length);
+    d.forEach((v, i) => agree(n(v), f[i]!, `NAV ${i}`));
+  });
 
   test.prop([
     fc.constantFrom(-3, -2, -1, 0.5, 2, 3),
@@ -145,32 +178,42 @@ describe('decimal vs float: paths', () => {
     fc.double({ min: 1e3, max: 1e9, noNaN: true }),
     fc.option(fc.array(fc.double({ min: -0.02, max: 0.05, noNaN: true }), { minLength: 15, maxLength: 15 })),
     costs,
-  ])('simulateFund: the ledger\'s unrounded model is the float simulator (NAV, shares, AUM, wipe-out day)', (L, path, p0, A0, flowShares, c) => {
-    const prices = [p0];
-    for (const r of path) prices.push(prices[prices.length - 1]! * (1 + r));
-    const flows = flowShares === null ? undefined : { currency: flowShares.slice(0, path.length).map((s) => s * A0) };
-    const options = { indexPrices: prices, leverage: L, initialAum: A0, initialNav: 20, costs: c, ...(flows ? { flows } : {}) };
-    let f: ReturnType<typeof simulateFund>;
-    try {
-      f = simulateFund(options);
-    } catch {
-      fc.pre(false);
-      return;
-    }
-    const d = dec.simulateFund({
-      ...options,
-      indexPrices: exAll(prices),
-      leverage: ex(L),
-      initialAum: ex(A0),
-      costs: exCosts(c),
-      ...(flows ? { flows: { currency: exAll(flows.currency) } } : {}),
-    });
-    expect(d.modelWipedOutAt).toBe(f.wipedOutAt);
-    f.days.forEach((fd, i) => {
-      const m = d.days[i]!.model;
-      agree(n(m.nav), fd.nav, `nav day ${i + 1}`);
-      agree(n(m.shares), fd.sharesOutstanding, `shares day ${i + 1}`);
-      agree(n(m.assets), fd.aum, `aum day ${i + 1}`);
-    });
-  });
+  ])(
+    "simulateFund: the ledger's unrounded model is the float simulator (NAV, shares, AUM, wipe-out day)",
+    (L, path, p0, A0, flowShares, c) => {
+      const prices = [p0];
+      for (const r of path) prices.push(prices[prices.length - 1]! * (1 + r));
+      const flows = flowShares === null ? undefined : { currency: flowShares.slice(0, path.length).map((s) => s * A0) };
+      const options = {
+        indexPrices: prices,
+        leverage: L,
+        initialAum: A0,
+        initialNav: 20,
+        costs: c,
+        ...(flows ? { flows } : {}),
+      };
+      let f: ReturnType<typeof simulateFund>;
+      try {
+        f = simulateFund(options);
+      } catch {
+        fc.pre(false);
+        return;
+      }
+      const d = dec.simulateFund({
+        ...options,
+        indexPrices: exAll(prices),
+        leverage: ex(L),
+        initialAum: ex(A0),
+        costs: exCosts(c),
+        ...(flows ? { flows: { currency: exAll(flows.currency) } } : {}),
+      });
+      expect(d.modelWipedOutAt).toBe(f.wipedOutAt);
+      f.days.forEach((fd, i) => {
+        const m = d.days[i]!.model;
+        agree(n(m.nav), fd.nav, `nav day ${i + 1}`);
+        agree(n(m.shares), fd.sharesOutstanding, `shares day ${i + 1}`);
+        agree(n(m.assets), fd.aum, `aum day ${i + 1}`);
+      });
+    },
+  );
 });

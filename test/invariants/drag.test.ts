@@ -24,16 +24,19 @@ const pathAndLeverage = fc
   .filter(([L, path]) => path.every((r) => 1 + L * r > 0) && path.some((r) => Math.abs(r) >= 1e-4));
 
 describe('I2: Bernoulli — a daily-reset fund compounds to less than G^L outside (0, 1)', () => {
-  test.prop([pathAndLeverage])('V < G^L for L ∉ [0,1], V > G^L for 0 < L < 1 (strict on a non-flat path)', ([L, path]) => {
-    const { decay, fundGrowth, leveragedIndexGrowth } = compoundingDecay(path, L);
-    if (L < 0 || L > 1) {
-      expect(decay).toBeLessThan(0);
-      expect(fundGrowth).toBeLessThan(leveragedIndexGrowth);
-    } else {
-      expect(decay).toBeGreaterThan(0);
-      expect(fundGrowth).toBeGreaterThan(leveragedIndexGrowth);
-    }
-  });
+  test.prop([pathAndLeverage])(
+    'V < G^L for L ∉ [0,1], V > G^L for 0 < L < 1 (strict on a non-flat path)',
+    ([L, path]) => {
+      const { decay, fundGrowth, leveragedIndexGrowth } = compoundingDecay(path, L);
+      if (L < 0 || L > 1) {
+        expect(decay).toBeLessThan(0);
+        expect(fundGrowth).toBeLessThan(leveragedIndexGrowth);
+      } else {
+        expect(decay).toBeGreaterThan(0);
+        expect(fundGrowth).toBeGreaterThan(leveragedIndexGrowth);
+      }
+    },
+  );
 
   test.prop([dailyPath(1, 60), fc.constantFrom(0, 1)])('equality for L ∈ {0, 1}', (path, L) => {
     expect(compoundingDecay(path, L).decay).toBe(0);
@@ -43,14 +46,14 @@ describe('I2: Bernoulli — a daily-reset fund compounds to less than G^L outsid
     expect(compoundingDecay(new Float64Array(n), L).decay).toBe(0);
   });
 
-  test.prop([leverageAwayFromZeroOne(1e-3), fc.double({ min: -0.2, max: 0.2, noNaN: true }).filter((r) => Math.abs(r) >= 1e-4)])(
-    'an index that comes back to where it started leaves the fund down, for L ∉ [0, 1]',
-    (L, r) => {
-      const back = 1 / (1 + r) - 1;
-      fc.pre(1 + L * r > 0 && 1 + L * back > 0 && (L < 0 || L > 1));
-      expect(compoundingDecay([r, back], L).fundGrowth).toBeLessThan(1);
-    },
-  );
+  test.prop([
+    leverageAwayFromZeroOne(1e-3),
+    fc.double({ min: -0.2, max: 0.2, noNaN: true }).filter((r) => Math.abs(r) >= 1e-4),
+  ])('an index that comes back to where it started leaves the fund down, for L ∉ [0, 1]', (L, r) => {
+    const back = 1 / (1 + r) - 1;
+    fc.pre(1 + L * r > 0 && 1 + L * back > 0 && (L < 0 || L > 1));
+    expect(compoundingDecay([r, back], L).fundGrowth).toBeLessThan(1);
+  });
 
   test.prop([leverage, dailyPath(1, 40)])('V and G match a 40-digit product of the factors', (L, path) => {
     fc.pre(path.every((r) => 1 + L * r > 0));
@@ -100,10 +103,20 @@ describe('two-day identity: (1+L·r1)(1+L·r2) − (1 + L·((1+r1)(1+r2) − 1))
     const lhs = one
       .plus(x(r1).times(x(L)))
       .times(one.plus(x(r2).times(x(L))))
-      .minus(one.plus(one.plus(x(r1)).times(one.plus(x(r2))).minus(1).times(x(L))));
+      .minus(
+        one.plus(
+          one
+            .plus(x(r1))
+            .times(one.plus(x(r2)))
+            .minus(1)
+            .times(x(L)),
+        ),
+      );
     const got = twoDayGap(r1, r2, L);
     // Relative 4 ulps, or a few units of the subnormal spacing when the result underflows.
-    expect(Math.abs(got - lhs.toNumber())).toBeLessThanOrEqual(4 * Number.EPSILON * Math.abs(lhs.toNumber()) + 4 * Number.MIN_VALUE);
+    expect(Math.abs(got - lhs.toNumber())).toBeLessThanOrEqual(
+      4 * Number.EPSILON * Math.abs(lhs.toNumber()) + 4 * Number.MIN_VALUE,
+    );
   });
 
   test.prop([leverageAwayFromZeroOne(1e-3).filter((L) => L < 0 || L > 1), indexReturn, indexReturn])(

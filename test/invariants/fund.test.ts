@@ -35,29 +35,52 @@ const costs = fc.record({
 });
 
 const scenario = fc
-  .tuple(leverage, dailyPath(1, 40), fc.double({ min: 1e3, max: 1e10, noNaN: true }), fc.double({ min: 1, max: 1000, noNaN: true }), costs)
+  .tuple(
+    leverage,
+    dailyPath(1, 40),
+    fc.double({ min: 1e3, max: 1e10, noNaN: true }),
+    fc.double({ min: 1, max: 1000, noNaN: true }),
+    costs,
+  )
   .chain(([L, path, aum, nav, c]) =>
     fc.tuple(
       fc.constant({ L, path, aum, nav, c }),
-      fc.array(fc.oneof(fc.constant(0), fc.double({ min: -0.6, max: 0.5, noNaN: true })), { minLength: path.length, maxLength: path.length }),
+      fc.array(fc.oneof(fc.constant(0), fc.double({ min: -0.6, max: 0.5, noNaN: true })), {
+        minLength: path.length,
+        maxLength: path.length,
+      }),
     ),
   );
 
-function run(s: { L: number; path: number[]; aum: number; nav: number; c: Record<string, number> }, fractions: number[] | null): FundSimulation {
+function run(
+  s: { L: number; path: number[]; aum: number; nav: number; c: Record<string, number> },
+  fractions: number[] | null,
+): FundSimulation {
   const flows = fractions === null ? undefined : { shares: shareFlows(s.aum / s.nav, fractions) };
-  return simulateFund({ indexPrices: pricesOf(s.path), leverage: s.L, initialAum: s.aum, initialNav: s.nav, costs: s.c, ...(flows ? { flows } : {}) });
+  return simulateFund({
+    indexPrices: pricesOf(s.path),
+    leverage: s.L,
+    initialAum: s.aum,
+    initialNav: s.nav,
+    costs: s.c,
+    ...(flows ? { flows } : {}),
+  });
 }
 
 describe('simulateFund: the accounting identities hold after every day', () => {
-  test.prop([scenario])('exposure / AUM = L, AUM = NAV × shares, E\' + Δ_total = exposure after', ([s, fractions]) => {
+  test.prop([scenario])("exposure / AUM = L, AUM = NAV × shares, E' + Δ_total = exposure after", ([s, fractions]) => {
     const sim = run(s, fractions);
     let prevAum = sim.initialAum;
     for (const d of sim.days) {
       expect(d.aum).toBe(d.nav * d.sharesOutstanding);
       expect(d.exposureAfter).toBe(s.L * d.aum || 0);
-      if (d.aum > 0 && Math.abs(s.L) > 1e-300) expect(Math.abs(d.exposureAfter / d.aum - s.L)).toBeLessThanOrEqual(2 * Number.EPSILON * Math.abs(s.L));
-      const scale = Math.abs(s.L) * prevAum * (2 + Math.abs(d.indexReturn) * (1 + Math.abs(s.L))) + Math.abs(d.flowTrade);
-      expect(Math.abs(d.exposureBefore + d.totalTrade - d.exposureAfter)).toBeLessThanOrEqual(16 * Number.EPSILON * scale + 1e-290);
+      if (d.aum > 0 && Math.abs(s.L) > 1e-300)
+        expect(Math.abs(d.exposureAfter / d.aum - s.L)).toBeLessThanOrEqual(2 * Number.EPSILON * Math.abs(s.L));
+      const scale =
+        Math.abs(s.L) * prevAum * (2 + Math.abs(d.indexReturn) * (1 + Math.abs(s.L))) + Math.abs(d.flowTrade);
+      expect(Math.abs(d.exposureBefore + d.totalTrade - d.exposureAfter)).toBeLessThanOrEqual(
+        16 * Number.EPSILON * scale + 1e-290,
+      );
       expect(d.nav).toBeGreaterThanOrEqual(0);
       expect(d.sharesOutstanding).toBeGreaterThanOrEqual(0);
       expect(d.totalTrade).toBe(d.rebalanceTrade + d.flowTrade || 0);
@@ -65,28 +88,34 @@ describe('simulateFund: the accounting identities hold after every day', () => {
     }
   });
 
-  test.prop([scenario])('flows at NAV leave NAV per share unchanged: the NAV path is the same with or without them', ([s, fractions]) => {
-    const withFlows = run(s, fractions);
-    const without = run(s, null);
-    expect(withFlows.days.map((d) => d.nav)).toEqual(without.days.map((d) => d.nav));
-    expect(without.days.every((d) => d.flowTrade === 0 && d.flowEffect === 'none')).toBe(true);
-  });
+  test.prop([scenario])(
+    'flows at NAV leave NAV per share unchanged: the NAV path is the same with or without them',
+    ([s, fractions]) => {
+      const withFlows = run(s, fractions);
+      const without = run(s, null);
+      expect(withFlows.days.map((d) => d.nav)).toEqual(without.days.map((d) => d.nav));
+      expect(without.days.every((d) => d.flowTrade === 0 && d.flowEffect === 'none')).toBe(true);
+    },
+  );
 
-  test.prop([scenario])('NAV follows 1 + L·(r + q·τ) + (1 − L)·rf·τ − |L|·s·τ − f·τ (docs/concepts.md §3, τ = 1/252), written out here', ([s]) => {
-    const sim = run(s, null);
-    const { expenseRatio: f, financingRate: rf, spread: sp, dividendYield: q } = s.c as Record<string, number>;
-    const tau = 1 / 252;
-    let nav = s.nav;
-    let alive = true;
-    sim.days.forEach((d, i) => {
-      const r = (s.path[i] as number);
-      const g = 1 + s.L * (r + q! * tau) + (1 - s.L) * rf! * tau - Math.abs(s.L) * sp! * tau - f! * tau;
-      if (alive && g <= 0) alive = false;
-      nav = alive ? nav * g : 0;
-      if (!alive) expect(d.nav).toBe(0);
-      else expect(Math.abs(d.nav - nav)).toBeLessThanOrEqual(1e-14 * nav * (i + 1));
-    });
-  });
+  test.prop([scenario])(
+    'NAV follows 1 + L·(r + q·τ) + (1 − L)·rf·τ − |L|·s·τ − f·τ (docs/concepts.md §3, τ = 1/252), written out here',
+    ([s]) => {
+      const sim = run(s, null);
+      const { expenseRatio: f, financingRate: rf, spread: sp, dividendYield: q } = s.c as Record<string, number>;
+      const tau = 1 / 252;
+      let nav = s.nav;
+      let alive = true;
+      sim.days.forEach((d, i) => {
+        const r = s.path[i] as number;
+        const g = 1 + s.L * (r + q! * tau) + (1 - s.L) * rf! * tau - Math.abs(s.L) * sp! * tau - f! * tau;
+        if (alive && g <= 0) alive = false;
+        nav = alive ? nav * g : 0;
+        if (!alive) expect(d.nav).toBe(0);
+        else expect(Math.abs(d.nav - nav)).toBeLessThanOrEqual(1e-14 * nav * (i + 1));
+      });
+    },
+  );
 
   test.prop([scenario])('shares outstanding = initial shares + Σ flows; totals are Σ |trade|', ([s, fractions]) => {
     const sim = run(s, fractions);
@@ -107,24 +136,29 @@ describe('simulateFund: the accounting identities hold after every day', () => {
 });
 
 describe('simulateFund: insolvency ends the fund cleanly', () => {
-  const crash = fc.tuple(
-    fc.constantFrom(-3, -2, -1, 2, 3),
-    dailyPath(0, 10),
-    dailyPath(0, 10),
+  const crash = fc.tuple(fc.constantFrom(-3, -2, -1, 2, 3), dailyPath(0, 10), dailyPath(0, 10));
+  test.prop([crash])(
+    'a move with 1 + L·r ≤ 0 sets NAV, shares and AUM to 0 from that day, and reports the day',
+    ([L, before, after]) => {
+      fc.pre(before.every((r) => 1 + L * r > 0));
+      const wipe = L < 0 ? -1 / L + 0.01 : -1 / L - 0.01; // 1 + L·wipe < 0
+      const path = [...before, wipe, ...after];
+      const sim = simulateFund({
+        indexPrices: pricesOf(path),
+        leverage: L,
+        initialAum: 1e6,
+        flows: { currency: path.map(() => 1000) },
+      });
+      expect(sim.wipedOutAt).toBe(before.length + 1);
+      const day = sim.days[before.length]!;
+      expect(day.rebalanceTrade).toBe(-day.exposureBefore || 0);
+      expect(day.flow).toBe(0);
+      for (const d of sim.days.slice(before.length)) {
+        expect([d.nav, d.sharesOutstanding, d.aum, d.exposureAfter]).toEqual([0, 0, 0, 0]);
+      }
+      for (const d of sim.days.slice(before.length + 1))
+        expect([d.totalTrade, d.flow, d.flowEffect]).toEqual([0, 0, 'none']);
+      expect(sim.finalNav).toBe(0);
+    },
   );
-  test.prop([crash])('a move with 1 + L·r ≤ 0 sets NAV, shares and AUM to 0 from that day, and reports the day', ([L, before, after]) => {
-    fc.pre(before.every((r) => 1 + L * r > 0));
-    const wipe = L < 0 ? -1 / L + 0.01 : -1 / L - 0.01; // 1 + L·wipe < 0
-    const path = [...before, wipe, ...after];
-    const sim = simulateFund({ indexPrices: pricesOf(path), leverage: L, initialAum: 1e6, flows: { currency: path.map(() => 1000) } });
-    expect(sim.wipedOutAt).toBe(before.length + 1);
-    const day = sim.days[before.length]!;
-    expect(day.rebalanceTrade).toBe(-day.exposureBefore || 0);
-    expect(day.flow).toBe(0);
-    for (const d of sim.days.slice(before.length)) {
-      expect([d.nav, d.sharesOutstanding, d.aum, d.exposureAfter]).toEqual([0, 0, 0, 0]);
-    }
-    for (const d of sim.days.slice(before.length + 1)) expect([d.totalTrade, d.flow, d.flowEffect]).toEqual([0, 0, 'none']);
-    expect(sim.finalNav).toBe(0);
-  });
 });

@@ -66,12 +66,27 @@ describe('bad input throws InverseMathError with a stable code', () => {
     ['returnsFromPrices([1])', () => returnsFromPrices([1]), 'SERIES_TOO_SHORT', 'prices'],
     ['returnsFromPrices([1, -2])', () => returnsFromPrices([1, -2]), 'NOT_POSITIVE', 'prices'],
     ['returnsFromPrices("12")', () => returnsFromPrices('12' as unknown as number[]), 'INVALID_TYPE', 'prices'],
-    ['returnsFromPrices(kind)', () => returnsFromPrices([1, 2], { kind: 'pct' as 'log' }), 'INVALID_OPTION', 'options.kind'],
+    [
+      'returnsFromPrices(kind)',
+      () => returnsFromPrices([1, 2], { kind: 'pct' as 'log' }),
+      'INVALID_OPTION',
+      'options.kind',
+    ],
     ['fundReturn(-1, 2)', () => fundReturn(-1, 2), 'RETURN_OUT_OF_DOMAIN', 'indexReturn'],
     ['fundReturn(0.1, NaN)', () => fundReturn(0.1, Number.NaN), 'NON_FINITE', 'leverage'],
-    ['effectiveLogLeverage(0.5, -3)', () => effectiveLogLeverage(0.5, -3), 'LEVERAGED_RETURN_OUT_OF_DOMAIN', 'indexReturn'],
+    [
+      'effectiveLogLeverage(0.5, -3)',
+      () => effectiveLogLeverage(0.5, -3),
+      'LEVERAGED_RETURN_OUT_OF_DOMAIN',
+      'indexReturn',
+    ],
     ['effectiveLogLeverage(-1.5, 2)', () => effectiveLogLeverage(-1.5, 2), 'RETURN_OUT_OF_DOMAIN', 'indexReturn'],
-    ['effectiveLogLeverage(0.1, Infinity)', () => effectiveLogLeverage(0.1, Number.POSITIVE_INFINITY), 'NON_FINITE', 'leverage'],
+    [
+      'effectiveLogLeverage(0.1, Infinity)',
+      () => effectiveLogLeverage(0.1, Number.POSITIVE_INFINITY),
+      'NON_FINITE',
+      'leverage',
+    ],
     ['logLeverageSeries([])', () => logLeverageSeries([], 2), 'EMPTY_SERIES', 'indexReturns'],
   ] as const)('%s', (_name, fn, code, argument) => {
     expectCode(fn, code, argument);
@@ -97,7 +112,13 @@ describe('bad input throws InverseMathError with a stable code', () => {
 describe('effectiveLogLeverage: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
     // near wipe-out at |L| ≈ 1e307: γ = ln(1 + L·r)/ln(1 + r) ≈ −37/1e-307, beyond the largest double
-    ['γ overflows', () => effectiveLogLeverage(1e-307, -9.999999999999999e306), 'NON_FINITE', 'leverage', 'leverage overflows a double, got -9.999999999999999e+306 [NON_FINITE]'],
+    [
+      'γ overflows',
+      () => effectiveLogLeverage(1e-307, -9.999999999999999e306),
+      'NON_FINITE',
+      'leverage',
+      'leverage overflows a double, got -9.999999999999999e+306 [NON_FINITE]',
+    ],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

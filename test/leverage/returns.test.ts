@@ -2,7 +2,16 @@
  * Returns: simple ↔ log, from prices (docs/concepts.md §1).
  */
 import { describe, expect, test } from 'vitest';
-import { effectiveLogLeverage, fundReturn, logLeverageSeries, logReturn, logToSimple, returnsFromPrices, simpleReturn, simpleToLog } from '../../src/leverage/index.ts';
+import {
+  effectiveLogLeverage,
+  fundReturn,
+  logLeverageSeries,
+  logReturn,
+  logToSimple,
+  returnsFromPrices,
+  simpleReturn,
+  simpleToLog,
+} from '../../src/leverage/index.ts';
 import type { InverseMathErrorCode } from '../../src/errors.ts';
 import { expectCode } from '../helpers/assert.ts';
 

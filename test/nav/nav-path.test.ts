@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  logNavPath,
-  navFromPrices,
-  navHistory,
-  navPath,
-  navState,
-  stepNav,
-} from '../../src/index.ts';
+import { logNavPath, navFromPrices, navHistory, navPath, navState, stepNav } from '../../src/index.ts';
 import { expectClose, expectCode, expectStated, snapshot } from '../helpers/assert.ts';
-import { type NavOptions } from '../../src/nav/index.ts';
+import type { NavOptions } from '../../src/nav/index.ts';
 import { decimalWith, exact } from '../helpers/oracle.ts';
 import type { InverseMathErrorCode } from '../../src/errors.ts';
 
@@ -20,7 +13,8 @@ const huge = [1e300, 1e300];
  * sum of those terms must reproduce (the summation is under test here, not
  * `log1p`'s own rounding).
  */
-const exactLogSum = (r: readonly number[]): number => r.reduce((s, x) => s.plus(exact(Math.log1p(x), D)), new D(0)).toNumber();
+const exactLogSum = (r: readonly number[]): number =>
+  r.reduce((s, x) => s.plus(exact(Math.log1p(x), D)), new D(0)).toNumber();
 
 describe('worked numbers of the source documents (docs/concepts.md §2, §3)', () => {
   test('W2 ("Precision Hedging"): index 100 → 90 → 100, the −1x fund goes 100 → 110 → 97.78', () => {
@@ -68,7 +62,14 @@ describe('worked numbers of the source documents (docs/concepts.md §2, §3)', (
 describe('costs (docs/concepts.md §3 decomposition)', () => {
   test('flat index, constant rates: NAV_n = (1 + carry)^n with carry = L·q·τ + (1−L)·rf·τ − |L|·s·τ − f·τ', () => {
     for (const L of [-3, -1, 0.5, 2, 3]) {
-      const o = { leverage: L, financingRate: 0.05, spread: 0.004, expenseRatio: 0.0095, dividendYield: 0.018, periodsPerYear: 250 };
+      const o = {
+        leverage: L,
+        financingRate: 0.05,
+        spread: 0.004,
+        expenseRatio: 0.0095,
+        dividendYield: 0.018,
+        periodsPerYear: 250,
+      };
       const tau = 1 / 250;
       const c = L * 0.018 * tau + (1 - L) * 0.05 * tau - Math.abs(L) * 0.004 * tau - 0.0095 * tau;
       expectClose(last(navPath(new Float64Array(500), o)), (1 + c) ** 500, 1e-13);
@@ -78,13 +79,25 @@ describe('costs (docs/concepts.md §3 decomposition)', () => {
   test('with dates, financing and spread accrue actual/360, expenses and dividends actual/365 (Friday → Monday is 3 days)', () => {
     const dates = ['2024-03-07', '2024-03-08', '2024-03-11', new Date(Date.UTC(2024, 2, 12, 21, 0))];
     const r = [0.01, -0.02, 0.005];
-    const o = { leverage: -2, financingRate: [0.05, 0.052, 0.051], spread: 0.003, expenseRatio: 0.0095, dividendYield: 0.015, dates };
+    const o = {
+      leverage: -2,
+      financingRate: [0.05, 0.052, 0.051],
+      spread: 0.003,
+      expenseRatio: 0.0095,
+      dividendYield: 0.015,
+      dates,
+    };
     const days = [1, 3, 1];
     let v = 1;
     for (let i = 0; i < 3; i++) {
       const d = days[i] as number;
       const rf = o.financingRate[i] as number;
-      v *= 1 + -2 * ((r[i] as number) + (0.015 * d) / 365) + (3 * rf * d) / 360 - (2 * 0.003 * d) / 360 - (0.0095 * d) / 365;
+      v *=
+        1 +
+        -2 * ((r[i] as number) + (0.015 * d) / 365) +
+        (3 * rf * d) / 360 -
+        (2 * 0.003 * d) / 360 -
+        (0.0095 * d) / 365;
     }
     expectClose(last(navPath(r, o)), v, 1e-15);
   });
@@ -96,7 +109,10 @@ describe('costs (docs/concepts.md §3 decomposition)', () => {
   });
 
   test('negative financing rates are allowed (a −1x fund then pays on its short proceeds)', () => {
-    expect(last(navPath([0], { leverage: -1, financingRate: -0.005, periodsPerYear: 1 }))).toBeCloseTo(1 - 2 * 0.005, 15);
+    expect(last(navPath([0], { leverage: -1, financingRate: -0.005, periodsPerYear: 1 }))).toBeCloseTo(
+      1 - 2 * 0.005,
+      15,
+    );
   });
 });
 
@@ -166,7 +182,11 @@ describe('logNavPath, inputs and outputs', () => {
     const arr = [...values];
     const f64 = Float64Array.from(values);
     const f32 = Float32Array.from(values); // these values are exact in float32
-    const o = { leverage: 2, financingRate: [0.01, 0.02, 0.03, 0.04], dates: ['2024-01-01', '2024-01-02', '2024-01-05', '2024-01-06', '2024-02-01'] };
+    const o = {
+      leverage: 2,
+      financingRate: [0.01, 0.02, 0.03, 0.04],
+      dates: ['2024-01-01', '2024-01-02', '2024-01-05', '2024-01-06', '2024-02-01'],
+    };
     const before = snapshot(o);
     const a = navPath(arr, o);
     expect(Array.from(navPath(f64, o))).toEqual(Array.from(a));
@@ -181,7 +201,10 @@ describe('logNavPath, inputs and outputs', () => {
   });
 
   test('the index of a bad element is reported, typed array or not', () => {
-    expect(expectCode(() => navPath(Float64Array.from([0.1, Number.POSITIVE_INFINITY]), { leverage: 2 }), 'NON_FINITE').index).toBe(1);
+    expect(
+      expectCode(() => navPath(Float64Array.from([0.1, Number.POSITIVE_INFINITY]), { leverage: 2 }), 'NON_FINITE')
+        .index,
+    ).toBe(1);
     expect(expectCode(() => navPath([0.1, 0.2, -1.5], { leverage: 2 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(2);
     expect(expectCode(() => navPath([0.1, '0.2' as never], { leverage: 2 }), 'INVALID_TYPE').index).toBe(1);
   });
@@ -197,20 +220,85 @@ describe('bad input of the batch functions', () => {
     ['leverage NaN', () => logNavPath(ok, { leverage: Number.NaN }), 'NON_FINITE', 'options.leverage'],
     ['initialNav 0', () => navPath(ok, { leverage: 2, initialNav: 0 }), 'NOT_POSITIVE', 'options.initialNav'],
     ['expenseRatio < 0', () => navPath(ok, { leverage: 2, expenseRatio: -0.01 }), 'NEGATIVE', 'options.expenseRatio'],
-    ['spread series too short', () => navPath(ok, { leverage: 2, spread: [0.01] }), 'LENGTH_MISMATCH', 'options.spread'],
-    ['financing series NaN', () => navPath(ok, { leverage: 2, financingRate: [0.01, Number.NaN] }), 'NON_FINITE', 'options.financingRate'],
-    ['dividendYield < 0', () => navPath(ok, { leverage: 2, dividendYield: [0.01, -0.02] }), 'NEGATIVE', 'options.dividendYield'],
-    ['periodsPerYear 0', () => navPath(ok, { leverage: 2, periodsPerYear: 0 }), 'NOT_POSITIVE', 'options.periodsPerYear'],
-    ['dates and periodsPerYear', () => navPath(ok, { leverage: 2, periodsPerYear: 252, dates: ['2024-01-02', '2024-01-03', '2024-01-04'] }), 'INVALID_OPTION', 'options.periodsPerYear'],
-    ['dates too short', () => navPath(ok, { leverage: 2, dates: ['2024-01-02', '2024-01-03'] }), 'LENGTH_MISMATCH', 'options.dates'],
-    ['dates not increasing', () => navPath(ok, { leverage: 2, dates: ['2024-01-02', '2024-01-04', '2024-01-04'] }), 'INVALID_DATE', 'options.dates'],
-    ['date not ISO', () => navPath(ok, { leverage: 2, dates: ['2024-01-02', 'Jan 3 2024', '2024-01-04'] }), 'INVALID_DATE', 'options.dates'],
-    ['invalid Date', () => navPath(ok, { leverage: 2, dates: ['2024-01-02', new Date(Number.NaN), '2024-01-04'] }), 'INVALID_DATE', 'options.dates'],
-    ['date not a string', () => navPath(ok, { leverage: 2, dates: ['2024-01-02', 3 as never, '2024-01-04'] }), 'INVALID_TYPE', 'options.dates'],
-    ['unknown rule', () => navPath(ok, { leverage: 2, rebalance: 'weekly' as never }), 'INVALID_OPTION', 'options.rebalance'],
-    ['two rules', () => navPath(ok, { leverage: 2, rebalance: { every: 2, band: 0.1 } as never }), 'INVALID_OPTION', 'options.rebalance'],
+    [
+      'spread series too short',
+      () => navPath(ok, { leverage: 2, spread: [0.01] }),
+      'LENGTH_MISMATCH',
+      'options.spread',
+    ],
+    [
+      'financing series NaN',
+      () => navPath(ok, { leverage: 2, financingRate: [0.01, Number.NaN] }),
+      'NON_FINITE',
+      'options.financingRate',
+    ],
+    [
+      'dividendYield < 0',
+      () => navPath(ok, { leverage: 2, dividendYield: [0.01, -0.02] }),
+      'NEGATIVE',
+      'options.dividendYield',
+    ],
+    [
+      'periodsPerYear 0',
+      () => navPath(ok, { leverage: 2, periodsPerYear: 0 }),
+      'NOT_POSITIVE',
+      'options.periodsPerYear',
+    ],
+    [
+      'dates and periodsPerYear',
+      () => navPath(ok, { leverage: 2, periodsPerYear: 252, dates: ['2024-01-02', '2024-01-03', '2024-01-04'] }),
+      'INVALID_OPTION',
+      'options.periodsPerYear',
+    ],
+    [
+      'dates too short',
+      () => navPath(ok, { leverage: 2, dates: ['2024-01-02', '2024-01-03'] }),
+      'LENGTH_MISMATCH',
+      'options.dates',
+    ],
+    [
+      'dates not increasing',
+      () => navPath(ok, { leverage: 2, dates: ['2024-01-02', '2024-01-04', '2024-01-04'] }),
+      'INVALID_DATE',
+      'options.dates',
+    ],
+    [
+      'date not ISO',
+      () => navPath(ok, { leverage: 2, dates: ['2024-01-02', 'Jan 3 2024', '2024-01-04'] }),
+      'INVALID_DATE',
+      'options.dates',
+    ],
+    [
+      'invalid Date',
+      () => navPath(ok, { leverage: 2, dates: ['2024-01-02', new Date(Number.NaN), '2024-01-04'] }),
+      'INVALID_DATE',
+      'options.dates',
+    ],
+    [
+      'date not a string',
+      () => navPath(ok, { leverage: 2, dates: ['2024-01-02', 3 as never, '2024-01-04'] }),
+      'INVALID_TYPE',
+      'options.dates',
+    ],
+    [
+      'unknown rule',
+      () => navPath(ok, { leverage: 2, rebalance: 'weekly' as never }),
+      'INVALID_OPTION',
+      'options.rebalance',
+    ],
+    [
+      'two rules',
+      () => navPath(ok, { leverage: 2, rebalance: { every: 2, band: 0.1 } as never }),
+      'INVALID_OPTION',
+      'options.rebalance',
+    ],
     ['every 0', () => navPath(ok, { leverage: 2, rebalance: { every: 0 } }), 'OUT_OF_RANGE', 'options.rebalance.every'],
-    ['every 1.5', () => navPath(ok, { leverage: 2, rebalance: { every: 1.5 } }), 'OUT_OF_RANGE', 'options.rebalance.every'],
+    [
+      'every 1.5',
+      () => navPath(ok, { leverage: 2, rebalance: { every: 1.5 } }),
+      'OUT_OF_RANGE',
+      'options.rebalance.every',
+    ],
     ['band < 0', () => navPath(ok, { leverage: 2, rebalance: { band: -0.1 } }), 'NEGATIVE', 'options.rebalance.band'],
     ['one price', () => navFromPrices([100], { leverage: 2 }), 'SERIES_TOO_SHORT', 'indexPrices'],
     ['price 0', () => navFromPrices([100, 0], { leverage: 2 }), 'NOT_POSITIVE', 'indexPrices'],
@@ -224,7 +312,10 @@ describe('a NAV that overflows a double is NON_FINITE, with the period', () => {
     ['array, daily (fast loop)', () => navPath(huge, { leverage: 2 })],
     ['Float64Array, daily (fast loop)', () => navPath(Float64Array.from(huge), { leverage: 2 })],
     ['every 2 (general path)', () => navPath(huge, { leverage: 2, rebalance: { every: 2 } })],
-    ['with dates (general path)', () => navPath(huge, { leverage: 2, dates: ['2024-03-08', '2024-03-11', '2024-03-12'] })],
+    [
+      'with dates (general path)',
+      () => navPath(huge, { leverage: 2, dates: ['2024-03-08', '2024-03-11', '2024-03-12'] }),
+    ],
   ])('navPath, %s', (_, call) => {
     const e = expectCode(call, 'NON_FINITE', 'indexReturns');
     expect(e.index).toBe(1);
@@ -234,14 +325,22 @@ describe('a NAV that overflows a double is NON_FINITE, with the period', () => {
     // (1 − 3)·(−1e308) = 2e308 = ∞ financing income against 3·1e308 = ∞ spread cost
     expect((1 - 3) * -1e308 - 3 * 1e308).toBeNaN();
     for (const rebalance of ['daily', { every: 2 }] as const) {
-      expectCode(() => navPath([0.01, 0.01], { leverage: 3, financingRate: -1e308, spread: 1e308, rebalance }), 'NON_FINITE', 'indexReturns');
+      expectCode(
+        () => navPath([0.01, 0.01], { leverage: 3, financingRate: -1e308, spread: 1e308, rebalance }),
+        'NON_FINITE',
+        'indexReturns',
+      );
     }
   });
 
   test('navFromPrices: NAV overflow, and a price ratio that overflows', () => {
-    expect(expectCode(() => navFromPrices([1e-300, 1, 1e300], { leverage: 2 }), 'NON_FINITE', 'indexPrices').index).toBe(1);
+    expect(
+      expectCode(() => navFromPrices([1e-300, 1, 1e300], { leverage: 2 }), 'NON_FINITE', 'indexPrices').index,
+    ).toBe(1);
     // 1e300 / 1e-300 = ∞ although both prices are finite and positive
-    expect(expectCode(() => navFromPrices([1e-300, 1e300], { leverage: 1 }), 'NON_FINITE', 'indexPrices').index).toBe(1);
+    expect(expectCode(() => navFromPrices([1e-300, 1e300], { leverage: 1 }), 'NON_FINITE', 'indexPrices').index).toBe(
+      1,
+    );
   });
 
   test('navHistory: its nav series overflows, so the call fails like navPath', () => {
@@ -267,7 +366,11 @@ describe('log-NAV does not overflow where the NAV does', () => {
   test('logNavPath: only a period whose own growth overflows (|L·r| beyond a double) is NON_FINITE', () => {
     expect(1e308 * 10).toBe(Infinity);
     expect(expectCode(() => logNavPath([0.1, 10], { leverage: 1e308 }), 'NON_FINITE', 'indexReturns').index).toBe(1);
-    expectCode(() => logNavPath([0.01], { leverage: 3, financingRate: -1e308, spread: 1e308 }), 'NON_FINITE', 'indexReturns');
+    expectCode(
+      () => logNavPath([0.01], { leverage: 3, financingRate: -1e308, spread: 1e308 }),
+      'NON_FINITE',
+      'indexReturns',
+    );
   });
 });
 
@@ -288,24 +391,47 @@ describe('typed arrays are checked element by element on every path', () => {
     ['navPath with { every: 2 } (general)', (r, o) => navPath(r, { ...o, rebalance: { every: 2 } })],
     ['logNavPath with { band: 0.1 } (general)', (r, o) => logNavPath(r, { ...o, rebalance: { band: 0.1 } })],
   ];
-  test.each(paths)('%s: r ≤ −1, NaN and ±∞ are refused at their index, even where the fund would survive them', (_name, f) => {
-    // at −1x a return of −1.5 gives 1 + 1.5 > 0: only the return check can refuse it
-    expect(expectCode(() => f(new Float64Array([0.01, -1.5]), { leverage: -1 }), 'RETURN_OUT_OF_DOMAIN', 'indexReturns').index).toBe(1);
-    expect(expectCode(() => f(new Float64Array([0.01, -1]), { leverage: -0.5 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(1);
-    expect(expectCode(() => f(new Float64Array([0.01, 0.02, Number.NaN]), { leverage: 2 }), 'NON_FINITE').index).toBe(2);
-    expect(expectCode(() => f(new Float64Array([Number.POSITIVE_INFINITY]), { leverage: 2 }), 'NON_FINITE').index).toBe(0);
-    expect(expectCode(() => f(new Float64Array([0.01, Number.NEGATIVE_INFINITY]), { leverage: -1 }), 'NON_FINITE').index).toBe(1);
-  });
+  test.each(paths)(
+    '%s: r ≤ −1, NaN and ±∞ are refused at their index, even where the fund would survive them',
+    (_name, f) => {
+      // at −1x a return of −1.5 gives 1 + 1.5 > 0: only the return check can refuse it
+      expect(
+        expectCode(() => f(new Float64Array([0.01, -1.5]), { leverage: -1 }), 'RETURN_OUT_OF_DOMAIN', 'indexReturns')
+          .index,
+      ).toBe(1);
+      expect(expectCode(() => f(new Float64Array([0.01, -1]), { leverage: -0.5 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(
+        1,
+      );
+      expect(expectCode(() => f(new Float64Array([0.01, 0.02, Number.NaN]), { leverage: 2 }), 'NON_FINITE').index).toBe(
+        2,
+      );
+      expect(
+        expectCode(() => f(new Float64Array([Number.POSITIVE_INFINITY]), { leverage: 2 }), 'NON_FINITE').index,
+      ).toBe(0);
+      expect(
+        expectCode(() => f(new Float64Array([0.01, Number.NEGATIVE_INFINITY]), { leverage: -1 }), 'NON_FINITE').index,
+      ).toBe(1);
+    },
+  );
 
-  test.each(paths)('%s: an infinite return is a bad input ("must be a finite number"), not an overflow of the NAV', (_name, f) => {
-    for (const L of [2, -1]) {
-      const e = expectCode(() => f(new Float64Array([0.01, Number.POSITIVE_INFINITY]), { leverage: L }), 'NON_FINITE', 'indexReturns');
-      expect(e.message).toBe('indexReturns[1] must be a finite number, got Infinity [NON_FINITE]');
-    }
-  });
+  test.each(paths)(
+    '%s: an infinite return is a bad input ("must be a finite number"), not an overflow of the NAV',
+    (_name, f) => {
+      for (const L of [2, -1]) {
+        const e = expectCode(
+          () => f(new Float64Array([0.01, Number.POSITIVE_INFINITY]), { leverage: L }),
+          'NON_FINITE',
+          'indexReturns',
+        );
+        expect(e.message).toBe('indexReturns[1] must be a finite number, got Infinity [NON_FINITE]');
+      }
+    },
+  );
 
   test('Float32Array too; a return of exactly −1 at +1x is a wipe-out of the fund but still an index at zero: refused', () => {
-    expect(expectCode(() => navPath(new Float32Array([0.5, -1]), { leverage: 1 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(1);
+    expect(expectCode(() => navPath(new Float32Array([0.5, -1]), { leverage: 1 }), 'RETURN_OUT_OF_DOMAIN').index).toBe(
+      1,
+    );
   });
 });
 
@@ -314,7 +440,12 @@ describe('a wipe-out on the fast loop: 1 + L·r + c = 0 exactly', () => {
     const r = [0.1, -0.5, 0.2];
     // 1 + 2·0.1 = 1.2, then 1.2·(1 − 1) = 0, and 0 after
     expect(Array.from(navPath(r, { leverage: 2 }))).toStrictEqual([1, 1.2, 0, 0]);
-    expect(Array.from(logNavPath(r, { leverage: 2 }))).toStrictEqual([0, Math.log1p(0.2), Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY]);
+    expect(Array.from(logNavPath(r, { leverage: 2 }))).toStrictEqual([
+      0,
+      Math.log1p(0.2),
+      Number.NEGATIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ]);
     expect(navHistory(r, { leverage: 2 }).wipedOutAt).toBe(1);
   });
 });
@@ -330,9 +461,9 @@ describe('log-NAV: Neumaier compensation (docs/concepts.md §3, long horizons)',
   });
 
   test.each([
-    ['logNavPath (fast loop)', () => (logNavPath(r, { leverage: 1 })[3] as number)],
-    ['navHistory (general)', () => (navHistory(r, { leverage: 1 }).logNav[3] as number)],
-    ['logNavPath { every: 1 } (general)', () => (logNavPath(r, { leverage: 1, rebalance: { every: 1 } })[3] as number)],
+    ['logNavPath (fast loop)', () => logNavPath(r, { leverage: 1 })[3] as number],
+    ['navHistory (general)', () => navHistory(r, { leverage: 1 }).logNav[3] as number],
+    ['logNavPath { every: 1 } (general)', () => logNavPath(r, { leverage: 1, rebalance: { every: 1 } })[3] as number],
   ])('%s: ln NAV₃ to 1e-15 of the exact sum of its terms, relative', (_name, get) => {
     expectClose(get(), expected, 1e-15);
   });
@@ -348,8 +479,8 @@ describe('log-NAV: Neumaier compensation (docs/concepts.md §3, long horizons)',
   });
 
   test.each([
-    ['logNavPath (fast loop)', () => (logNavPath(big, { leverage: 1 })[1000 + 1] as number)],
-    ['navHistory (general)', () => (navHistory(big, { leverage: 1 }).logNav[1000 + 1] as number)],
+    ['logNavPath (fast loop)', () => logNavPath(big, { leverage: 1 })[1000 + 1] as number],
+    ['navHistory (general)', () => navHistory(big, { leverage: 1 }).logNav[1000 + 1] as number],
     ['stepNav', () => big.reduce((st, x) => stepNav(st, x), navState({ leverage: 1 })).logNav],
   ])('%s: small terms after a large sum, ln NAV to 1e-15 of the exact sum of its terms, relative', (_name, get) => {
     expectClose(get(), bigExpected, 1e-15);
@@ -384,14 +515,18 @@ describe('logNavPath where the NAV itself overflows a double', () => {
     expectClose(out[1] as number, expected, 1e-15);
   });
   test('navPath and navHistory report the NAV overflow (NON_FINITE, "overflows a double")', () => {
-    const e = expectCode(() => navPath([1e300], { leverage: 2, initialNav: 1e10, rebalance: { every: 2 } }), 'NON_FINITE', 'indexReturns');
+    const e = expectCode(
+      () => navPath([1e300], { leverage: 2, initialNav: 1e10, rebalance: { every: 2 } }),
+      'NON_FINITE',
+      'indexReturns',
+    );
     expect(e.message).toContain('overflows a double');
     expect(e.index).toBe(0);
     expectCode(() => navHistory([1e300], { leverage: 2, initialNav: 1e10 }), 'NON_FINITE', 'indexReturns');
   });
 });
 
-describe('rebalancing rules', () => {
+describe('rebalancing rules: band edges', () => {
   test('{ band: b } rebalances when |ℓ − L| > b·|L|, strictly: a period that leaves ℓ = L exactly does not count', () => {
     // r = 0, no costs: ℓ = L·1/1 = L exactly, inside a band of width 0; r = 0.01 moves it out
     expect(navHistory([0, 0.01, 0], { leverage: 2, rebalance: { band: 0 } }).rebalances).toBe(1);
@@ -436,26 +571,55 @@ describe('rates and dates', () => {
   test('the fast loop honours calendar days: Friday → Monday carries 3 days of financing', () => {
     // 3x, r = 0, rf = 5 % on (1 − 3) = −2 units for 3/360 year, expenses 0.9 % for 3/365
     const expected = 1 + (-2 * 0.05 * 3) / 360 - (0.009 * 3) / 365;
-    const out = navPath([0], { leverage: 3, financingRate: 0.05, expenseRatio: 0.009, dates: ['2024-03-08', '2024-03-11'] });
+    const out = navPath([0], {
+      leverage: 3,
+      financingRate: 0.05,
+      expenseRatio: 0.009,
+      dates: ['2024-03-08', '2024-03-11'],
+    });
     expectClose(out[1] as number, expected, 1e-15);
   });
 
   test('a bad constant rate names its option', () => {
     expectCode(() => navPath([0], { leverage: 2, spread: -0.01 }), 'NEGATIVE', 'options.spread');
     expectCode(() => navPath([0], { leverage: 2, expenseRatio: Number.NaN }), 'NON_FINITE', 'options.expenseRatio');
-    expectCode(() => navPath([0], { leverage: 2, dividendYield: '0.01' as never }), 'INVALID_TYPE', 'options.dividendYield');
-    expectCode(() => navPath([0], { leverage: 2, financingRate: Number.POSITIVE_INFINITY }), 'NON_FINITE', 'options.financingRate');
+    expectCode(
+      () => navPath([0], { leverage: 2, dividendYield: '0.01' as never }),
+      'INVALID_TYPE',
+      'options.dividendYield',
+    );
+    expectCode(
+      () => navPath([0], { leverage: 2, financingRate: Number.POSITIVE_INFINITY }),
+      'NON_FINITE',
+      'options.financingRate',
+    );
     expectCode(() => navPath([0, 0], { leverage: 2, spread: [0.01, -0.01] }), 'NEGATIVE', 'options.spread');
   });
 
   test('dates and periodsPerYear together, or dates that are not an array', () => {
-    const e = expectCode(() => navPath([0], { leverage: 2, periodsPerYear: 252, dates: ['2024-03-08', '2024-03-11'] }), 'INVALID_OPTION', 'options.periodsPerYear');
+    const e = expectCode(
+      () => navPath([0], { leverage: 2, periodsPerYear: 252, dates: ['2024-03-08', '2024-03-11'] }),
+      'INVALID_OPTION',
+      'options.periodsPerYear',
+    );
     expect(e.message).toContain('give dates or periodsPerYear, not both');
-    const t = expectCode(() => navPath([0], { leverage: 2, dates: '2024-03-08' as never }), 'INVALID_TYPE', 'options.dates');
+    const t = expectCode(
+      () => navPath([0], { leverage: 2, dates: '2024-03-08' as never }),
+      'INVALID_TYPE',
+      'options.dates',
+    );
     expect(t.message).toContain('must be an array of dates');
-    const d = expectCode(() => navPath([0, 0], { leverage: 2, dates: ['2024-03-08', '2024-03-08', '2024-03-09'] }), 'INVALID_DATE', 'options.dates');
+    const d = expectCode(
+      () => navPath([0, 0], { leverage: 2, dates: ['2024-03-08', '2024-03-08', '2024-03-09'] }),
+      'INVALID_DATE',
+      'options.dates',
+    );
     expect([d.index, d.message.includes('must be on increasing calendar days')]).toStrictEqual([1, true]);
-    const n = expectCode(() => navPath([0], { leverage: 2, dates: ['2024-03-08', 20240311 as never] }), 'INVALID_TYPE', 'options.dates');
+    const n = expectCode(
+      () => navPath([0], { leverage: 2, dates: ['2024-03-08', 20240311 as never] }),
+      'INVALID_TYPE',
+      'options.dates',
+    );
     expect([n.index, n.message.includes('must be an ISO 8601 date or a Date')]).toStrictEqual([1, true]);
   });
 
@@ -475,22 +639,44 @@ describe('rates and dates', () => {
   test('an object that prints as an ISO date is not a date: INVALID_TYPE, and its toString is never called', () => {
     let called = false;
     const impostor = { toString: () => ((called = true), '2024-03-04') };
-    const e = expectCode(() => navPath([0], { leverage: 2, dates: ['2024-03-01', impostor as never] }), 'INVALID_TYPE', 'options.dates');
+    const e = expectCode(
+      () => navPath([0], { leverage: 2, dates: ['2024-03-01', impostor as never] }),
+      'INVALID_TYPE',
+      'options.dates',
+    );
     expect(e.index).toBe(1);
     expect(called).toBe(false);
   });
-  test.each(['2024-3-08', '2024-03-8', '24-03-08', 'x2024-03-08', '2024-03-08x', '2024-03-08T', '2024-03-08Tab', '2024-03-08T16:00+1', 'abcd-03-08', '2024-03-08 16:00'])(
-    'not an ISO 8601 date: %j',
-    (bad) => {
-      const e = expectCode(() => navPath([0], { leverage: 2, dates: ['2024-03-01', bad] }), 'INVALID_DATE', 'options.dates');
-      expect(e.index).toBe(1);
-    },
-  );
+  test.each([
+    '2024-3-08',
+    '2024-03-8',
+    '24-03-08',
+    'x2024-03-08',
+    '2024-03-08x',
+    '2024-03-08T',
+    '2024-03-08Tab',
+    '2024-03-08T16:00+1',
+    'abcd-03-08',
+    '2024-03-08 16:00',
+  ])('not an ISO 8601 date: %j', (bad) => {
+    const e = expectCode(
+      () => navPath([0], { leverage: 2, dates: ['2024-03-01', bad] }),
+      'INVALID_DATE',
+      'options.dates',
+    );
+    expect(e.index).toBe(1);
+  });
 });
 
 describe('navPath: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
-    ['a rebalancing period of 0', () => navPath([0.01], { leverage: 2, rebalance: { every: 0 } }), 'OUT_OF_RANGE', 'options.rebalance.every', 'options.rebalance.every must be a whole number ≥ 1, got 0 [OUT_OF_RANGE]'],
+    [
+      'a rebalancing period of 0',
+      () => navPath([0.01], { leverage: 2, rebalance: { every: 0 } }),
+      'OUT_OF_RANGE',
+      'options.rebalance.every',
+      'options.rebalance.every must be a whole number ≥ 1, got 0 [OUT_OF_RANGE]',
+    ],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });
@@ -527,21 +713,45 @@ describe('options.out: the result written into the caller’s buffer', () => {
     ['navFromPrices', (r: number[], o: NavOptions & { out?: Float64Array }) => navFromPrices(toPrices(r), o)],
   ] as const;
   const cases = fns.flatMap(([name, f]) =>
-    [-3, -1, 2, 3].flatMap((leverage) => rules.flatMap((rebalance) => costs.flatMap((cost, k) => [calm, crash].flatMap((path, p) =>
-      inputs.map((input, j) => [`${name} L=${leverage} ${JSON.stringify(rebalance)} costs#${k} path#${p} input#${j}`, f, input, path, { leverage, rebalance, ...cost }] as const))))),
+    [-3, -1, 2, 3].flatMap((leverage) =>
+      rules.flatMap((rebalance) =>
+        costs.flatMap((cost, k) =>
+          [calm, crash].flatMap((path, p) =>
+            inputs.map(
+              (input, j) =>
+                [
+                  `${name} L=${leverage} ${JSON.stringify(rebalance)} costs#${k} path#${p} input#${j}`,
+                  f,
+                  input,
+                  path,
+                  { leverage, rebalance, ...cost },
+                ] as const,
+            ),
+          ),
+        ),
+      ),
+    ),
   );
 
-  test.each(cases.map((c) => [c[0], c] as const))('%s: out is returned and equals the allocating result bit for bit', (_name, [, f, input, path, o]) => {
-    const expected = f(input(path) as number[], o);
-    const out = new Float64Array(path.length + 1).fill(Number.NaN); // previous contents are ignored
-    const got = f(input(path) as number[], { ...o, out });
-    expect(got).toBe(out);
-    expect(Array.from(got).map((v, i) => Object.is(v, expected[i]))).toEqual(Array.from(expected, () => true));
-  });
+  test.each(cases.map((c) => [c[0], c] as const))(
+    '%s: out is returned and equals the allocating result bit for bit',
+    (_name, [, f, input, path, o]) => {
+      const expected = f(input(path) as number[], o);
+      const out = new Float64Array(path.length + 1).fill(Number.NaN); // previous contents are ignored
+      const got = f(input(path) as number[], { ...o, out });
+      expect(got).toBe(out);
+      expect(Array.from(got).map((v, i) => Object.is(v, expected[i]))).toEqual(Array.from(expected, () => true));
+    },
+  );
 
   test('errors are the same with out: the overflowing period, a bad return at its index', () => {
     // 1.5 · (1 + 2e300) is finite, one more such period is not: period 2
-    for (const [r, index, code] of [[[0.5, ...huge], 2, 'NON_FINITE'], [Float64Array.from([0.1, Number.NaN, 0.1]), 1, 'NON_FINITE'], [Float64Array.from([0.1, -1, 0.1]), 1, 'RETURN_OUT_OF_DOMAIN'], [Float64Array.from([0.1, Number.POSITIVE_INFINITY, 0.1]), 1, 'NON_FINITE']] as const) {
+    for (const [r, index, code] of [
+      [[0.5, ...huge], 2, 'NON_FINITE'],
+      [Float64Array.from([0.1, Number.NaN, 0.1]), 1, 'NON_FINITE'],
+      [Float64Array.from([0.1, -1, 0.1]), 1, 'RETURN_OUT_OF_DOMAIN'],
+      [Float64Array.from([0.1, Number.POSITIVE_INFINITY, 0.1]), 1, 'NON_FINITE'],
+    ] as const) {
       const out = new Float64Array(4);
       const a = expectCode(() => navPath(r, { leverage: 2 }), code, 'indexReturns');
       const b = expectCode(() => navPath(r, { leverage: 2, out }), a.code, 'indexReturns');
@@ -550,20 +760,44 @@ describe('options.out: the result written into the caller’s buffer', () => {
     }
     // prices: the second period's NAV, 2e300 · (1 + 2e8), overflows
     const a = expectCode(() => navFromPrices([1, 1e300, 1e308], { leverage: 2 }), 'NON_FINITE', 'indexPrices');
-    const b = expectCode(() => navFromPrices([1, 1e300, 1e308], { leverage: 2, out: new Float64Array(3) }), 'NON_FINITE', 'indexPrices');
+    const b = expectCode(
+      () => navFromPrices([1, 1e300, 1e308], { leverage: 2, out: new Float64Array(3) }),
+      'NON_FINITE',
+      'indexPrices',
+    );
     expect([b.index, b.message]).toEqual([a.index, a.message]);
   });
 
   const buffer = new Float64Array(8);
   test.each([
     ['an Array', () => navPath([0.01, 0.02], { leverage: 2, out: [0, 0, 0] as never }), 'INVALID_TYPE'],
-    ['a Float32Array', () => logNavPath([0.01, 0.02], { leverage: 2, out: new Float32Array(3) as never }), 'INVALID_TYPE'],
+    [
+      'a Float32Array',
+      () => logNavPath([0.01, 0.02], { leverage: 2, out: new Float32Array(3) as never }),
+      'INVALID_TYPE',
+    ],
     ['null', () => navPath([0.01, 0.02], { leverage: 2, out: null as never }), 'INVALID_TYPE'],
-    ['one value short (n, not n + 1)', () => navPath([0.01, 0.02], { leverage: 2, out: new Float64Array(2) }), 'LENGTH_MISMATCH'],
+    [
+      'one value short (n, not n + 1)',
+      () => navPath([0.01, 0.02], { leverage: 2, out: new Float64Array(2) }),
+      'LENGTH_MISMATCH',
+    ],
     ['one value long', () => navFromPrices([100, 101], { leverage: 2, out: new Float64Array(3) }), 'LENGTH_MISMATCH'],
-    ['the input itself', () => navPath(buffer.subarray(0, 7), { leverage: 2, out: buffer.subarray(0, 8) }), 'INVALID_OPTION'],
-    ['overlapping the input by one value', () => logNavPath(buffer.subarray(0, 4), { leverage: 2, out: buffer.subarray(3, 8) }), 'INVALID_OPTION'],
-    ['overlapping the prices', () => navFromPrices(buffer.subarray(4, 8).fill(100), { leverage: 2, out: buffer.subarray(1, 5) }), 'INVALID_OPTION'],
+    [
+      'the input itself',
+      () => navPath(buffer.subarray(0, 7), { leverage: 2, out: buffer.subarray(0, 8) }),
+      'INVALID_OPTION',
+    ],
+    [
+      'overlapping the input by one value',
+      () => logNavPath(buffer.subarray(0, 4), { leverage: 2, out: buffer.subarray(3, 8) }),
+      'INVALID_OPTION',
+    ],
+    [
+      'overlapping the prices',
+      () => navFromPrices(buffer.subarray(4, 8).fill(100), { leverage: 2, out: buffer.subarray(1, 5) }),
+      'INVALID_OPTION',
+    ],
   ] as const)('out %s is refused, naming options.out', (_name, call, code) => {
     expectCode(call, code, 'options.out');
   });
@@ -571,7 +805,13 @@ describe('options.out: the result written into the caller’s buffer', () => {
   test('out in the same buffer as the input but not overlapping it is accepted; navHistory has no out', () => {
     const b = new Float64Array(7);
     b.set([0.01, -0.02, 0.03], 0);
-    expect(Array.from(navPath(b.subarray(0, 3), { leverage: 2, out: b.subarray(3, 7) }))).toEqual(Array.from(navPath([0.01, -0.02, 0.03], { leverage: 2 })));
-    expectCode(() => navHistory([0.01], { leverage: 2, out: new Float64Array(2) } as never), 'UNKNOWN_OPTION', 'options.out');
+    expect(Array.from(navPath(b.subarray(0, 3), { leverage: 2, out: b.subarray(3, 7) }))).toEqual(
+      Array.from(navPath([0.01, -0.02, 0.03], { leverage: 2 })),
+    );
+    expectCode(
+      () => navHistory([0.01], { leverage: 2, out: new Float64Array(2) } as never),
+      'UNKNOWN_OPTION',
+      'options.out',
+    );
   });
 });

@@ -39,7 +39,11 @@ describe('lognormalFundOutcome', () => {
   });
 
   test('bad input names the option: years NaN', () => {
-    expectCode(() => lognormalFundOutcome({ leverage: 2, drift: 0, volatility: 0.2, years: Number.NaN }), 'NON_FINITE', 'options.years');
+    expectCode(
+      () => lognormalFundOutcome({ leverage: 2, drift: 0, volatility: 0.2, years: Number.NaN }),
+      'NON_FINITE',
+      'options.years',
+    );
   });
 
   test('./drag still re-exports the same function through 0.x', () => {

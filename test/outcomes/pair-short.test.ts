@@ -233,6 +233,8 @@ describe('an overflow names the input that overflowed, with its value (CONTRIBUT
   });
 
   test('pairShort: the element whose P&L overflows, by its value, not the length of the series', () => {
-    expect(() => pairShort([1e308], { leverage: 1e10 })).toThrow('indexReturns[0] overflows a double, got 1e+308 [NON_FINITE]');
+    expect(() => pairShort([1e308], { leverage: 1e10 })).toThrow(
+      'indexReturns[0] overflows a double, got 1e+308 [NON_FINITE]',
+    );
   });
 });

@@ -381,8 +381,8 @@ describe('an overflow names the input that overflowed, with its value (CONTRIBUT
   });
 
   test('underperformanceHorizon: b·maxYears with b = c(2)·2² = 4 and maxYears = 1e308', () => {
-    expect(() => underperformanceHorizon({ leverage: 2, drift: 0, volatility: 2, probability: 0.5, maxYears: 1e308 })).toThrow(
-      'options.maxYears makes the log shortfall b·maxYears overflow a double, got 1e+308 [NON_FINITE]',
-    );
+    expect(() =>
+      underperformanceHorizon({ leverage: 2, drift: 0, volatility: 2, probability: 0.5, maxYears: 1e308 }),
+    ).toThrow('options.maxYears makes the log shortfall b·maxYears overflow a double, got 1e+308 [NON_FINITE]');
   });
 });

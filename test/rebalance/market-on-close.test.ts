@@ -2,7 +2,7 @@
  * The market-on-close imbalance of a group of funds (docs/concepts.md §4).
  */
 import { describe, expect, test } from 'vitest';
-import { marketOnCloseImbalance, } from '../../src/rebalance/index.ts';
+import { marketOnCloseImbalance } from '../../src/rebalance/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
 import type { InverseMathErrorCode } from '../../src/errors.ts';
 
@@ -30,7 +30,13 @@ describe('marketOnCloseImbalance ("Precision Hedging", "The Rebalance Arbitrage 
   });
 
   test('0 < L < 1 funds trade against the move, so they offset part of it', () => {
-    const moc = marketOnCloseImbalance([{ aum: 1e6, leverage: 2 }, { aum: 4e6, leverage: 0.5 }], 0.01);
+    const moc = marketOnCloseImbalance(
+      [
+        { aum: 1e6, leverage: 2 },
+        { aum: 4e6, leverage: 0.5 },
+      ],
+      0.01,
+    );
     // 2x: 1e6·2·0.01 = +20k; 0.5x: 4e6·(−0.25)·0.01 = −10k
     expectClose(moc.trades[0]!.trade, 20_000, 1e-15);
     expectClose(moc.trades[1]!.trade, -10_000, 1e-15);
@@ -47,18 +53,55 @@ describe('marketOnCloseImbalance ("Precision Hedging", "The Rebalance Arbitrage 
     expectCode(() => marketOnCloseImbalance([], 0.01), 'EMPTY_SERIES', 'funds');
     expectCode(() => marketOnCloseImbalance({} as never, 0.01), 'INVALID_TYPE', 'funds');
     expectCode(() => marketOnCloseImbalance([null as never], 0.01), 'INVALID_TYPE', 'funds[0]');
-    expectCode(() => marketOnCloseImbalance([{ aum: 1, leverage: 2 }, { aum: -1, leverage: 2 }], 0.01), 'NEGATIVE', 'funds[1].aum');
-    expectCode(() => marketOnCloseImbalance([{ aum: 1, leverage: Number.NaN }], 0.01), 'NON_FINITE', 'funds[0].leverage');
-    expectCode(() => marketOnCloseImbalance([{ aum: 1, leverage: 2, name: 7 as never }], 0.01), 'INVALID_TYPE', 'funds[0].name');
+    expectCode(
+      () =>
+        marketOnCloseImbalance(
+          [
+            { aum: 1, leverage: 2 },
+            { aum: -1, leverage: 2 },
+          ],
+          0.01,
+        ),
+      'NEGATIVE',
+      'funds[1].aum',
+    );
+    expectCode(
+      () => marketOnCloseImbalance([{ aum: 1, leverage: Number.NaN }], 0.01),
+      'NON_FINITE',
+      'funds[0].leverage',
+    );
+    expectCode(
+      () => marketOnCloseImbalance([{ aum: 1, leverage: 2, name: 7 as never }], 0.01),
+      'INVALID_TYPE',
+      'funds[0].name',
+    );
     expectCode(() => marketOnCloseImbalance([{ aum: 1, leverage: 2 }], -1.5), 'RETURN_OUT_OF_DOMAIN', 'indexReturn');
   });
 });
 
 describe('marketOnCloseImbalance: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
-    ['funds not a list', () => marketOnCloseImbalance('SQQQ' as never, 0.01), 'INVALID_TYPE', 'funds', 'funds must be an array of funds, got "SQQQ" [INVALID_TYPE]'],
-    ['no fund', () => marketOnCloseImbalance([], 0.01), 'EMPTY_SERIES', 'funds', 'funds must list at least one fund, got length 0 [EMPTY_SERIES]'],
-    ['a name not a string', () => marketOnCloseImbalance([{ aum: 1e6, leverage: -3, name: 3 as never }], 0.01), 'INVALID_TYPE', 'funds[0].name', 'funds[0].name must be a string, got 3 [INVALID_TYPE]'],
+    [
+      'funds not a list',
+      () => marketOnCloseImbalance('SQQQ' as never, 0.01),
+      'INVALID_TYPE',
+      'funds',
+      'funds must be an array of funds, got "SQQQ" [INVALID_TYPE]',
+    ],
+    [
+      'no fund',
+      () => marketOnCloseImbalance([], 0.01),
+      'EMPTY_SERIES',
+      'funds',
+      'funds must list at least one fund, got length 0 [EMPTY_SERIES]',
+    ],
+    [
+      'a name not a string',
+      () => marketOnCloseImbalance([{ aum: 1e6, leverage: -3, name: 3 as never }], 0.01),
+      'INVALID_TYPE',
+      'funds[0].name',
+      'funds[0].name must be a string, got 3 [INVALID_TYPE]',
+    ],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

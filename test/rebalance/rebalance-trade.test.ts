@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { marketOnCloseImbalance, rebalanceTrade, } from '../../src/rebalance/index.ts';
+import { marketOnCloseImbalance, rebalanceTrade } from '../../src/rebalance/index.ts';
 import { expectClose, expectCode } from '../helpers/assert.ts';
 import type { InverseMathErrorCode } from '../../src/errors.ts';
 
@@ -49,15 +49,31 @@ describe('rebalanceTrade edge cases', () => {
   test('near L = 1 the trade keeps its digits: (L² − L) is formed as L·(L − 1)', () => {
     const L = 1 + 2 ** -40;
     // exact: A·L·(L − 1)·r = 1e6 · (1 + 2^-40) · 2^-40 · 0.01
-    expectClose(rebalanceTrade({ aum: 1e6, leverage: L, indexReturn: 0.01 }).trade, 1e6 * (1 + 2 ** -40) * 2 ** -40 * 0.01, 2e-16);
+    expectClose(
+      rebalanceTrade({ aum: 1e6, leverage: L, indexReturn: 0.01 }).trade,
+      1e6 * (1 + 2 ** -40) * 2 ** -40 * 0.01,
+      2e-16,
+    );
   });
 
   test('bad input → InverseMathError with codes', () => {
     expectCode(() => rebalanceTrade({ aum: -1, leverage: -1, indexReturn: 0.1 }), 'NEGATIVE', 'options.aum');
     expectCode(() => rebalanceTrade({ aum: Number.NaN, leverage: -1, indexReturn: 0.1 }), 'NON_FINITE', 'options.aum');
-    expectCode(() => rebalanceTrade({ aum: 1, leverage: Infinity, indexReturn: 0.1 }), 'NON_FINITE', 'options.leverage');
-    expectCode(() => rebalanceTrade({ aum: 1, leverage: -1, indexReturn: -1 }), 'RETURN_OUT_OF_DOMAIN', 'options.indexReturn');
-    expectCode(() => rebalanceTrade({ aum: 1, leverage: -1, indexReturn: '0.1' as unknown as number }), 'INVALID_TYPE', 'options.indexReturn');
+    expectCode(
+      () => rebalanceTrade({ aum: 1, leverage: Infinity, indexReturn: 0.1 }),
+      'NON_FINITE',
+      'options.leverage',
+    );
+    expectCode(
+      () => rebalanceTrade({ aum: 1, leverage: -1, indexReturn: -1 }),
+      'RETURN_OUT_OF_DOMAIN',
+      'options.indexReturn',
+    );
+    expectCode(
+      () => rebalanceTrade({ aum: 1, leverage: -1, indexReturn: '0.1' as unknown as number }),
+      'INVALID_TYPE',
+      'options.indexReturn',
+    );
     expectCode(() => rebalanceTrade(null as never), 'INVALID_TYPE', 'options');
   });
 });
@@ -66,13 +82,30 @@ describe('amounts beyond the double range are errors, never ±Infinity', () => {
   test('rebalanceTrade and marketOnCloseImbalance', () => {
     expectCode(() => rebalanceTrade({ aum: 1e300, leverage: 1e10, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum'); // the input of largest magnitude
     expectCode(() => marketOnCloseImbalance([{ aum: 1e300, leverage: 1e10 }], 0.5), 'NON_FINITE', 'funds[0].aum'); // the larger input is named
-    expectCode(() => marketOnCloseImbalance([{ aum: 1e308, leverage: 2 }, { aum: 1e308, leverage: 2 }], 0.6), 'NON_FINITE', 'funds');
+    expectCode(
+      () =>
+        marketOnCloseImbalance(
+          [
+            { aum: 1e308, leverage: 2 },
+            { aum: 1e308, leverage: 2 },
+          ],
+          0.6,
+        ),
+      'NON_FINITE',
+      'funds',
+    );
   });
 });
 
 describe('rebalanceTrade: error messages name the argument and its value', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
-    ['an amount that overflows', () => rebalanceTrade({ aum: 1e308, leverage: 3, indexReturn: 0.5 }), 'NON_FINITE', 'options.aum', 'options.aum makes the trade overflow a double, got 1e+308 [NON_FINITE]'],
+    [
+      'an amount that overflows',
+      () => rebalanceTrade({ aum: 1e308, leverage: 3, indexReturn: 0.5 }),
+      'NON_FINITE',
+      'options.aum',
+      'options.aum makes the trade overflow a double, got 1e+308 [NON_FINITE]',
+    ],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

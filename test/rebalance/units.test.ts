@@ -41,7 +41,11 @@ describe('toShares / toContracts', () => {
     // buy $6mm at 5,000 points: 6e6 / 250,000 = 24 contracts; $5.9mm → 23, residual $150k
     expect(toContracts(6e6, 5000, 50).units).toBe(24);
     expect(toContracts(5.9e6, 5000, 50)).toEqual({ units: 23, filledNotional: 5.75e6, residual: 150_000 });
-    expect(toContracts(-5.9e6, 5000, 50, { rounding: 'half-even' })).toEqual({ units: -24, filledNotional: -6e6, residual: 100_000 });
+    expect(toContracts(-5.9e6, 5000, 50, { rounding: 'half-even' })).toEqual({
+      units: -24,
+      filledNotional: -6e6,
+      residual: 100_000,
+    });
   });
 
   test('zero notional, −0 and sub-unit trades give 0 units, never −0', () => {
@@ -54,7 +58,7 @@ describe('toShares / toContracts', () => {
   test('beyond 2^52 units every double is whole: the float quotient is the answer', () => {
     const units = toShares(1e20, 3).units;
     expect(Number.isInteger(units)).toBe(true);
-    expect(Math.abs(units - 1e20 / 3)).toBeLessThanOrEqual(1e20 / 3 * Number.EPSILON);
+    expect(Math.abs(units - 1e20 / 3)).toBeLessThanOrEqual((1e20 / 3) * Number.EPSILON);
   });
 
   test('bad input → InverseMathError with codes', () => {
@@ -75,11 +79,41 @@ describe('toShares / toContracts', () => {
 
 describe('toShares / toContracts: messages', () => {
   test.each<[string, () => unknown, InverseMathErrorCode, string, string]>([
-    ['notional not a number', () => toContracts('1' as never, 5000, 50), 'INVALID_TYPE', 'notional', 'notional must be a finite number, got "1" [INVALID_TYPE]'],
-    ['price × multiplier overflows', () => toContracts(100, 1e300, 1e300), 'NON_FINITE', 'multiplier', 'multiplier price × multiplier overflows a double, got 1e+300 [NON_FINITE]'],
-    ['price × multiplier underflows', () => toContracts(100, 1e-300, 1e-300), 'OUT_OF_RANGE', 'multiplier', 'multiplier price × multiplier underflows to 0, got 1e-300 [OUT_OF_RANGE]'],
-    ['notional / price overflows', () => toContracts(1e300, 1e-10, 1e-5), 'NON_FINITE', 'notional', 'notional makes notional / (price × multiplier) overflow a double, got 1e+300 [NON_FINITE]'],
-    ['notional / price overflows (shares)', () => toShares(1e300, 1e-10), 'NON_FINITE', 'notional', 'notional makes notional / price overflow a double, got 1e+300 [NON_FINITE]'],
+    [
+      'notional not a number',
+      () => toContracts('1' as never, 5000, 50),
+      'INVALID_TYPE',
+      'notional',
+      'notional must be a finite number, got "1" [INVALID_TYPE]',
+    ],
+    [
+      'price × multiplier overflows',
+      () => toContracts(100, 1e300, 1e300),
+      'NON_FINITE',
+      'multiplier',
+      'multiplier price × multiplier overflows a double, got 1e+300 [NON_FINITE]',
+    ],
+    [
+      'price × multiplier underflows',
+      () => toContracts(100, 1e-300, 1e-300),
+      'OUT_OF_RANGE',
+      'multiplier',
+      'multiplier price × multiplier underflows to 0, got 1e-300 [OUT_OF_RANGE]',
+    ],
+    [
+      'notional / price overflows',
+      () => toContracts(1e300, 1e-10, 1e-5),
+      'NON_FINITE',
+      'notional',
+      'notional makes notional / (price × multiplier) overflow a double, got 1e+300 [NON_FINITE]',
+    ],
+    [
+      'notional / price overflows (shares)',
+      () => toShares(1e300, 1e-10),
+      'NON_FINITE',
+      'notional',
+      'notional makes notional / price overflow a double, got 1e+300 [NON_FINITE]',
+    ],
   ])('%s', (_name, call, code, argument, message) => {
     expect(expectCode(call, code, argument).message).toBe(message);
   });

@@ -32,7 +32,11 @@ describe('growth rate and Kelly (moved from test/drag)', () => {
   });
 
   test('growthRate at L = 0 is the rate less expenses; at L = 1 the index drift less σ²/2', () => {
-    expectClose(growthRate({ leverage: 0, drift: 0.09, volatility: 0.18, rate: 0.02, expenseRatio: 0.01 }), 0.01, 1e-15);
+    expectClose(
+      growthRate({ leverage: 0, drift: 0.09, volatility: 0.18, rate: 0.02, expenseRatio: 0.01 }),
+      0.01,
+      1e-15,
+    );
     expectClose(growthRate({ leverage: 1, drift: 0.09, volatility: 0.18 }), 0.09 - 0.0324 / 2, 1e-15);
   });
 

@@ -11,10 +11,16 @@
 import { describe, expect, test } from 'vitest';
 import { navPath } from '../../src/nav/index.ts';
 import { navState, stepNav, type NavState } from '../../src/stream/index.ts';
-import { expectCode, snapshot, } from '../helpers/assert.ts';
-import { navHistory, } from '../../src/index.ts';
+import { expectCode, snapshot } from '../helpers/assert.ts';
+import { navHistory } from '../../src/index.ts';
 
-const base: NavState = navState({ leverage: 2, financingRate: 0.05, spread: 0.001, dividendYield: 0.01, expenseRatio: 0.009 });
+const base: NavState = navState({
+  leverage: 2,
+  financingRate: 0.05,
+  spread: 0.001,
+  dividendYield: 0.01,
+  expenseRatio: 0.009,
+});
 const dated: NavState = navState({ leverage: -1, startDate: '2024-03-08' });
 const withField = (s: NavState, field: string, value: unknown): NavState => ({ ...s, [field]: value }) as NavState;
 
@@ -83,7 +89,11 @@ describe('the edges of each field are accepted', () => {
   });
 
   test('a wiped-out state (NAV 0, log-NAV −∞, wipedOutAt 0) keeps NAV 0 and counts periods', () => {
-    const wiped = withField(withField(withField(withField(base, 'nav', 0), 'logNavSum', Number.NEGATIVE_INFINITY), 'wipedOutAt', 0), 'leverageRatio', 0);
+    const wiped = withField(
+      withField(withField(withField(base, 'nav', 0), 'logNavSum', Number.NEGATIVE_INFINITY), 'wipedOutAt', 0),
+      'leverageRatio',
+      0,
+    );
     const s = stepNav(wiped, 0.5);
     expect([s.nav, s.logNav, s.period, s.wipedOutAt]).toStrictEqual([0, Number.NEGATIVE_INFINITY, 1, 0]);
   });
@@ -122,9 +132,9 @@ describe('out', () => {
   });
 
   test('out must be a writable object', () => {
-    expect(expectCode(() => stepNav(base, 0.01, undefined, Object.seal({ ...base })), 'INVALID_TYPE', 'out').message).toBe(
-      'out must be a writable object, got object [INVALID_TYPE]',
-    );
+    expect(
+      expectCode(() => stepNav(base, 0.01, undefined, Object.seal({ ...base })), 'INVALID_TYPE', 'out').message,
+    ).toBe('out must be a writable object, got object [INVALID_TYPE]');
     expectCode(() => stepNav(base, 0.01, undefined, Object.preventExtensions({ ...base })), 'INVALID_TYPE', 'out');
     expectCode(() => stepNav(base, 0.01, undefined, null as never), 'INVALID_TYPE', 'out');
     expectCode(() => stepNav(base, 0.01, undefined, [] as never), 'INVALID_TYPE', 'out');
@@ -176,8 +186,21 @@ describe('streaming', () => {
     const dates = ['2023-12-29', '2024-01-02', '2024-01-03', '2024-01-08'];
     const r = [0.01, -0.03, 0.02];
     const rf = [0.053, 0.053, 0.0525];
-    const h = navHistory(r, { leverage: 3, financingRate: rf, spread: 0.003, expenseRatio: 0.0091, dates, rebalance: { band: 0.02 } });
-    let s = navState({ leverage: 3, spread: 0.003, expenseRatio: 0.0091, startDate: dates[0] as string, rebalance: { band: 0.02 } });
+    const h = navHistory(r, {
+      leverage: 3,
+      financingRate: rf,
+      spread: 0.003,
+      expenseRatio: 0.0091,
+      dates,
+      rebalance: { band: 0.02 },
+    });
+    let s = navState({
+      leverage: 3,
+      spread: 0.003,
+      expenseRatio: 0.0091,
+      startDate: dates[0] as string,
+      rebalance: { band: 0.02 },
+    });
     for (let i = 0; i < 3; i++) {
       s = stepNav(s, r[i] as number, { financingRate: rf[i] as number, date: dates[i + 1] as string });
       expect(Object.is(s.nav, h.nav[i + 1])).toBe(true);
@@ -201,7 +224,13 @@ describe('streaming', () => {
   test('out: stepping in place gives the pure step’s numbers bit for bit, and returns out', () => {
     const dates = ['2023-12-29', '2024-01-02', '2024-01-03', '2024-01-08'];
     const r = [0.01, -0.03, 0.02];
-    const options = { leverage: -3, spread: 0.003, financingRate: 0.05, startDate: dates[0] as string, rebalance: { every: 2 } } as const;
+    const options = {
+      leverage: -3,
+      spread: 0.003,
+      financingRate: 0.05,
+      startDate: dates[0] as string,
+      rebalance: { every: 2 },
+    } as const;
     let pure = navState(options);
     const live = navState(options);
     const other = navState({ leverage: 1 });
@@ -236,9 +265,17 @@ describe('streaming', () => {
     expectCode(() => stepNav(dated, -1, { date: '2024-01-03' }), 'RETURN_OUT_OF_DOMAIN', 'indexReturn');
     expectCode(() => stepNav(navState({ leverage: 2 }), 0, { spread: -0.01 }), 'NEGATIVE', 'inputs.spread');
     expectCode(() => stepNav(null as never, 0), 'INVALID_TYPE', 'state');
-    expectCode(() => navState({ leverage: 2, startDate: '2024-01-02', periodsPerYear: 252 }), 'INVALID_OPTION', 'options.periodsPerYear');
+    expectCode(
+      () => navState({ leverage: 2, startDate: '2024-01-02', periodsPerYear: 252 }),
+      'INVALID_OPTION',
+      'options.periodsPerYear',
+    );
     expectCode(() => navState({ leverage: 2, startDate: '02/01/2024' }), 'INVALID_DATE', 'options.startDate');
-    expectCode(() => navState({ leverage: 2, financingRate: [0.01] as never }), 'INVALID_TYPE', 'options.financingRate');
+    expectCode(
+      () => navState({ leverage: 2, financingRate: [0.01] as never }),
+      'INVALID_TYPE',
+      'options.financingRate',
+    );
   });
 });
 
@@ -262,7 +299,11 @@ describe('stepNav checks the state it is given (a user may build or store one)',
     expectCode(() => stepNav({ ...s0, [field]: value } as never, 0.01), 'INVALID_TYPE', 'state');
   });
   test('a dated state with a lastDate that is not a number', () => {
-    expectCode(() => stepNav({ ...dated, lastDate: '2024-03-08' } as never, 0.01, { date: '2024-03-11' }), 'INVALID_TYPE', 'state');
+    expectCode(
+      () => stepNav({ ...dated, lastDate: '2024-03-08' } as never, 0.01, { date: '2024-03-11' }),
+      'INVALID_TYPE',
+      'state',
+    );
   });
   test('the rule is checked like the option: state.rebalance', () => {
     expectCode(() => stepNav({ ...s0, rebalance: 'NaN' } as never, 0.01), 'INVALID_OPTION', 'state.rebalance');

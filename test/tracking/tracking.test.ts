@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { holdingPeriodEfficiency, trackingDeviation } from '../../src/tracking/index.ts';
-import { expectCode, expectClose, } from '../helpers/assert.ts';
-import { navPath, } from '../../src/index.ts';
+import { expectCode, expectClose } from '../helpers/assert.ts';
+import { navPath } from '../../src/index.ts';
 
 const huge = [1e300, 1e300];
 
@@ -39,20 +39,38 @@ describe('errors name their argument', () => {
     ['period', () => holdingPeriodEfficiency([0.1], [1, 1], 2, 3 as never), 'INVALID_TYPE', 'period'],
     ['period.from', () => holdingPeriodEfficiency([0.1], [1, 1], 2, { from: -1 }), 'OUT_OF_RANGE', 'period.from'],
     ['period.to', () => holdingPeriodEfficiency([0.1], [1, 1], 2, { to: 0.5 }), 'OUT_OF_RANGE', 'period.to'],
-    ['period.to past the end', () => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { to: 3 }), 'OUT_OF_RANGE', 'period.to'],
-    ['period.from ≥ period.to', () => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { from: 1, to: 1 }), 'OUT_OF_RANGE', 'period.from'],
+    [
+      'period.to past the end',
+      () => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { to: 3 }),
+      'OUT_OF_RANGE',
+      'period.to',
+    ],
+    [
+      'period.from ≥ period.to',
+      () => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { from: 1, to: 1 }),
+      'OUT_OF_RANGE',
+      'period.from',
+    ],
   ])('%s', (_name, fn, code, argument) => {
     expectCode(fn, code as never, argument);
   });
 
   test('messages: the bound of period.to, and period.from against period.to', () => {
-    expect(expectCode(() => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { to: 3 }), 'OUT_OF_RANGE').message).toContain('must be at most 2');
-    expect(expectCode(() => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { from: 2, to: 1 }), 'OUT_OF_RANGE').message).toContain('must be less than period.to');
+    expect(
+      expectCode(() => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { to: 3 }), 'OUT_OF_RANGE').message,
+    ).toContain('must be at most 2');
+    expect(
+      expectCode(() => holdingPeriodEfficiency([0.1, 0.1], [1, 1, 1], 2, { from: 2, to: 1 }), 'OUT_OF_RANGE').message,
+    ).toContain('must be less than period.to');
   });
 
   test('an index growth beyond a double is reported at the last return of the period', () => {
     // (1 + 1e200)² overflows at the 2nd return (index 1)
-    const e = expectCode(() => holdingPeriodEfficiency([1e200, 1e200, 0], [1, 1, 1, 1], 2, { to: 2 }), 'NON_FINITE', 'indexReturns');
+    const e = expectCode(
+      () => holdingPeriodEfficiency([1e200, 1e200, 0], [1, 1, 1, 1], 2, { to: 2 }),
+      'NON_FINITE',
+      'indexReturns',
+    );
     expect(e.index).toBe(1);
   });
 });
@@ -92,7 +110,7 @@ describe('tracking diagnostics', () => {
   });
 });
 
-describe('tracking diagnostics', () => {
+describe('tracking diagnostics: overflow', () => {
   test('trackingDeviation: 1 + 2·(I − 1) with I = (1 + 1e300)² overflows', () => {
     expect(expectCode(() => trackingDeviation(huge, [1, 1, 1], 2), 'NON_FINITE', 'nav').index).toBe(2);
   });
