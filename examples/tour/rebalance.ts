@@ -98,12 +98,12 @@ export function rebalanceSection(): void {
         String(f.leverage),
         usd(f.aum),
         num(f.leverage * (f.leverage - 1), 0),
-        ...results.map((m) => mm(m.trades[i]?.trade)),
+        ...results.map((m) => mm((m.trades[i] as { readonly trade: number }).trade)),
       ]),
       ['net', '', '', '', ...results.map((m) => mm(m.net))],
     ],
   );
-  const net = results[0]?.net;
+  const net = (results[0] as { readonly net: number }).net;
   const es = toContracts(net, 5000, 50, { rounding: 'half-even' });
   note(
     `At −3 % the net ${mm(net)} is ${num(es.units, 0)} E-mini contracts at 5,000 points × $50 (residual ${money(es.residual)}): the funds, long and short, all sell into the decline.`,

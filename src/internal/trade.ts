@@ -1,3 +1,11 @@
+/**
+ * Kernels of the close trade (docs/concepts.md §4–5), shared by `rebalance`, `flows`
+ * and `fund`. Inputs are validated by the callers (their options by
+ * `src/internal/options/fund-move.ts`).
+ *
+ * @internal
+ * @module
+ */
 /** The close trade of one fund for validated `A ≥ 0`, finite `L`, `r > −1` (see `rebalanceTrade`). */
 export function rebalanceKernel(
   A: number,
