@@ -181,6 +181,37 @@ interface ModelStart {
   readonly fromAum: boolean;
 }
 
+/** The ledger's rounding settings (each option read once), with their defaults. */
+function readRounding(o: Readonly<Record<string, unknown>>) {
+  const { navDecimals, navRounding, unitRounding, shareRounding, accrualDecimals, accrualRounding } = o;
+  return {
+    navDecimals: readDecimals(navDecimals, 'options.navDecimals', 4),
+    navRounding: readMode(navRounding, 'options.navRounding', 'half-even'),
+    unitRounding: readMode(unitRounding, 'options.unitRounding', 'half-even'),
+    shareRounding: readMode(shareRounding, 'options.shareRounding', 'toward-zero'),
+    accrualDecimals: readDecimals(accrualDecimals, 'options.accrualDecimals', 2),
+    accrualRounding: readMode(accrualRounding, 'options.accrualRounding', 'half-even'),
+  };
+}
+
+/** Running totals at the opening: every flow of money 0, the assets those of the opening. */
+function emptyTotals(zero: Decimal, aum: Decimal): Ledger['totals'] {
+  return {
+    financing: zero,
+    spread: zero,
+    dividends: zero,
+    expenses: zero,
+    exposure: zero,
+    accrual: zero,
+    flow: zero,
+    strike: zero,
+    traded: zero,
+    rebalanced: zero,
+    flowed: zero,
+    aum,
+  };
+}
+
 /** Read and validate the options (each once), and open the ledger: the subscription, made whole, invested at `I_0`. */
 function openLedger(base: Arith, options: unknown): { led: Ledger; opening: DecimalLedgerOpening } {
   const o = guard.options(options, 'options', FUND_KEYS);
@@ -199,12 +230,8 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     'options.costs',
   );
   const m = multiplier === undefined ? new D(1) : decPositive(D, multiplier, 'options.multiplier');
-  const navDecimals = readDecimals(o.navDecimals, 'options.navDecimals', 4);
-  const navRounding = readMode(o.navRounding, 'options.navRounding', 'half-even');
-  const unitRounding = readMode(o.unitRounding, 'options.unitRounding', 'half-even');
-  const shareRounding = readMode(o.shareRounding, 'options.shareRounding', 'toward-zero');
-  const accrualDecimals = readDecimals(o.accrualDecimals, 'options.accrualDecimals', 2);
-  const accrualRounding = readMode(o.accrualRounding, 'options.accrualRounding', 'half-even');
+  const rounding = readRounding(o);
+  const { navDecimals, navRounding, unitRounding, shareRounding } = rounding;
   const navGiven = start.nav ?? new D(1);
   const model: ModelStart =
     start.aum !== undefined
@@ -225,7 +252,6 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
   const v0 = new X(prices[0] as Decimal).times(m);
   const units = roundQuotient(new X(L).times(assets0), v0, unitRounding);
   const cash = assets0.minus(units.times(v0));
-  const ZERO = new X(0);
   const led: Ledger = {
     D,
     X,
@@ -238,12 +264,7 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     fixedCarry: schedule.constant ? carryDecimal(L, periodAt(D, schedule, 0)) : null,
     navUnit: new X(10).pow(-navDecimals),
     slack: new D(FULL_REDEMPTION_SLACK).plus(1),
-    navDecimals,
-    navRounding,
-    unitRounding,
-    shareRounding,
-    accrualDecimals,
-    accrualRounding,
+    ...rounding,
     units,
     cash,
     shares: shares0,
@@ -254,20 +275,7 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     modelShares: model.shares,
     modelAssets: model.assets,
     modelWipedOutAt: null,
-    totals: {
-      financing: ZERO,
-      spread: ZERO,
-      dividends: ZERO,
-      expenses: ZERO,
-      exposure: ZERO,
-      accrual: ZERO,
-      flow: ZERO,
-      strike: ZERO,
-      traded: ZERO,
-      rebalanced: ZERO,
-      flowed: ZERO,
-      aum: assets0,
-    },
+    totals: emptyTotals(new X(0), assets0),
   };
   const opening: DecimalLedgerOpening = {
     ...balance(D, units, units.times(v0), cash),
