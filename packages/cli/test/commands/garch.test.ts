@@ -1,15 +1,12 @@
 /**
- * `inverse-math garch`. Its domain (./volatility: garchFit, garchForecast,
- * expectedDrag) is built in parallel: the wiring is tested against the stand-in
- * of helpers/stubs (which echoes its inputs); the command itself runs on the real
- * domain once the library exports it, and says clearly that it is missing before.
+ * `inverse-math garch` (./volatility: garchFit, garchForecast, expectedDrag):
+ * the wiring is tested against the stand-in of helpers/stubs (which echoes its
+ * inputs), and the command itself on the real domain.
  */
 import { describe, expect, test } from 'vitest';
-import * as volatility from '../../../../src/volatility/index.ts';
 import { readSeries } from '../../../../test/helpers/csv.ts';
 import { cli } from '../helpers/run.ts';
 
-const available = typeof (volatility as Record<string, unknown>).garchFit === 'function';
 const closes = [...readSeries('spx.csv', 'date', 'close').values()];
 const logReturns = closes.slice(1).map((p, i) => Math.log(p / (closes[i] as number)));
 
@@ -90,33 +87,13 @@ describe.concurrent('garch wiring (stand-in domain)', () => {
 });
 
 describe('garch on the library', () => {
-  test.runIf(!available)('before ./volatility exports garchFit: a clear "not available" error, exit 2', async () => {
-    const run = await cli(['garch', 'test/fixtures/spx.csv']);
-    expect([run.code, run.stdout]).toStrictEqual([2, '']);
-    expect(run.stderr).toBe(
-      'inverse-math garch: garch is not available in this version: @inverse-math/core/volatility does not export garchFit, garchForecast\n',
-    );
+  test('on the S&P 500: α + β is the persistence, the first forecast is the next variance, the drag is −c(L)·Σ E[σ²] (docs/concepts.md §6.1)', async () => {
+    const run = await cli(['garch', 'test/fixtures/spx.csv', '--horizon', '10', '--leverage', '2', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as Garch;
+    expect(out.returns).toBe(logReturns.length);
+    expect(out.fit.persistence).toBeCloseTo(out.fit.alpha + out.fit.beta, 12);
+    expect(out.forecast.rows[0]!.variance).toBeCloseTo(out.fit.next, 15);
+    for (const r of out.forecast.rows) expect(r.expectedDrag! / (-1 * r.cumulative)).toBeCloseTo(1, 6);
   });
-
-  test.runIf(available)(
-    'on the S&P 500: α + β is the persistence, the first forecast is the next variance, the drag is −c(L)·Σ E[σ²] (docs/concepts.md §6.1)',
-    async () => {
-      const run = await cli([
-        'garch',
-        'test/fixtures/spx.csv',
-        '--horizon',
-        '10',
-        '--leverage',
-        '2',
-        '--format',
-        'json',
-      ]);
-      expect(run.stderr).toBe('');
-      const out = JSON.parse(run.stdout) as Garch;
-      expect(out.returns).toBe(logReturns.length);
-      expect(out.fit.persistence).toBeCloseTo(out.fit.alpha + out.fit.beta, 12);
-      expect(out.forecast.rows[0]!.variance).toBeCloseTo(out.fit.next, 15);
-      for (const r of out.forecast.rows) expect(r.expectedDrag! / (-1 * r.cumulative)).toBeCloseTo(1, 6);
-    },
-  );
 });

@@ -1,18 +1,14 @@
 /**
- * `inverse-math mc`. Its domain (./montecarlo: simulateOutcomes) is built in
- * parallel: the wiring is tested against the stand-in of helpers/stubs (which
- * echoes its inputs); the command runs on the real domain once the library
- * exports it (mean against the closed form, |z| ≤ 4), and says clearly that it
- * is missing before.
+ * `inverse-math mc` (./montecarlo: simulateOutcomes): the wiring is tested
+ * against the stand-in of helpers/stubs (which echoes its inputs), and the
+ * command on the real domain (the mean against the closed form, |z| ≤ 4).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import * as montecarlo from '../../../../src/montecarlo/index.ts';
 import { readSeries } from '../../../../test/helpers/csv.ts';
 import { cli, tempFiles } from '../helpers/run.ts';
 
-const available = typeof (montecarlo as Record<string, unknown>).simulateOutcomes === 'function';
 const GBM = [
   'mc',
   '--leverage',
@@ -141,39 +137,25 @@ describe.concurrent('mc wiring (stand-in domain)', () => {
 });
 
 describe('mc on the library', () => {
-  test.runIf(!available)(
-    'before ./montecarlo exports simulateOutcomes: a clear "not available" error, exit 2',
-    async () => {
-      const run = await cli(GBM);
-      expect([run.code, run.stdout]).toStrictEqual([2, '']);
-      expect(run.stderr).toBe(
-        'inverse-math mc: mc is not available in this version: @inverse-math/core/montecarlo does not export simulateOutcomes\n',
-      );
-    },
-  );
-
-  test.runIf(available)(
-    'GBM 2x, μ 5 %, σ 20 %, 1 year: the mean is exp(L·μ·T) within 4 standard errors (docs/concepts.md §2)',
-    async () => {
-      const run = await cli([
-        'mc',
-        '--leverage',
-        '2',
-        '--drift',
-        '0.05',
-        '--volatility',
-        '0.2',
-        '--years',
-        '1',
-        '--paths',
-        '20000',
-        '--seed',
-        '1',
-        '--format',
-        'json',
-      ]);
-      const { result } = JSON.parse(run.stdout) as Mc;
-      expect(Math.abs((result.mean - Math.exp(2 * 0.05)) / result.standardError)).toBeLessThanOrEqual(4);
-    },
-  );
+  test('GBM 2x, μ 5 %, σ 20 %, 1 year: the mean is exp(L·μ·T) within 4 standard errors (docs/concepts.md §2)', async () => {
+    const run = await cli([
+      'mc',
+      '--leverage',
+      '2',
+      '--drift',
+      '0.05',
+      '--volatility',
+      '0.2',
+      '--years',
+      '1',
+      '--paths',
+      '20000',
+      '--seed',
+      '1',
+      '--format',
+      'json',
+    ]);
+    const { result } = JSON.parse(run.stdout) as Mc;
+    expect(Math.abs((result.mean - Math.exp(2 * 0.05)) / result.standardError)).toBeLessThanOrEqual(4);
+  });
 });
