@@ -5,7 +5,7 @@
  */
 export { mergeOutcomes } from './merge-outcomes.ts';
 export { simulateOutcomes } from './simulate-outcomes.ts';
-export type { OutcomeCosts, SimulateOutcomesOptions } from './simulate-outcomes.ts';
+export type { AbortSignalLike, OutcomeCosts, SimulateOutcomesOptions } from './simulate-outcomes.ts';
 export type { BootstrapModel, GarchModel, GarchParams, GbmModel, OutcomeModel } from './model.ts';
 export type {
   OutcomeBands,

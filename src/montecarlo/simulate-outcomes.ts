@@ -61,7 +61,22 @@ export interface SimulateOutcomesOptions {
   /** Called after each chunk of paths with the paths done and the paths of the call. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Checked before each chunk of paths: once aborted, the call throws `signal.reason`. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
+}
+
+/**
+ * What the library uses of an `AbortSignal`, written structurally so that the
+ * types need neither the DOM nor Node's library: an `AbortSignal` fits.
+ */
+export interface AbortSignalLike {
+  /** Whether the run has been aborted. */
+  readonly aborted: boolean;
+  /** What an aborted run throws (or rejects with). */
+  readonly reason?: unknown;
+  /** Used by the worker runner to stop its workers as soon as the signal aborts. */
+  addEventListener?(type: 'abort', listener: () => void): void;
+  /** Removes that listener when the run ends. */
+  removeEventListener?(type: 'abort', listener: () => void): void;
 }
 
 const KEYS = [
@@ -95,7 +110,7 @@ interface Plan {
   readonly drawdowns: readonly number[];
   readonly bands: { readonly periods: readonly number[]; readonly probabilities: readonly number[] } | null;
   readonly onProgress: ((done: number, total: number) => void) | undefined;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: AbortSignalLike | undefined;
 }
 
 function list(value: unknown, argument: string, check: (x: number, i: number) => void): number[] {
@@ -188,7 +203,7 @@ function readPlan(options: unknown): Plan {
     drawdowns,
     bands,
     onProgress: onProgress as Plan['onProgress'],
-    signal: signal as AbortSignal | undefined,
+    signal: signal as AbortSignalLike | undefined,
   };
 }
 

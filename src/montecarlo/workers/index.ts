@@ -10,7 +10,12 @@
  */
 import * as guard from '../../internal/guards.ts';
 import { mergeOutcomes } from '../merge-outcomes.ts';
-import { readPaths, type SimulateOutcomesOptions, simulateOutcomes } from '../simulate-outcomes.ts';
+import {
+  type AbortSignalLike,
+  readPaths,
+  type SimulateOutcomesOptions,
+  simulateOutcomes,
+} from '../simulate-outcomes.ts';
 import type { OutcomeSummary } from '../summary.ts';
 
 export { InverseMathError, isInverseMathError } from '../../errors.ts';
@@ -171,7 +176,7 @@ interface Dispatch {
   readonly count: number;
   readonly rest: Omit<SimulateOutcomesOptions, 'onProgress' | 'signal'>;
   readonly onProgress: SimulateOutcomesOptions['onProgress'];
-  readonly signal: AbortSignal | undefined;
+  readonly signal: AbortSignalLike | undefined;
 }
 
 /** Hand the shards to the workers as they become free; merge when every shard is back. */
@@ -186,7 +191,7 @@ function dispatch({ spawn, workers, starts, count, rest, onProgress, signal }: D
     let settled = false;
     const stop = (): void => {
       settled = true;
-      signal?.removeEventListener('abort', abort);
+      signal?.removeEventListener?.('abort', abort);
       for (const w of pool) w.terminate();
     };
     const fail = (error: unknown): void => {
@@ -195,7 +200,7 @@ function dispatch({ spawn, workers, starts, count, rest, onProgress, signal }: D
       reject(error);
     };
     const abort = (): void => fail(signal?.reason);
-    signal?.addEventListener('abort', abort);
+    signal?.addEventListener?.('abort', abort);
     const give = (w: OutcomeWorker): void => {
       if (next === k) return;
       const id = next++;
