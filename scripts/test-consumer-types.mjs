@@ -3,7 +3,7 @@
  * Consumer type tests: the packed package, type-checked the way users compile.
  *
  * 1. `npm pack` (with `--no-build`, as CI calls it after `npm run build`, the
- *    pack skips the `prepack` build) and install the tarball offline into a
+ *    pack skips the `prepare` build) and install the tarball offline into a
  *    throwaway directory, beside decimal.js packed from node_modules.
  * 2. One TypeScript file, generated from the packed package.json "exports"
  *    so that it imports EVERY entry, compiled with `--strict` and

@@ -4,7 +4,7 @@
  * built package. The tracked files of this repository (`git ls-files`: what
  * a clone has; no `dist/`) are copied into a temp dir, node_modules is linked
  * (the install a contributor has after `npm ci`), and `npm pack` runs there:
- * its `prepack` script must build, and the tarball must hold every file the
+ * its `prepare` script (scripts/prepare.mjs) must build, and the tarball must hold every file the
  * package.json "exports", "main", "module" and "types" name.
  */
 import { execFileSync, spawnSync } from 'node:child_process';

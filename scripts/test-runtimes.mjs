@@ -62,7 +62,7 @@ process.on('exit', cleanup);
 
 // 1. Build and pack.
 if (!args.has('--no-build')) mustRun('npm run build', 'npm', ['run', 'build'], { cwd: ROOT });
-// `npm pack` runs the prepack build unless it was just done
+// `npm pack` runs the prepare build unless it was just done
 const packJson = mustRun('npm pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], {
   cwd: ROOT,
 });
