@@ -105,7 +105,8 @@ function isClass(f) {
   return /^class[\s{]/.test(Function.prototype.toString.call(f)) || /^[A-Z]/.test(f.name);
 }
 
-async function _main() {
+// biome-ignore lint/correctness/noUnusedVariables: called by the wrapper scripts/test-runtimes.mjs adds around this file
+async function main() {
   const started = Date.now();
   const root = await load(PKG);
   const RootError = root.InverseMathError;
@@ -132,7 +133,7 @@ async function _main() {
     for (const [name, f] of fns) {
       let error = null;
       try {
-        f();
+        await f(); // an async function (the worker runner) rejects instead of throwing
       } catch (e) {
         error = e;
       }
@@ -174,12 +175,12 @@ async function _main() {
         let fromCjs = null;
         let fromEsm = null;
         try {
-          g();
+          await g();
         } catch (e) {
           fromCjs = e;
         }
         try {
-          f();
+          await f();
         } catch (e) {
           fromEsm = e;
         }
