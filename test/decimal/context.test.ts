@@ -11,25 +11,9 @@ import {
   simulateFund,
 } from '../../src/decimal/index.ts';
 import { InverseMathError } from '../../src/errors.ts';
-
-function caught(fn: () => unknown): InverseMathError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InverseMathError);
-    return error as InverseMathError;
-  }
-  throw new Error('expected an InverseMathError');
-}
+import { expectMessage } from '../helpers/assert.ts';
 
 const s = (x: Decimal): string => x.toString();
-/** `fn()` throws exactly this message (argument, rule, value and code). */
-function expectMessage(fn: () => unknown, message: string): InverseMathError {
-  const e = caught(fn);
-  expect(e.message).toBe(message);
-  return e;
-}
-
 describe('context: rounding modes, defaults and limits (context.ts docs)', () => {
   test('ROUNDING_MODES lists the nine documented modes in order; the default is half-even', () => {
     expect(ROUNDING_MODES).toEqual([

@@ -6,26 +6,10 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { fundReturn, navPath, rebalanceTrade, toContracts, toShares } from '../../src/decimal/index.ts';
-import { expectCode, snapshot } from '../helpers/assert.ts';
+import { caught, expectCode, expectMessage, snapshot } from '../helpers/assert.ts';
 import { InverseMathError } from '../../src/errors.ts';
 
 const s = (x: Decimal): string => x.toString();
-function caught(fn: () => unknown): InverseMathError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InverseMathError);
-    return error as InverseMathError;
-  }
-  throw new Error('expected an InverseMathError');
-}
-/** `fn()` throws exactly this message (argument, rule, value and code). */
-function expectMessage(fn: () => unknown, message: string): InverseMathError {
-  const e = caught(fn);
-  expect(e.message).toBe(message);
-  return e;
-}
-
 describe('navPath: the cost model and day counts of docs/concepts.md §3, exactly', () => {
   test('Monday carries three days of financing (actual/360) and of expenses (actual/365)', () => {
     // −1x: earns (1 − L)·rf = 2 × 5 % on 3/360 of a year, pays 0.95 % on 3/365; written out with exact fractions.

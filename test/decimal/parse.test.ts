@@ -26,25 +26,10 @@ import {
   decWholeNonNegative,
 } from '../../src/decimal/parse.ts';
 import { InverseMathError } from '../../src/errors.ts';
-import { expectCode } from '../helpers/assert.ts';
+import { expectCode, expectMessage } from '../helpers/assert.ts';
 
 const s = (x: Decimal): string => x.toString();
 const D = Decimal.clone({ precision: 34 });
-function caught(fn: () => unknown): InverseMathError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InverseMathError);
-    return error as InverseMathError;
-  }
-  throw new Error('expected an InverseMathError');
-}
-/** `fn()` throws exactly this message (argument, rule, value and code). */
-function expectMessage(fn: () => unknown, message: string): InverseMathError {
-  const e = caught(fn);
-  expect(e.message).toBe(message);
-  return e;
-}
 /** An object carrying decimal.js's tag, as `Decimal.isDecimal` recognises one. */
 const fake = (d: unknown, e: unknown, sign: unknown): unknown => ({ d, e, s: sign, toStringTag: '[object Decimal]' });
 

@@ -8,28 +8,13 @@
 import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { simulateFund, type DecimalLedgerBalance } from '../../src/decimal/index.ts';
-import { expectCode } from '../helpers/assert.ts';
+import { expectCode, expectMessage } from '../helpers/assert.ts';
 import { InverseMathError } from '../../src/errors.ts';
 
-function caught(fn: () => unknown): InverseMathError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InverseMathError);
-    return error as InverseMathError;
-  }
-  throw new Error('expected an InverseMathError');
-}
 const s = (x: Decimal): string => x.toString();
 const _bal = (b: DecimalLedgerBalance): string[] => [b.positionUnits, b.positionValue, b.cash, b.assets].map(s);
 // −1x, $1mm at NAV 25 → 40,000 shares; −1,000,000 / 3000 = −333.33 → −333 units (−999,000), cash 1,999,000.
 const base = { indexPrices: ['3000', '3030'], leverage: -1, initialAum: '1000000', initialNav: '25' } as const;
-/** `fn()` throws exactly this message (argument, rule, value and code). */
-function expectMessage(fn: () => unknown, message: string): InverseMathError {
-  const e = caught(fn);
-  expect(e.message).toBe(message);
-  return e;
-}
 
 describe('bad input → InverseMathError with the float API codes', () => {
   test('options', () => {

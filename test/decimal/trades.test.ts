@@ -4,27 +4,10 @@
 import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { closeTrade, fundReturn, rebalanceTrade, toShares } from '../../src/decimal/index.ts';
-import { expectCode } from '../helpers/assert.ts';
+import { expectCode, expectMessage } from '../helpers/assert.ts';
 import { InverseMathError } from '../../src/errors.ts';
 
-function caught(fn: () => unknown): InverseMathError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InverseMathError);
-    return error as InverseMathError;
-  }
-  throw new Error('expected an InverseMathError');
-}
-
 const s = (x: Decimal): string => x.toString();
-/** `fn()` throws exactly this message (argument, rule, value and code). */
-function expectMessage(fn: () => unknown, message: string): InverseMathError {
-  const e = caught(fn);
-  expect(e.message).toBe(message);
-  return e;
-}
-
 describe('worked numbers in decimal', () => {
   test('W3 ("Shorting is hard"): −1x, $1mm, index −50 % → AUM 1.5mm, short 0.5mm, sell 1mm; +50 % → buy back 1mm', () => {
     const down = rebalanceTrade({ aum: '1000000', leverage: -1, indexReturn: '-0.5' });

@@ -41,3 +41,21 @@ export function expectStated(actual: number, stated: number, decimals: number, s
 export function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
+
+/** The `InverseMathError` that `fn()` throws (the test fails if it throws nothing or something else). */
+export function caught(fn: () => unknown): InverseMathError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InverseMathError);
+    return error as InverseMathError;
+  }
+  throw new Error('expected an InverseMathError');
+}
+
+/** `fn()` throws exactly this message (argument, rule, value and code). */
+export function expectMessage(fn: () => unknown, message: string): InverseMathError {
+  const e = caught(fn);
+  expect(e.message).toBe(message);
+  return e;
+}
