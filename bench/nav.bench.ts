@@ -101,17 +101,46 @@ suite(
   { time: 2000 },
 );
 
+/**
+ * The baseline of stepNav: the step's arithmetic by hand, on local variables: the carry on the exposure
+ * ratio, `NAV *= 1 + x`, the Neumaier-compensated `Σ log1p(x)` that gives `ln NAV`, the exposure's drift
+ * and the daily reset. No state object, no validation. A function of its inputs (no constant folding).
+ */
+function handStep(r: Float64Array, lev: number, rf: number, sp: number, f: number, tau: number): number {
+  let nav = 1;
+  let sum = 0;
+  let comp = 0;
+  let ell = lev;
+  let resets = 0;
+  for (let i = 0; i < r.length; i++) {
+    const ri = r[i] as number;
+    const x = ell * ri + ((1 - ell) * rf * tau - Math.abs(ell) * sp * tau - f * tau);
+    const g = 1 + x;
+    nav *= g;
+    const y = Math.log1p(x);
+    const t = sum + y;
+    comp += Math.abs(sum) >= Math.abs(y) ? sum - t + y : y - t + sum;
+    sum = t;
+    const drift = (ell * (1 + ri)) / g;
+    ell = drift === lev ? drift : lev;
+    resets++;
+  }
+  return nav + sum + comp + ell + resets;
+}
+
+/** A bare multiply loop, as a function of its inputs: the figure issue 18 quoted stepNav against. */
+function handMultiply(r: Float64Array, lev: number, carryPerPeriod: number): number {
+  let v = 1;
+  for (let i = 0; i < r.length; i++) v *= 1 + lev * (r[i] as number) + carryPerPeriod;
+  return v;
+}
+
 suite('nav: stepNav (streaming), 10⁶ steps', (s) => {
   const r = dailyReturns(STREAM, 43, 0.02);
-  s.baseline(
-    'hand loop v *= 1 + L·r + c',
-    () => {
-      let v = 1;
-      for (let i = 0; i < STREAM; i++) v *= 1 + L * (r[i] as number) + c;
-      consume(v);
-    },
-    { calls: STREAM },
-  );
+  const { financingRate: rf, spread: sp, expenseRatio: f } = options;
+  s.baseline('hand step: NAV, compensated ln NAV, exposure drift', () => consume(handStep(r, L, rf, sp, f, tau)), {
+    calls: STREAM,
+  });
   s.add(
     'stepNav',
     () => {
@@ -180,4 +209,18 @@ suite('nav: stepNav (streaming), 10⁶ steps', (s) => {
     0.01,
     0.1,
   ); // allocated: 0.1 B/period is 1 MB in all over 10⁷ periods (code and feedback of the run); one object a step is ≥ 16 B/period
+});
+
+suite('nav: stepNav against a bare multiply loop, 10⁶ steps', (s) => {
+  const r = dailyReturns(STREAM, 43, 0.02);
+  s.baseline('hand loop v *= 1 + L·r + c (no ln NAV)', () => consume(handMultiply(r, L, c)), { calls: STREAM });
+  s.add(
+    'stepNav in place (out = state)',
+    () => {
+      const st = navState(options);
+      for (let i = 0; i < STREAM; i++) stepNav(st, r[i] as number, undefined, st);
+      consume(st.nav);
+    },
+    { calls: STREAM },
+  );
 });

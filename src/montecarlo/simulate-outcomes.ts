@@ -243,15 +243,16 @@ function walk(
   } else {
     const [rf, sp, q, f] = schedule.rates as [RateInput, RateInput, RateInput, RateInput];
     const a = createState({ leverage: L, rebalance: rule, nav: 1 });
-    const { every, band } = cadence(rule);
+    const rhythm = cadence(rule);
     for (let t = 0; t < n; t++) {
+      period.indexReturn = r[t] as number;
       period.financingRate = at(rf, t);
       period.spread = at(sp, t);
       period.dividendYield = at(q, t);
       period.expenseRatio = at(f, t);
       period.tau360 = tauAt(schedule, t, 360);
       period.tau365 = tauAt(schedule, t, 365);
-      advance(a, L, every, band, r[t] as number, period);
+      advance(a, rhythm, period);
       v = a.nav;
       if (navs !== null) navs[t + 1] = v;
       if (track) {

@@ -1,6 +1,6 @@
 import { carry } from '../internal/accrual.ts';
 import { createState, newPeriod } from '../internal/engine/state.ts';
-import { advance, cadence, checkStep } from '../internal/engine/step.ts';
+import { advance, cadence, overflow, stepIsFinite } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
 import { at, tauAt, type CostSchedule } from '../internal/options/cost-schedule.ts';
 import { NAV_KEYS, readNavOptions, type NavOptions } from '../internal/options/nav-options.ts';
@@ -204,7 +204,7 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
     if (from === n) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
     if (mode === LOG_ONLY) from = 0;
   }
-  const { every, band } = cadence(rule);
+  const rhythm = cadence(rule);
   const period = newPeriod();
   const a = createState({ leverage: L, rebalance: rule, nav: from === 0 ? initialNav : (nav[from] as number) });
   a.period = a.rebalances = from;
@@ -221,8 +221,9 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
     period.expenseRatio = at(f, i);
     period.tau360 = tauAt(schedule, i, 360);
     period.tau365 = tauAt(schedule, i, 365);
-    advance(a, L, every, band, r, period);
-    checkStep(a, mode !== LOG_ONLY, argument, r, i);
+    period.indexReturn = r;
+    advance(a, rhythm, period);
+    if (!stepIsFinite(a, mode !== LOG_ONLY)) overflow(argument, r, i);
   }
   return { nav, logNav, leverageRatio: ratio, rebalances: a.rebalances, wipedOutAt: a.wipedOutAt };
 }

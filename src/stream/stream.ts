@@ -1,14 +1,6 @@
 import { calendarDays } from '../internal/accrual.ts';
-import {
-  blankState,
-  copyState,
-  createState,
-  newPeriod,
-  type Acc,
-  type NavState,
-  type Period,
-} from '../internal/engine/state.ts';
-import { advance, cadence, checkStep } from '../internal/engine/step.ts';
+import { copyState, createState, newPeriod, type Acc, type NavState, type Period } from '../internal/engine/state.ts';
+import { advance, cadence, overflow, stepIsFinite } from '../internal/engine/step.ts';
 import * as guard from '../internal/guards.ts';
 import { RATES, parseDate, rateOption, readPeriodsPerYear } from '../internal/options/cost-schedule.ts';
 import { FLOAT } from '../internal/options/reader.ts';
@@ -137,28 +129,59 @@ const STEP_KEYS = [...RATES, 'date'];
  * ```
  */
 export function stepNav(state: NavState, indexReturn: number, inputs?: NavStepInputs, out?: NavState): NavState {
-  const st = guard.options(state, 'state');
+  const st = guard.options(state, 'state') as unknown as NavState;
   const r = guard.simpleReturn(indexReturn, 'indexReturn');
-  const i = guard.optionalOptions(inputs, 'inputs', STEP_KEYS);
   // a frozen, sealed or otherwise non-extensible object could not take the new fields
   if (out !== undefined && !Object.isExtensible(guard.options(out, 'out')))
     guard.fail('INVALID_TYPE', 'must be a writable object', 'out', out);
-  const s: Scratch = { a: blankState(), p: newPeriod(), every: 1, band: Infinity };
-  // the state is input too (a user may build or store one): every field is read once and checked
-  loadState(s, st);
-  loadInputs(s, i);
-  const a = s.a;
-  advance(a, a.leverage, s.every, s.band, r, s.p);
-  checkStep(a, true, 'indexReturn', r);
-  return out === undefined ? a : copyState(out as Acc, a);
+  const kept = out === undefined ? undefined : (out as Keeper)[SCRATCH];
+  const s = kept === undefined ? newScratch() : kept;
+  // the return goes in the scratch, not as an argument: a call that is not inlined would box it
+  s.p.indexReturn = r;
+  try {
+    const a = stepScratch(s, st, inputs);
+    if (out === undefined) return a;
+    copyState(out as Acc, a);
+  } finally {
+    // what a scratch kept on `out` holds between steps is always the same: no value of a step (nor of a
+    // state the user got wrong) stays alive there, and an `out` a step failed to write is as it was
+    if (out !== undefined) clear(s);
+  }
+  // the first step into `out` leaves its scratch there for the next ones (only once it has succeeded)
+  if (kept === undefined) Object.defineProperty(out, SCRATCH, { value: s });
+  return out;
+}
+
+/** The scratch back to its blank values. */
+function clear(s: Scratch): void {
+  copyState(s.a, BLANK_STATE);
+  const p = s.p;
+  p.indexReturn = p.financingRate = p.spread = p.dividendYield = p.expenseRatio = p.tau360 = p.tau365 = 0;
+  s.every = 1;
+  s.band = Infinity;
 }
 
 /**
- * The running values of one step (a state being written, the period's rates,
- * the rule as numbers), made by the step itself: nothing is shared between
- * calls or kept in the module. The step runs on it, so a step that throws
- * leaves `out` as it was, then copies it into `out` field by field (no double
- * is boxed on the way); without `out` its state is the result.
+ * An object that has had a step written into it: it keeps the scratch of
+ * its steps behind a hidden key (a symbol, not enumerable: not among the
+ * state's fields, not copied by a spread, not in JSON), blank between steps,
+ * so that later steps into `out` allocate nothing.
+ */
+interface Keeper {
+  [SCRATCH]?: Scratch;
+}
+
+/** The hidden key of {@link Keeper}. */
+const SCRATCH = Symbol('stepNav scratch');
+
+/**
+ * The running values of one step: the state being written, the period's
+ * return, rates and year fractions, the rule as numbers. The step runs on
+ * it, so a step that throws leaves `out` as it was; then `out` takes its
+ * fields one by one (no double is boxed on the way), or, without `out`, its
+ * state is the result. A pure step makes a new one; steps in place reuse the
+ * one kept on their `out` ({@link Keeper}): one per state written, none in
+ * the module.
  */
 interface Scratch {
   readonly a: Acc;
@@ -167,33 +190,79 @@ interface Scratch {
   band: number;
 }
 
-/** Read every field of the state `st` once into the scratch and check it; allocates nothing. */
-function loadState(s: Scratch, st: Readonly<Record<string, unknown>>): void {
-  const a = copyState(s.a, st as unknown as NavState);
-  a.rebalance = loadRule(s, a.rebalance);
+/** The start a scratch state is made from (overwritten by each step). */
+const BLANK = { leverage: 0, rebalance: 'daily', nav: 1 } as const;
+/** The state a scratch kept on `out` holds between steps (see {@link clear}). */
+const BLANK_STATE: NavState = Object.freeze(createState(BLANK));
+
+/** A new scratch (one creation site, so that every scratch has the same shape). */
+function newScratch(): Scratch {
+  return { a: createState(BLANK), p: newPeriod(), every: 1, band: Infinity };
+}
+
+/** One step on the scratch `s` (its period's return set): the state's fields read once and checked, the period's rates, the engine's {@link advance}. Returns `s.a`. */
+function stepScratch(s: Scratch, st: NavState, inputs: NavStepInputs | undefined): Acc {
+  // the state is input too (a user may build or store one): every field is read once and checked
+  const a = copyState(s.a, st);
+  const rule = a.rebalance;
+  if (rule === 'daily') {
+    s.every = 1;
+    s.band = Infinity;
+  } else a.rebalance = loadRule(s, rule);
   if (!validState(a)) guard.fail('INVALID_TYPE', 'is not a state of navState/stepNav', 'state', st);
   // ln NAV is the compensated sum, whatever the state says
   a.logNav = a.logNavSum + a.logNavCompensation;
+  const p = s.p;
+  if (inputs === undefined && a.lastDate === null) {
+    p.financingRate = a.financingRate;
+    p.spread = a.spread;
+    p.dividendYield = a.dividendYield;
+    p.expenseRatio = a.expenseRatio;
+    p.tau360 = p.tau365 = 1 / (a.periodsPerYear as number);
+  } else loadInputs(a, p, guard.optionalOptions(inputs, 'inputs', STEP_KEYS));
+  advance(a, s, p);
+  if (!stepIsFinite(a, true)) overflow('indexReturn', p.indexReturn);
+  return a;
 }
 
 /** Whether the fields could come from `navState`/`stepNav` (each checked by value, allocating nothing). */
 function validState(a: Acc): boolean {
-  const dated = a.lastDate !== null;
+  // every check written out on locals: a helper the compiler does not inline would box each double passed to it
+  const { leverage: L, financingRate: rf, spread: sp, dividendYield: q, expenseRatio: f, nav, logNavSum: sum } = a;
+  const { logNavCompensation: comp, leverageRatio: ell, periodsPerYear: ppy, lastDate } = a;
+  const numbers =
+    typeof L === 'number' &&
+    typeof rf === 'number' &&
+    typeof sp === 'number' &&
+    typeof q === 'number' &&
+    typeof f === 'number' &&
+    typeof nav === 'number' &&
+    typeof sum === 'number' &&
+    typeof comp === 'number' &&
+    typeof ell === 'number';
+  const clock =
+    lastDate === null
+      ? typeof ppy === 'number' && ppy > 0 && ppy < Infinity
+      : typeof lastDate === 'number' &&
+        lastDate - lastDate === 0 &&
+        (ppy === null || (typeof ppy === 'number' && ppy > 0 && ppy < Infinity));
   return (
-    finite(a.leverage) &&
-    finite(a.financingRate) &&
-    atLeast(a.spread, 0) &&
-    atLeast(a.dividendYield, 0) &&
-    atLeast(a.expenseRatio, 0) &&
-    (dated
-      ? finite(a.lastDate) && (a.periodsPerYear === null || atLeast(a.periodsPerYear, Number.MIN_VALUE))
-      : atLeast(a.periodsPerYear, Number.MIN_VALUE)) &&
+    numbers &&
+    clock &&
+    L - L === 0 &&
+    rf - rf === 0 &&
+    sp >= 0 &&
+    sp < Infinity &&
+    q >= 0 &&
+    q < Infinity &&
+    f >= 0 &&
+    f < Infinity &&
+    nav >= 0 &&
+    nav < Infinity &&
+    sum < Infinity &&
+    comp - comp === 0 &&
+    ell - ell === 0 &&
     whole(a.period) &&
-    atLeast(a.nav, 0) &&
-    typeof a.logNavSum === 'number' &&
-    a.logNavSum < Infinity &&
-    finite(a.logNavCompensation) &&
-    finite(a.leverageRatio) &&
     whole(a.periodsSinceRebalance) &&
     whole(a.rebalances) &&
     (a.wipedOutAt === null || whole(a.wipedOutAt))
@@ -201,25 +270,27 @@ function validState(a: Acc): boolean {
 }
 
 /**
- * The state's rule, checked, its fields read once, as `every`/`band` in the
- * scratch ({@link cadence}); a valid object rule is kept as given, an absent
- * one reads as `'daily'`.
+ * A rule other than `'daily'`, checked, its fields read once, as `every` /
+ * `band` in the scratch ({@link cadence}); a valid object rule is kept as
+ * given, an absent one reads as `'daily'`.
  */
 function loadRule(s: Scratch, rule: unknown): RebalanceRule {
-  if (rule === 'daily') return rule;
-  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return readRule(FLOAT, rule, 'state.rebalance');
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) {
+    const read = readRule(FLOAT, rule, 'state.rebalance');
+    ({ every: s.every, band: s.band } = cadence(read));
+    return read;
+  }
   let keys = 0;
   for (const _ in rule) keys++;
   const { every, band } = rule as { every?: unknown; band?: unknown };
-  if (keys === 1 && Number.isInteger(every) && (every as number) >= 1) s.every = every as number;
+  if (keys === 1 && Number.isInteger(every) && (every as number) >= 1) [s.every, s.band] = [every as number, Infinity];
   else if (keys === 1 && typeof band === 'number' && band >= 0 && band < Infinity) [s.every, s.band] = [Infinity, band];
   else ({ every: s.every, band: s.band } = cadence(readRule(FLOAT, rule, 'state.rebalance')));
   return rule as RebalanceRule;
 }
 
-/** This period's rates (the state's, or the overrides of `inputs`) and year fractions into the scratch. */
-function loadInputs(s: Scratch, i: Readonly<Record<string, unknown>>): void {
-  const { a, p } = s;
+/** This period's rates (the state's, or the overrides of `inputs`) and year fractions into `p`; a dated step's close into `a`. */
+function loadInputs(a: Acc, p: Period, i: Readonly<Record<string, unknown>>): void {
   const { financingRate, spread, dividendYield, expenseRatio, date } = i;
   const stateDate = a.lastDate;
   if ((stateDate === null) !== (date === undefined))
@@ -245,9 +316,5 @@ function loadInputs(s: Scratch, i: Readonly<Record<string, unknown>>): void {
   p.tau365 = days / 365;
 }
 
-/** A finite number. */
-const finite = (v: unknown): v is number => typeof v === 'number' && v - v === 0;
-/** A finite number `≥ min`. */
-const atLeast = (v: unknown, min: number): v is number => finite(v) && v >= min;
 /** A whole number `≥ 0`. */
 const whole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;

@@ -141,6 +141,23 @@ describe('out', () => {
   });
 });
 
+test('in place, what the step keeps on out is hidden: its keys, JSON and copies show the state’s fields only', () => {
+  const live = navState({ leverage: 2 });
+  const keys = Object.keys(live);
+  stepNav(live, 0.01, undefined, live);
+  stepNav(live, -0.02, undefined, live);
+  expect(Object.keys(live)).toEqual(keys);
+  expect(Object.keys(JSON.parse(JSON.stringify(live)))).toEqual(keys);
+  // a copy is a state like any other: the next step from it matches the next step in place
+  const copy = { ...live };
+  expect(stepNav(copy, 0.03)).toStrictEqual(stepNav(live, 0.03, undefined, live));
+  // one out shared by two states: each step writes the state it was given, nothing carries over
+  const other = navState({ leverage: -3, financingRate: 0.05 });
+  const into = { ...other };
+  expect(stepNav(other, 0.01, undefined, into)).toStrictEqual(stepNav(other, 0.01));
+  expect(stepNav(base, 0.01, undefined, into)).toStrictEqual(stepNav(base, 0.01));
+});
+
 describe('dates in steps: argument names and messages', () => {
   test('a dated state needs a date after its last close; an undated one refuses a date', () => {
     const missing = expectCode(() => stepNav(dated, 0), 'INVALID_OPTION', 'inputs.date');

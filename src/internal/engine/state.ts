@@ -105,11 +105,6 @@ export function createState(s: StateStart): Acc {
   };
 }
 
-/** A blank state (to be overwritten by {@link copyState}). */
-export function blankState(): Acc {
-  return createState({ leverage: 0, rebalance: 'daily', nav: 1 });
-}
-
 /**
  * `from`'s fields into `to`, one store each: from object to object, so no
  * double is boxed on the way (as it would be passed as an argument or by
@@ -137,13 +132,15 @@ export function copyState(to: Acc, from: NavState): Acc {
 }
 
 /**
- * One period's annual rates (financing, spread, dividend yield, expenses) and
- * year fractions (actual/360, actual/365). Passed to the step as one object
+ * One period's index return, annual rates (financing, spread, dividend
+ * yield, expenses) and year fractions (actual/360, actual/365). Passed to the step as one object
  * that the callers reuse and overwrite each period: reading doubles from an
  * object's fields inside the step boxes none of them, as passing them one by
  * one as arguments would.
  */
 export interface Period {
+  /** The index simple return of the period. */
+  indexReturn: number;
   financingRate: number;
   spread: number;
   dividendYield: number;
@@ -154,5 +151,5 @@ export interface Period {
 
 /** A new {@link Period} (all zeros). */
 export function newPeriod(): Period {
-  return { financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, tau360: 0, tau365: 0 };
+  return { indexReturn: 0, financingRate: 0, spread: 0, dividendYield: 0, expenseRatio: 0, tau360: 0, tau365: 0 };
 }

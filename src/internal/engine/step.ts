@@ -33,17 +33,20 @@ export function cadence(rule: RebalanceRule): Cadence {
 }
 
 /**
- * Advance `a` one period: index return `r`, the period's annual rates and
- * year fractions `p`, target multiple `L`, the rule as `every` / `band`
- * ({@link Cadence}). Inputs are validated by the caller. A growth excess that
+ * Advance `a` one period: the period's index return, annual rates and year
+ * fractions `p`, the target multiple `a.leverage`, the rule as `every` /
+ * `band` ({@link Cadence}). Inputs are validated by the caller. Every number
+ * comes in an object's field, none as an argument: a call the compiler does
+ * not inline then boxes no double. A growth excess that
  * is `NaN` (`∞ − ∞` among the period's terms) is an overflow, not a wipe-out:
- * it leaves a `NaN` log-NAV for {@link checkStep} to report.
+ * it leaves a `NaN` log-NAV for {@link stepIsFinite} to report.
  */
-export function advance(a: Acc, L: number, every: number, band: number, r: number, p: Period): void {
+export function advance(a: Acc, rule: Cadence, p: Period): void {
   const t = a.period;
   a.period = t + 1;
   if (a.wipedOutAt !== null) return;
   const ell = a.leverageRatio;
+  const r = p.indexReturn;
   const x = ell * r + carryOf(ell, p.financingRate, p.spread, p.dividendYield, p.expenseRatio, p.tau360, p.tau365);
   if (x <= -1) {
     a.nav = 0;
@@ -63,7 +66,8 @@ export function advance(a: Acc, L: number, every: number, band: number, r: numbe
   a.logNav = v + c;
   const since = a.periodsSinceRebalance + 1;
   const drift = (ell * (1 + r)) / g;
-  if (since >= every || Math.abs(drift - L) > band * Math.abs(L)) {
+  const L = a.leverage;
+  if (since >= rule.every || Math.abs(drift - L) > rule.band * Math.abs(L)) {
     a.leverageRatio = L;
     a.periodsSinceRebalance = 0;
     a.rebalances++;
@@ -74,13 +78,16 @@ export function advance(a: Acc, L: number, every: number, band: number, r: numbe
 }
 
 /**
- * Throw `NON_FINITE` ("overflows a double") when the last step left a value
- * that is not a finite double: a `NaN` or `+∞` log-NAV or exposure ratio, or
- * (when `nav`) an infinite NAV. A wipe-out (NAV 0, log-NAV `−∞`) is not an
- * overflow. `argument`, `value` and `index` name the period's return.
+ * Whether the last step left finite values: a finite log-NAV and exposure
+ * ratio, and (when `nav`) a finite NAV. A wipe-out (NAV 0, log-NAV `−∞`) is
+ * finite in this sense; a `NaN` or `+∞` is an overflow, which the caller
+ * reports with {@link overflow}, naming the period's return.
  */
-export function checkStep(a: Acc, nav: boolean, argument: string, value: unknown, index?: number): void {
-  if (!(a.logNav < Infinity && a.leverageRatio - a.leverageRatio === 0 && (a.nav < Infinity || !nav))) {
-    guard.fail('NON_FINITE', 'overflows a double', argument, value, index);
-  }
+export function stepIsFinite(a: Acc, nav: boolean): boolean {
+  return a.logNav < Infinity && a.leverageRatio - a.leverageRatio === 0 && (a.nav < Infinity || !nav);
+}
+
+/** Throw `NON_FINITE` ("overflows a double") for the return `value` of `argument` (element `index`). */
+export function overflow(argument: string, value: unknown, index?: number): never {
+  return guard.fail('NON_FINITE', 'overflows a double', argument, value, index);
 }
