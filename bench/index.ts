@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every `bench/*.bench.ts` with tinybench and prints one
  * table (median time, ops/s, time per operation, ratio to the suite's
- * baseline measured in the same process, and the target), then the memory
+ * baseline measured in the same process, and the target), then the
+ * allocating navPath against numpy (`nav-vs-numpy.ts`), then the memory
  * checks in a child process started with `--expose-gc` (see `memory.ts`).
  *
  *   npm run bench                      everything
@@ -9,6 +10,7 @@
  *   npm run bench -- --time=2000       measurement time per task, ms (default 500)
  *   npm run bench -- --rounds=5        rounds per suite, tasks interleaved (default 5; ratio = median of the rounds' ratios)
  *   npm run bench -- --no-memory       skip the heap-growth checks
+ *   npm run bench -- --no-numpy        skip navPath against numpy (bench/nav-vs-numpy.ts; runs when python3 has numpy)
  *   npm run bench -- --json=out.json   also write the rows as JSON
  *
  * Exit code 0 even when a target is missed: the table says so (speed depends
@@ -21,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { suites, type TaskSpec } from './harness.ts';
+import { compareWithNumpy } from './nav-vs-numpy.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -116,6 +119,8 @@ for (const s of selected) {
 
 printTable(rows);
 if (jsonOut !== undefined) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
+// the allocating navPath against numpy (other processes; skipped without python3 and numpy)
+if (selected.some((s) => s.name.startsWith('nav: navPath')) && !args.includes('--no-numpy')) compareWithNumpy(3);
 
 if (memory) {
   const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'memory.ts'), ...filters], {

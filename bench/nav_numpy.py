@@ -1,15 +1,17 @@
 """numpy's allocating NAV path on 10⁷ returns: what a Python user writes.
 
-    python3 bench/nav_numpy.py [repeats]
+    python3 bench/nav_numpy.py [repeats] [--json]
 
 The NAV of a 3x daily-reset fund with a constant carry per period, as
 `navPath` computes it (bench/nav.bench.ts, suite "nav: navPath, 10⁷ returns"):
 `np.cumprod(1 + (L*r + c))` with the initial NAV 1 prepended, a new array of
 n + 1 values every call. Returns: uniform in ±2 % (numpy's generator, seed
 42; the values do not change the time). Prints the minimum and the median of
-the repeats. numpy is not a dependency of the library; CI does not run this.
+the repeats (with --json: one JSON line, read by bench/nav-vs-numpy.ts). numpy
+is not a dependency of the library; CI does not run this.
 """
 
+import json
 import statistics
 import sys
 import time
@@ -28,7 +30,8 @@ def nav_path(r: np.ndarray) -> np.ndarray:
 
 
 def main() -> None:
-    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
+    repeats = int(numbers[0]) if numbers else 15
     r = np.random.default_rng(42).uniform(-0.02, 0.02, N)
     nav_path(r)  # warm-up
     times = []
@@ -37,6 +40,9 @@ def main() -> None:
         out = nav_path(r)
         times.append((time.perf_counter() - t) * 1e3)
         assert out.shape == (N + 1,)
+    if "--json" in sys.argv:
+        print(json.dumps({"tool": f"numpy {np.__version__}", "min": min(times), "median": statistics.median(times)}))
+        return
     print(
         f"numpy {np.__version__}, python {sys.version.split()[0]}: np.concatenate(([1], np.cumprod(1 + (L*r + c)))), "
         f"10^7 returns, {repeats} repeats: min {min(times):.1f} ms, median {statistics.median(times):.1f} ms"

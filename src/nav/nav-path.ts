@@ -256,6 +256,13 @@ function prepare(indexReturns: unknown, options: unknown, mode: BatchMode): Run 
  * Over very long paths the plain product can underflow or overflow; use
  * {@link logNavPath} there.
  *
+ * Speed: the loop costs about as much as a bare `v *= 1 + L·r + c` loop. On
+ * millions of returns most of an allocating call is the operating system
+ * mapping the new array's memory page by page on its first write (measured
+ * in bench/README.md); `options.out` (a buffer reused across calls) skips
+ * it, and on Linux `GLIBC_TUNABLES=glibc.malloc.hugetlb=1` in the Node
+ * process's environment lets new large arrays take 2 MiB pages, as numpy's do.
+ *
  * @param indexReturns - `n ≥ 1` index simple returns, each `> −1` (array or typed array; not mutated)
  * @param options - `leverage` and the cost model, see {@link NavOptions}; `out`, a buffer for the result ({@link NavPathOptions})
  * @returns a new `Float64Array` of `n + 1` NAVs, starting at `initialNav` (default 1); `options.out`, filled, when given
