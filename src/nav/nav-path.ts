@@ -48,12 +48,15 @@ const LOG_ONLY = 1;
 const HISTORY = 2;
 
 /**
- * `NAV_{t+1} = NAV_t · (1 + (L·r_t + c))` into `out` (`out[0]` set), no call
- * in the loop; stops at the first period whose return is not `> −1` (bad, or
- * `NaN`), whose factor is not `> 0` (a wipe-out, or `NaN`) or whose NAV is
- * not finite (an overflow, or a `+∞` return), before writing its close, and
- * returns its index, or `n`. `out[i + 1]` is written after `returns[i]` is
- * read, so `returns` may be `out` shifted by one (`out.subarray(1)`).
+ * `NAV_{t+1} = NAV_t · (1 + (L·r_t + c))` into `out` (`out[0]` set, `> 0`),
+ * no call in the loop; stops at the first period whose return is not `> −1`
+ * (bad, or `NaN`) or whose new NAV is not in `(0, ∞)`: a factor `≤ 0` (a
+ * wipe-out) or `NaN`, an overflow (or a `+∞` return), or an underflow to 0,
+ * which the checked path takes over like the rest (one test of each a
+ * period, all after the product, so they stay off its dependency chain);
+ * before writing its close, and returns its index, or `n`. `out[i + 1]` is
+ * written after `returns[i]` is read, so `returns` may be `out` shifted by
+ * one (`out.subarray(1)`).
  */
 function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
   const n = returns.length;
@@ -61,11 +64,8 @@ function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64A
   let i = 0;
   for (; i < n; i++) {
     const r = returns[i] as number;
-    if (!(r > -1)) break;
-    const g = 1 + (L * r + c);
-    if (!(g > 0)) break;
-    const w = v * g;
-    if (!(w < Infinity)) break;
+    const w = v * (1 + (L * r + c));
+    if (!(r > -1 && w > 0 && w < Infinity)) break;
     out[i + 1] = v = w;
   }
   return i;

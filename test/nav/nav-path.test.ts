@@ -307,6 +307,22 @@ describe('bad input of the batch functions', () => {
   });
 });
 
+describe('a NAV that underflows to 0 is no wipe-out', () => {
+  test('0.1^t falls below the smallest double after ~324 periods: navPath agrees with navHistory bit for bit, 0 at the end, nothing wiped out', () => {
+    // 1x, −90 % a period, no costs: NAV_t = 0.1^t as the recursion rounds it (a plain loop is the oracle)
+    const r = new Float64Array(400).fill(-0.9);
+    const expected = new Float64Array(401);
+    expected[0] = 1;
+    for (let t = 0; t < 400; t++) expected[t + 1] = (expected[t] as number) * (1 + (1 * -0.9 + 0));
+    const history = navHistory(r, { leverage: 1 });
+    expect(Array.from(navPath(r, { leverage: 1 }))).toEqual(Array.from(expected));
+    expect(Array.from(history.nav)).toEqual(Array.from(expected));
+    expect([expected[400], history.wipedOutAt]).toEqual([0, null]);
+    // the log-NAV does not underflow: 400 · ln 0.1
+    expectClose(logNavPath(r, { leverage: 1 })[400] as number, 400 * Math.log(0.1), 1e-12);
+  });
+});
+
 describe('a NAV that overflows a double is NON_FINITE, with the period', () => {
   test.each([
     ['array, daily (fast loop)', () => navPath(huge, { leverage: 2 })],
