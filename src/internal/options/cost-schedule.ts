@@ -45,16 +45,6 @@ export interface CostOptions<V = number> {
   readonly dates?: ReadonlyArray<string | Date> | undefined;
 }
 
-/** The keys of {@link CostOptions}. */
-export const COST_KEYS: readonly string[] = [
-  'expenseRatio',
-  'financingRate',
-  'spread',
-  'dividendYield',
-  'periodsPerYear',
-  'dates',
-];
-
 /** A validated rate: a constant, or one value per period. */
 export type RateInput<N = number> = N | ArrayLike<N>;
 
@@ -63,6 +53,9 @@ export type RateName = 'financingRate' | 'spread' | 'dividendYield' | 'expenseRa
 
 /** The cost-rate options in the order of {@link carry}'s arguments. */
 export const RATES: readonly RateName[] = ['financingRate', 'spread', 'dividendYield', 'expenseRatio'];
+
+/** The keys of {@link CostOptions}. */
+export const COST_KEYS: readonly string[] = /* @__PURE__ */ (RATES as readonly string[]).concat('periodsPerYear', 'dates');
 
 /** Validated cost options of `periods` periods, in the number type `N`. */
 export interface Costs<N> {

@@ -40,6 +40,4 @@ export const FLOAT: NumberReader<number> = {
 };
 
 /** An array or a typed array (not a `DataView`): a series option rather than one value. */
-export function isSeries(value: unknown): boolean {
-  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
-}
+export { isSeries } from '../guards.ts';
