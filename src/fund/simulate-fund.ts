@@ -254,14 +254,11 @@ interface Sums {
   readonly aum: Float64Array;
 }
 
-/** A day being written. */
-type Day = { -readonly [K in keyof FundDay]: FundDay[K] };
-
-/** Day `t`: the move and its costs, the flow, the close trade. */
+/** Day `t`: the move and its costs, the flow, the close trade, and the day's checks and sums. */
 function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDay {
   const { prices, L } = run;
-  const r = (prices[t] as number) / (prices[t - 1] as number) - 1;
-  if (!Number.isFinite(r))
+  const indexReturn = (prices[t] as number) / (prices[t - 1] as number) - 1;
+  if (!Number.isFinite(indexReturn))
     guard.fail(
       'NON_FINITE',
       'the move from the previous price overflows a double',
@@ -270,53 +267,67 @@ function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDa
       t,
     );
   const A = fund.nav * fund.shares;
-  const day: Day = {
+  const exposureBefore = zero(L * A * (1 + indexReturn));
+  let aumBeforeFlow = 0;
+  let rebalanceTrade = 0;
+  let flowShares = 0;
+  let flow = 0;
+  if (fund.wipedOutAt === null) {
+    // the index move and the day's costs: P' = P·g with g = 1 + L·r + carry, and the rebalance part of the close trade
+    const c = carryAt(run.costs, L, t - 1);
+    const g = growthFactor(indexReturn, L, c);
+    if (g > 0) {
+      fund.nav *= g;
+      aumBeforeFlow = fund.nav * fund.shares;
+      rebalanceTrade = zero(A * (L * (L - 1) * indexReturn + L * c));
+      [flowShares, flow] = applyFlow(run, fund, t);
+    } else {
+      // g ≤ 0 wipes the fund out: NAV and shares 0, the position closed out
+      fund.wipedOutAt = t;
+      fund.nav = 0;
+      fund.shares = 0;
+      rebalanceTrade = zero(-exposureBefore);
+    }
+  }
+  // the close: the fund after the flow, the trades
+  const { nav, shares } = fund;
+  flowShares = zero(flowShares);
+  flow = zero(flow);
+  const aum = nav * shares;
+  const flowTrade = zero(L * flow);
+  const totalTrade = zero(rebalanceTrade + flowTrade);
+  sums.total[t - 1] = Math.abs(totalTrade);
+  sums.rebalance[t - 1] = Math.abs(rebalanceTrade);
+  sums.flow[t - 1] = Math.abs(flowTrade);
+  sums.aum[t] = aum;
+  if (!allFinite(nav, aum, exposureBefore, L * aum, totalTrade, flowShares))
+    overflow(`the amounts of day ${t}`, blame(run, t));
+  return {
     day: t,
-    indexReturn: r,
-    nav: 0,
-    sharesOutstanding: 0,
-    aum: 0,
-    aumBeforeFlow: 0,
-    exposureBefore: zero(L * A * (1 + r)),
-    exposureAfter: 0,
-    rebalanceTrade: 0,
-    flowShares: 0,
-    flow: 0,
-    flowTrade: 0,
-    totalTrade: 0,
-    flowEffect: 'none',
+    indexReturn,
+    nav,
+    sharesOutstanding: shares,
+    aum,
+    aumBeforeFlow,
+    exposureBefore,
+    exposureAfter: zero(L * aum),
+    rebalanceTrade,
+    flowShares,
+    flow,
+    flowTrade,
+    totalTrade,
+    flowEffect: classifyFlow(rebalanceTrade, flowTrade),
   };
-  if (fund.wipedOutAt === null && moveDay(run, fund, day, A, t)) applyFlow(run, fund, day, t);
-  closeDay(run, fund, day, sums, t);
-  return day;
 }
 
 /**
- * The index move and the day's costs: `P' = P·g` with `g = 1 + L·r + carry`,
- * and the rebalance part of the close trade. Returns `false` when the day
- * wipes the fund out (`g ≤ 0`): NAV and shares 0, the position closed out.
+ * The day's flow, created or redeemed at the NAV after the move
+ * (`OUT_OF_RANGE` beyond the shares outstanding): the shares and the
+ * currency it moves; `[0, 0]` without flows.
  */
-function moveDay(run: Simulation, fund: Fund, day: Day, A: number, t: number): boolean {
-  const L = run.L;
-  const c = carryAt(run.costs, L, t - 1);
-  const g = growthFactor(day.indexReturn, L, c);
-  if (!(g > 0)) {
-    fund.wipedOutAt = t;
-    fund.nav = 0;
-    fund.shares = 0;
-    day.rebalanceTrade = zero(-day.exposureBefore);
-    return false;
-  }
-  fund.nav *= g;
-  day.aumBeforeFlow = fund.nav * fund.shares;
-  day.rebalanceTrade = zero(A * (L * (L - 1) * day.indexReturn + L * c));
-  return true;
-}
-
-/** The day's flow, created or redeemed at the NAV after the move (`OUT_OF_RANGE` beyond the shares outstanding). */
-function applyFlow(run: Simulation, fund: Fund, day: Day, t: number): void {
+function applyFlow(run: Simulation, fund: Fund, t: number): [flowShares: number, flow: number] {
   const flows = run.flows;
-  if (flows === null) return;
+  if (flows === null) return [0, 0];
   const { nav, shares } = fund;
   const value = flows.values[t - 1] as number;
   let flowShares = flows.kind === 'shares' ? value : value / nav;
@@ -332,33 +343,6 @@ function applyFlow(run: Simulation, fund: Fund, day: Day, t: number): void {
     }
     flowShares = -shares;
   }
-  day.flowShares = flowShares;
-  day.flow = flows.kind === 'currency' && flowShares !== -shares ? value : flowShares * nav;
   fund.shares = flowShares === -shares ? 0 : shares + flowShares;
-}
-
-/** The close: the fund after the flow, the trades, and the day's checks and sums. */
-function closeDay(run: Simulation, fund: Fund, day: Day, sums: Sums, t: number): void {
-  const L = run.L;
-  const { nav, shares } = fund;
-  const flowShares = zero(day.flowShares);
-  const flow = zero(day.flow);
-  const aum = nav * shares;
-  const flowTrade = zero(L * flow);
-  const totalTrade = zero(day.rebalanceTrade + flowTrade);
-  sums.total[t - 1] = Math.abs(totalTrade);
-  sums.rebalance[t - 1] = Math.abs(day.rebalanceTrade);
-  sums.flow[t - 1] = Math.abs(flowTrade);
-  sums.aum[t] = aum;
-  if (!allFinite(nav, aum, day.exposureBefore, L * aum, totalTrade, flowShares))
-    overflow(`the amounts of day ${t}`, blame(run, t));
-  day.nav = nav;
-  day.sharesOutstanding = shares;
-  day.aum = aum;
-  day.exposureAfter = zero(L * aum);
-  day.flowShares = flowShares;
-  day.flow = flow;
-  day.flowTrade = flowTrade;
-  day.totalTrade = totalTrade;
-  day.flowEffect = classifyFlow(day.rebalanceTrade, flowTrade);
+  return [flowShares, flows.kind === 'currency' && flowShares !== -shares ? value : flowShares * nav];
 }
