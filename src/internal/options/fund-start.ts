@@ -30,21 +30,15 @@ export function readFundStart<N>(
   initialShares: unknown,
   initialNav: unknown,
 ): FundStart<N> {
-  if ((initialAum === undefined) === (initialShares === undefined)) {
+  const fromAum = initialAum !== undefined;
+  if (fromAum === (initialShares !== undefined)) {
     guard.fail('INVALID_OPTION', 'give exactly one of initialAum or initialShares', 'options.initialAum', initialAum);
   }
-  if (initialAum !== undefined) {
-    const aum = R.nonNegative(initialAum, 'options.initialAum');
-    return {
-      aum,
-      shares: undefined,
-      nav: initialNav === undefined ? undefined : R.positive(initialNav, 'options.initialNav'),
-    };
-  }
-  const shares = R.nonNegative(initialShares, 'options.initialShares');
-  if (initialNav === undefined)
+  const aum = fromAum ? R.nonNegative(initialAum, 'options.initialAum') : undefined;
+  const shares = fromAum ? undefined : R.nonNegative(initialShares, 'options.initialShares');
+  if (!fromAum && initialNav === undefined)
     guard.fail('INVALID_OPTION', 'initialShares requires initialNav', 'options.initialNav', undefined);
-  return { aum: undefined, shares, nav: R.positive(initialNav, 'options.initialNav') };
+  return { aum, shares, nav: initialNav === undefined ? undefined : R.positive(initialNav, 'options.initialNav') };
 }
 
 /**
