@@ -166,6 +166,21 @@ export function options(
   return value as Record<string, unknown>;
 }
 
+/**
+ * Option `key` of a validated options object, read once and checked by `read`
+ * under the name `options.<key>`; `fallback` when it is absent (without a
+ * fallback, an absent option is checked like any other value).
+ */
+export function option<T>(
+  o: Readonly<Record<string, unknown>>,
+  key: string,
+  read: (value: unknown, argument: string) => T,
+  fallback?: T,
+): T {
+  const value = o[key];
+  return value === undefined && fallback !== undefined ? fallback : read(value, `options.${key}`);
+}
+
 /** The known key nearest to `key`: case-insensitive edit distance ≤ 2, or `null`. */
 function closest(key: string, known: readonly string[]): string | null {
   let best: string | null = null;
