@@ -20,7 +20,7 @@
 import { calendarDays, carry } from '../accrual.ts';
 import { parseDate } from '../dates.ts';
 import * as guard from '../guards.ts';
-import { FLOAT, isSeries, type NumberReader } from './reader.ts';
+import { FLOAT, isSeries, readSeries, type NumberReader } from './reader.ts';
 
 export { parseDate };
 
@@ -106,7 +106,7 @@ export function readCosts<N>(
     const read = name === 'financingRate' ? R.finite : R.nonNegative;
     if (value === undefined) return R.zero;
     if (!isSeries(value)) return read(value, argument);
-    const s = R.series(value, argument, 1, read);
+    const s = readSeries(R, value, argument, 1, read);
     guard.sameLength(s, s, argument, periods);
     constant = false;
     return s;

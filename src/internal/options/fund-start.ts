@@ -7,7 +7,7 @@
  * @module
  */
 import * as guard from '../guards.ts';
-import type { NumberReader } from './reader.ts';
+import { readSeries, type NumberReader } from './reader.ts';
 
 /** How a fund starts, validated: `aum` or `shares` (exactly one), and the NAV when given. */
 export interface FundStart<N> {
@@ -75,7 +75,7 @@ export function readFlows<N>(R: NumberReader<N>, value: unknown, n: number): Flo
   const kind = shares === undefined ? 'currency' : 'shares';
   const argument = `options.flows.${kind}`;
   const given = shares ?? currency;
-  const values = R.series(given, argument, 1, R.finite);
+  const values = readSeries(R, given, argument, 1, R.finite);
   guard.sameLength({ length: n }, values, argument, n, given);
   return { kind, values, argument };
 }
