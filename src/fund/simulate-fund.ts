@@ -144,29 +144,25 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const run = readSimulation(options);
   const { n, L } = run;
   const fund: Fund = { nav: run.initialNav, shares: run.initialShares, wipedOutAt: null };
-  const sums: Sums = {
-    total: new Float64Array(n),
-    rebalance: new Float64Array(n),
-    flow: new Float64Array(n),
-    aum: new Float64Array(n + 1),
-  };
-  sums.aum[0] = fund.nav * fund.shares;
   const days: FundDay[] = [];
-  for (let t = 1; t <= n; t++) days.push(simulateDay(run, fund, sums, t));
-  const tradedNotional = neumaierSum(sums.total);
-  const averageAum = neumaierSum(sums.aum) / (n + 1);
-  const rebalanceNotional = neumaierSum(sums.rebalance);
-  const flowNotional = neumaierSum(sums.flow);
+  for (let t = 1; t <= n; t++) days.push(simulateDay(run, fund, t));
+  const { initialNav, initialShares } = run;
+  const initialAum = initialNav * initialShares;
+  // compensated sums over the days: of a trade in absolute value, of the assets from the start's
+  const traded = (trade: (day: FundDay) => number): number => neumaierSum(days.map((day) => Math.abs(trade(day))));
+  const tradedNotional = traded((day) => day.totalTrade);
+  const averageAum = neumaierSum([initialAum, ...days.map((day) => day.aum)]) / (n + 1);
+  const rebalanceNotional = traded((day) => day.rebalanceTrade);
+  const flowNotional = traded((day) => day.flowTrade);
   const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
   if (!allFinite(tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover))
     overflow('the totals', blame(run, n));
-  const { initialNav, initialShares } = run;
   const { nav, shares, wipedOutAt } = fund;
   return {
     leverage: L,
     initialNav,
     initialShares,
-    initialAum: initialNav * initialShares,
+    initialAum,
     days,
     finalNav: nav,
     finalShares: shares,
@@ -246,16 +242,8 @@ interface Fund {
   wipedOutAt: number | null;
 }
 
-/** The absolute trades and the assets of each day, summed at the end. */
-interface Sums {
-  readonly total: Float64Array;
-  readonly rebalance: Float64Array;
-  readonly flow: Float64Array;
-  readonly aum: Float64Array;
-}
-
-/** Day `t`: the move and its costs, the flow, the close trade, and the day's checks and sums. */
-function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDay {
+/** Day `t`: the move and its costs, the flow, the close trade, and the day's checks. */
+function simulateDay(run: Simulation, fund: Fund, t: number): FundDay {
   const { prices, L } = run;
   const indexReturn = (prices[t] as number) / (prices[t - 1] as number) - 1;
   if (!Number.isFinite(indexReturn))
@@ -296,10 +284,6 @@ function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDa
   const aum = nav * shares;
   const flowTrade = zero(L * flow);
   const totalTrade = zero(rebalanceTrade + flowTrade);
-  sums.total[t - 1] = Math.abs(totalTrade);
-  sums.rebalance[t - 1] = Math.abs(rebalanceTrade);
-  sums.flow[t - 1] = Math.abs(flowTrade);
-  sums.aum[t] = aum;
   if (!allFinite(nav, aum, exposureBefore, L * aum, totalTrade, flowShares))
     overflow(`the amounts of day ${t}`, blame(run, t));
   return {
