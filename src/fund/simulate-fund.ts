@@ -182,8 +182,7 @@ const FUND_KEYS = ['indexPrices', 'leverage', 'initialAum', 'initialShares', 'in
 /** The validated inputs of a simulation. */
 interface Simulation {
   /** The fund's size as given, one of the inputs an overflow may name: `options.initialAum` or `options.initialShares`, and its value. */
-  readonly size: string;
-  readonly sizeValue: number;
+  readonly size: Input;
   readonly prices: ArrayLike<number>;
   readonly n: number;
   readonly L: number;
@@ -209,10 +208,8 @@ function readSimulation(options: unknown): Simulation {
     n,
     'options.costs',
   );
-  const size = start.aum === undefined ? 'options.initialShares' : 'options.initialAum';
   return {
-    size,
-    sizeValue: start.aum ?? shares,
+    size: start.aum === undefined ? ['options.initialShares', shares] : ['options.initialAum', start.aum],
     prices,
     n,
     L,
@@ -225,12 +222,8 @@ function readSimulation(options: unknown): Simulation {
 
 /** The inputs of day `t`'s amounts, for an overflow (src/internal/blame.ts): the start, the leverage, the day's move and flow. */
 function blame(run: Simulation, t: number): Input[] {
-  const { size, sizeValue, L, prices, flows } = run;
-  const inputs: Input[] = [
-    [size, sizeValue],
-    ['options.leverage', L, 2],
-    ['options.indexPrices', prices[t] as number, 1, t],
-  ];
+  const { size, L, prices, flows } = run;
+  const inputs: Input[] = [size, ['options.leverage', L, 2], ['options.indexPrices', prices[t] as number, 1, t]];
   if (flows !== null) inputs.push([flows.argument, flows.values[t - 1] as number, 1, t - 1]);
   return inputs;
 }

@@ -99,7 +99,8 @@ export function readCosts<N>(
   prefix: string,
 ): Costs<N> {
   const { periodsPerYear, dates } = o;
-  let constant = dates === undefined;
+  const dated = dates !== undefined;
+  let constant = !dated;
   const rate = (name: RateName): RateInput<N> => {
     const value = o[name];
     const argument = `${prefix}.${name}`;
@@ -112,8 +113,8 @@ export function readCosts<N>(
     return s;
   };
   const rates = RATES.map(rate) as unknown as Costs<N>['rates'];
-  const ppy = readPeriodsPerYear(R, periodsPerYear, dates !== undefined, 'dates', prefix);
-  const days = dates === undefined ? null : parseDayCounts(dates, `${prefix}.dates`, periods + 1);
+  const ppy = readPeriodsPerYear(R, periodsPerYear, dated, 'dates', prefix);
+  const days = dated ? parseDayCounts(dates, `${prefix}.dates`, periods + 1) : null;
   return { rates, periodsPerYear: ppy, days, constant };
 }
 
@@ -135,8 +136,8 @@ export function readCostSchedule(
   periods: number,
   prefix = 'options',
 ): CostSchedule {
-  const { rates, periodsPerYear, days, constant } = readCosts(FLOAT, o, periods, prefix);
-  return { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant };
+  const costs = readCosts(FLOAT, o, periods, prefix);
+  return { ...costs, yearFraction: 1 / (costs.periodsPerYear ?? 252) };
 }
 
 /**
