@@ -29,12 +29,12 @@ const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d)(?:(:\d\d)(?:\.(\d{1,9}))?)?(?:Z|(
  */
 export function isoMilliseconds(text: string): number {
   const m = ISO.exec(text);
-  if (m === null) return Number.NaN;
+  if (m === null) return NaN;
   const [, date, time = '00:00', seconds = ':00', fraction = '', sign = '+', hours = '0', minutes = '0'] = m;
   const fields = `${date}T${time}${seconds}`;
   // the fields must come back from the UTC calendar unchanged (toJSON is null for an invalid date)
   const ms = Date.parse(`${fields}Z`);
-  if (!new Date(ms).toJSON()?.startsWith(fields)) return Number.NaN;
+  if (!new Date(ms).toJSON()?.startsWith(fields)) return NaN;
   return ms + Number(`${fraction}000`.slice(0, 3)) - (Number(sign + hours) * 60 + Number(sign + minutes)) * 60_000;
 }
 
@@ -47,7 +47,7 @@ export function isoMilliseconds(text: string): number {
 export function parseDate(value: unknown, argument: string, index?: number): number {
   const text = typeof value === 'string';
   const date = value instanceof Date;
-  const ms = date ? Date.prototype.getTime.call(value) : text ? isoMilliseconds(value) : Number.NaN;
+  const ms = date ? Date.prototype.getTime.call(value) : text ? isoMilliseconds(value) : NaN;
   if (!Number.isFinite(ms)) {
     guard.fail(
       text || date ? 'INVALID_DATE' : 'INVALID_TYPE',

@@ -1,6 +1,14 @@
 import * as guard from '../internal/guards.ts';
 import { finiteOr, type Input } from '../internal/blame.ts';
 
+/**
+ * The options of the lognormal fund model that every outcomes function reads
+ * (each adds its own: `years`, `below`, `probability`, …).
+ *
+ * @internal
+ */
+export const MODEL_KEYS: readonly string[] = ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio'];
+
 /** Options of {@link lognormalFundOutcome}. */
 export interface LognormalFundOutcomeOptions {
   /** The daily multiple `L`. */
@@ -54,7 +62,7 @@ export interface LognormalFundOutcome {
  * ```
  */
 export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): LognormalFundOutcome {
-  const o = guard.options(options, 'options', ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio', 'years']);
+  const o = guard.options(options, 'options', [...MODEL_KEYS, 'years']);
   const L = guard.option(o, 'leverage', guard.finite);
   const mu = guard.option(o, 'drift', guard.finite);
   const sigma = guard.option(o, 'volatility', guard.nonNegative);

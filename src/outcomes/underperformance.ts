@@ -1,6 +1,7 @@
 import * as guard from '../internal/guards.ts';
 import { normalCdf } from '../internal/numeric/normal.ts';
 import { overflow, type Input } from '../internal/blame.ts';
+import { MODEL_KEYS } from './lognormal-fund-outcome.ts';
 
 /** Options of {@link underperformanceProbability}. */
 export interface UnderperformanceOptions {
@@ -59,10 +60,10 @@ function phi(L: number, lnK: number, u: number): number {
   const near1 = L > 0.5;
   if (near1 ? u < -700 : u <= 700) {
     const t = L * Math.expm1(u);
-    return t > -1 ? lnK + L * u - Math.log1p(t) : Number.POSITIVE_INFINITY;
+    return t > -1 ? lnK + L * u - Math.log1p(t) : Infinity;
   }
   const w = near1 ? (1 - L) * Math.expm1(-u) : L + (1 - L) * Math.exp(-u); // w − 1 near 1, w elsewhere
-  if (!(near1 ? w > -1 : w > 0)) return Number.POSITIVE_INFINITY;
+  if (!(near1 ? w > -1 : w > 0)) return Infinity;
   return lnK + (L - 1) * u - (near1 ? Math.log1p(w) : Math.log(w));
 }
 
@@ -170,7 +171,7 @@ function readModel(o: Readonly<Record<string, unknown>>, volatility: number): Mo
  * ```
  */
 export function underperformanceProbability(options: UnderperformanceOptions): number {
-  const keys = ['leverage', 'drift', 'volatility', 'years', 'rate', 'expenseRatio'];
+  const keys = [...MODEL_KEYS, 'years'];
   const o = guard.options(options, 'options', keys);
   const sigma = guard.option(o, 'volatility', guard.nonNegative);
   const T = guard.option(o, 'years', guard.positive);
@@ -226,7 +227,7 @@ function shortHorizonLimit(model: Model): number {
  * ```
  */
 export function underperformanceHorizon(options: UnderperformanceHorizonOptions): number | null {
-  const keys = ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio', 'probability', 'maxYears'];
+  const keys = [...MODEL_KEYS, 'probability', 'maxYears'];
   const o = guard.options(options, 'options', keys);
   const sigma = guard.option(o, 'volatility', guard.positive);
   const model = readModel(o, sigma);
