@@ -144,29 +144,25 @@ export function simulateFund(options: SimulateFundOptions): FundSimulation {
   const run = readSimulation(options);
   const { n, L } = run;
   const fund: Fund = { nav: run.initialNav, shares: run.initialShares, wipedOutAt: null };
-  const sums: Sums = {
-    total: new Float64Array(n),
-    rebalance: new Float64Array(n),
-    flow: new Float64Array(n),
-    aum: new Float64Array(n + 1),
-  };
-  sums.aum[0] = fund.nav * fund.shares;
   const days: FundDay[] = [];
-  for (let t = 1; t <= n; t++) days.push(simulateDay(run, fund, sums, t));
-  const tradedNotional = neumaierSum(sums.total);
-  const averageAum = neumaierSum(sums.aum) / (n + 1);
-  const rebalanceNotional = neumaierSum(sums.rebalance);
-  const flowNotional = neumaierSum(sums.flow);
+  for (let t = 1; t <= n; t++) days.push(simulateDay(run, fund, t));
+  const { initialNav, initialShares } = run;
+  const initialAum = initialNav * initialShares;
+  // compensated sums over the days: of a trade in absolute value, of the assets from the start's
+  const traded = (trade: (day: FundDay) => number): number => neumaierSum(days.map((day) => Math.abs(trade(day))));
+  const tradedNotional = traded((day) => day.totalTrade);
+  const averageAum = neumaierSum([initialAum, ...days.map((day) => day.aum)]) / (n + 1);
+  const rebalanceNotional = traded((day) => day.rebalanceTrade);
+  const flowNotional = traded((day) => day.flowTrade);
   const turnover = averageAum > 0 ? tradedNotional / averageAum : 0;
   if (!allFinite(tradedNotional, rebalanceNotional, flowNotional, averageAum, turnover))
     overflow('the totals', blame(run, n));
-  const { initialNav, initialShares } = run;
   const { nav, shares, wipedOutAt } = fund;
   return {
     leverage: L,
     initialNav,
     initialShares,
-    initialAum: initialNav * initialShares,
+    initialAum,
     days,
     finalNav: nav,
     finalShares: shares,
@@ -186,8 +182,7 @@ const FUND_KEYS = ['indexPrices', 'leverage', 'initialAum', 'initialShares', 'in
 /** The validated inputs of a simulation. */
 interface Simulation {
   /** The fund's size as given, one of the inputs an overflow may name: `options.initialAum` or `options.initialShares`, and its value. */
-  readonly size: string;
-  readonly sizeValue: number;
+  readonly size: Input;
   readonly prices: ArrayLike<number>;
   readonly n: number;
   readonly L: number;
@@ -213,10 +208,8 @@ function readSimulation(options: unknown): Simulation {
     n,
     'options.costs',
   );
-  const size = start.aum === undefined ? 'options.initialShares' : 'options.initialAum';
   return {
-    size,
-    sizeValue: start.aum ?? shares,
+    size: start.aum === undefined ? ['options.initialShares', shares] : ['options.initialAum', start.aum],
     prices,
     n,
     L,
@@ -229,12 +222,8 @@ function readSimulation(options: unknown): Simulation {
 
 /** The inputs of day `t`'s amounts, for an overflow (src/internal/blame.ts): the start, the leverage, the day's move and flow. */
 function blame(run: Simulation, t: number): Input[] {
-  const { size, sizeValue, L, prices, flows } = run;
-  const inputs: Input[] = [
-    [size, sizeValue],
-    ['options.leverage', L, 2],
-    ['options.indexPrices', prices[t] as number, 1, t],
-  ];
+  const { size, L, prices, flows } = run;
+  const inputs: Input[] = [size, ['options.leverage', L, 2], ['options.indexPrices', prices[t] as number, 1, t]];
   if (flows !== null) inputs.push([flows.argument, flows.values[t - 1] as number, 1, t - 1]);
   return inputs;
 }
@@ -246,22 +235,11 @@ interface Fund {
   wipedOutAt: number | null;
 }
 
-/** The absolute trades and the assets of each day, summed at the end. */
-interface Sums {
-  readonly total: Float64Array;
-  readonly rebalance: Float64Array;
-  readonly flow: Float64Array;
-  readonly aum: Float64Array;
-}
-
-/** A day being written. */
-type Day = { -readonly [K in keyof FundDay]: FundDay[K] };
-
-/** Day `t`: the move and its costs, the flow, the close trade. */
-function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDay {
+/** Day `t`: the move and its costs, the flow, the close trade, and the day's checks. */
+function simulateDay(run: Simulation, fund: Fund, t: number): FundDay {
   const { prices, L } = run;
-  const r = (prices[t] as number) / (prices[t - 1] as number) - 1;
-  if (!Number.isFinite(r))
+  const indexReturn = (prices[t] as number) / (prices[t - 1] as number) - 1;
+  if (!Number.isFinite(indexReturn))
     guard.fail(
       'NON_FINITE',
       'the move from the previous price overflows a double',
@@ -270,53 +248,63 @@ function simulateDay(run: Simulation, fund: Fund, sums: Sums, t: number): FundDa
       t,
     );
   const A = fund.nav * fund.shares;
-  const day: Day = {
+  const exposureBefore = zero(L * A * (1 + indexReturn));
+  let aumBeforeFlow = 0;
+  let rebalanceTrade = 0;
+  let flowShares = 0;
+  let flow = 0;
+  if (fund.wipedOutAt === null) {
+    // the index move and the day's costs: P' = P·g with g = 1 + L·r + carry, and the rebalance part of the close trade
+    const c = carryAt(run.costs, L, t - 1);
+    const g = growthFactor(indexReturn, L, c);
+    if (g > 0) {
+      fund.nav *= g;
+      aumBeforeFlow = fund.nav * fund.shares;
+      rebalanceTrade = zero(A * (L * (L - 1) * indexReturn + L * c));
+      [flowShares, flow] = applyFlow(run, fund, t);
+    } else {
+      // g ≤ 0 wipes the fund out: NAV and shares 0, the position closed out
+      fund.wipedOutAt = t;
+      fund.nav = 0;
+      fund.shares = 0;
+      rebalanceTrade = zero(-exposureBefore);
+    }
+  }
+  // the close: the fund after the flow, the trades
+  const { nav, shares } = fund;
+  flowShares = zero(flowShares);
+  flow = zero(flow);
+  const aum = nav * shares;
+  const flowTrade = zero(L * flow);
+  const totalTrade = zero(rebalanceTrade + flowTrade);
+  if (!allFinite(nav, aum, exposureBefore, L * aum, totalTrade, flowShares))
+    overflow(`the amounts of day ${t}`, blame(run, t));
+  return {
     day: t,
-    indexReturn: r,
-    nav: 0,
-    sharesOutstanding: 0,
-    aum: 0,
-    aumBeforeFlow: 0,
-    exposureBefore: zero(L * A * (1 + r)),
-    exposureAfter: 0,
-    rebalanceTrade: 0,
-    flowShares: 0,
-    flow: 0,
-    flowTrade: 0,
-    totalTrade: 0,
-    flowEffect: 'none',
+    indexReturn,
+    nav,
+    sharesOutstanding: shares,
+    aum,
+    aumBeforeFlow,
+    exposureBefore,
+    exposureAfter: zero(L * aum),
+    rebalanceTrade,
+    flowShares,
+    flow,
+    flowTrade,
+    totalTrade,
+    flowEffect: classifyFlow(rebalanceTrade, flowTrade),
   };
-  if (fund.wipedOutAt === null && moveDay(run, fund, day, A, t)) applyFlow(run, fund, day, t);
-  closeDay(run, fund, day, sums, t);
-  return day;
 }
 
 /**
- * The index move and the day's costs: `P' = P·g` with `g = 1 + L·r + carry`,
- * and the rebalance part of the close trade. Returns `false` when the day
- * wipes the fund out (`g ≤ 0`): NAV and shares 0, the position closed out.
+ * The day's flow, created or redeemed at the NAV after the move
+ * (`OUT_OF_RANGE` beyond the shares outstanding): the shares and the
+ * currency it moves; `[0, 0]` without flows.
  */
-function moveDay(run: Simulation, fund: Fund, day: Day, A: number, t: number): boolean {
-  const L = run.L;
-  const c = carryAt(run.costs, L, t - 1);
-  const g = growthFactor(day.indexReturn, L, c);
-  if (!(g > 0)) {
-    fund.wipedOutAt = t;
-    fund.nav = 0;
-    fund.shares = 0;
-    day.rebalanceTrade = zero(-day.exposureBefore);
-    return false;
-  }
-  fund.nav *= g;
-  day.aumBeforeFlow = fund.nav * fund.shares;
-  day.rebalanceTrade = zero(A * (L * (L - 1) * day.indexReturn + L * c));
-  return true;
-}
-
-/** The day's flow, created or redeemed at the NAV after the move (`OUT_OF_RANGE` beyond the shares outstanding). */
-function applyFlow(run: Simulation, fund: Fund, day: Day, t: number): void {
+function applyFlow(run: Simulation, fund: Fund, t: number): [flowShares: number, flow: number] {
   const flows = run.flows;
-  if (flows === null) return;
+  if (flows === null) return [0, 0];
   const { nav, shares } = fund;
   const value = flows.values[t - 1] as number;
   let flowShares = flows.kind === 'shares' ? value : value / nav;
@@ -332,33 +320,6 @@ function applyFlow(run: Simulation, fund: Fund, day: Day, t: number): void {
     }
     flowShares = -shares;
   }
-  day.flowShares = flowShares;
-  day.flow = flows.kind === 'currency' && flowShares !== -shares ? value : flowShares * nav;
   fund.shares = flowShares === -shares ? 0 : shares + flowShares;
-}
-
-/** The close: the fund after the flow, the trades, and the day's checks and sums. */
-function closeDay(run: Simulation, fund: Fund, day: Day, sums: Sums, t: number): void {
-  const L = run.L;
-  const { nav, shares } = fund;
-  const flowShares = zero(day.flowShares);
-  const flow = zero(day.flow);
-  const aum = nav * shares;
-  const flowTrade = zero(L * flow);
-  const totalTrade = zero(day.rebalanceTrade + flowTrade);
-  sums.total[t - 1] = Math.abs(totalTrade);
-  sums.rebalance[t - 1] = Math.abs(day.rebalanceTrade);
-  sums.flow[t - 1] = Math.abs(flowTrade);
-  sums.aum[t] = aum;
-  if (!allFinite(nav, aum, day.exposureBefore, L * aum, totalTrade, flowShares))
-    overflow(`the amounts of day ${t}`, blame(run, t));
-  day.nav = nav;
-  day.sharesOutstanding = shares;
-  day.aum = aum;
-  day.exposureAfter = zero(L * aum);
-  day.flowShares = flowShares;
-  day.flow = flow;
-  day.flowTrade = flowTrade;
-  day.totalTrade = totalTrade;
-  day.flowEffect = classifyFlow(day.rebalanceTrade, flowTrade);
+  return [flowShares, flows.kind === 'currency' && flowShares !== -shares ? value : flowShares * nav];
 }

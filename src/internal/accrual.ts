@@ -39,7 +39,6 @@ const MS_PER_DAY = 86_400_000;
  * of day or daylight-saving shift).
  */
 export function calendarDays(fromMs: number, toMs: number): number {
-  return Math.round(
-    (Math.floor(toMs / MS_PER_DAY) * MS_PER_DAY - Math.floor(fromMs / MS_PER_DAY) * MS_PER_DAY) / MS_PER_DAY,
-  );
+  // the day numbers are whole (|day| ≤ 1e8 for any valid Date), so their difference is exact
+  return Math.floor(toMs / MS_PER_DAY) - Math.floor(fromMs / MS_PER_DAY);
 }

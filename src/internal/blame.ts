@@ -22,7 +22,7 @@ export function allFinite(a: number, b = 0, c = 0, d = 0, e = 0, f = 0): boolean
 /** The input with the largest `power·log|value|` (the first on a tie). */
 export function culprit(inputs: readonly Input[]): Input {
   let worst = inputs[0] as Input;
-  let most = Number.NEGATIVE_INFINITY;
+  let most = -Infinity;
   for (const input of inputs) {
     const weight = (input[2] ?? 1) * Math.log(Math.abs(input[1]));
     if (weight > most || Number.isNaN(most)) [worst, most] = [input, weight];

@@ -19,7 +19,8 @@
  */
 import * as guard from './guards.ts';
 
-const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d)(:\d\d)?(?:\.(\d{1,9}))?(Z|([+-])(\d\d):?(\d\d))?)?$/;
+/** Date, `T` time, seconds (fraction only after them), offset (hours ≤ 23, minutes ≤ 59) or `Z`. */
+const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d)(?:(:\d\d)(?:\.(\d{1,9}))?)?(?:Z|([+-])([01]\d|2[0-3]):?([0-5]\d))?)?$/;
 
 /**
  * The epoch milliseconds of an ISO 8601 date or date-time string (UTC unless
@@ -28,13 +29,13 @@ const ISO = /^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d)(:\d\d)?(?:\.(\d{1,9}))?(Z|([+-])(
  */
 export function isoMilliseconds(text: string): number {
   const m = ISO.exec(text);
-  if (m === null || !(m[3] !== undefined || m[4] === undefined) || (m[7] ?? '') > '23' || (m[8] ?? '') > '59')
-    return Number.NaN;
-  const fields = `${m[1]}T${m[2] ?? '00:00'}${m[3] ?? ':00'}`;
+  if (m === null) return NaN;
+  const [, date, time = '00:00', seconds = ':00', fraction = '', sign = '+', hours = '0', minutes = '0'] = m;
+  const fields = `${date}T${time}${seconds}`;
+  // the fields must come back from the UTC calendar unchanged (toJSON is null for an invalid date)
   const ms = Date.parse(`${fields}Z`);
-  if (!(Number.isFinite(ms) && new Date(ms).toISOString().startsWith(fields))) return Number.NaN;
-  const offset = m[6] === undefined ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8])) * 60_000;
-  return ms + Number(`${m[4] ?? ''}000`.slice(0, 3)) - offset;
+  if (!new Date(ms).toJSON()?.startsWith(fields)) return NaN;
+  return ms + Number(`${fraction}000`.slice(0, 3)) - (Number(sign + hours) * 60 + Number(sign + minutes)) * 60_000;
 }
 
 /**
@@ -44,16 +45,12 @@ export function isoMilliseconds(text: string): number {
  * invalid `Date`.
  */
 export function parseDate(value: unknown, argument: string, index?: number): number {
-  const ms =
-    value instanceof Date
-      ? Date.prototype.getTime.call(value)
-      : typeof value === 'string'
-        ? isoMilliseconds(value)
-        : Number.NaN;
+  const text = typeof value === 'string';
+  const date = value instanceof Date;
+  const ms = date ? Date.prototype.getTime.call(value) : text ? isoMilliseconds(value) : NaN;
   if (!Number.isFinite(ms)) {
-    const code = typeof value === 'string' || value instanceof Date ? 'INVALID_DATE' : 'INVALID_TYPE';
     guard.fail(
-      code,
+      text || date ? 'INVALID_DATE' : 'INVALID_TYPE',
       'must be an ISO 8601 date or a Date (a day that exists; UTC without an offset)',
       argument,
       value,

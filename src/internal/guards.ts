@@ -122,15 +122,15 @@ export function arrayLike(value: unknown, argument: string, minLength: number): 
   return value as ArrayLike<number>;
 }
 
+/** An `Array` or a typed array (not a `DataView`): a series rather than one value. */
+export function isSeries(value: unknown): boolean {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+}
+
 /** The length of an `Array` or a typed array (not a `DataView`) of at least `minLength` elements, read once. */
 function checkedLength(value: unknown, argument: string, minLength: number): number {
-  const ok =
-    Array.isArray(value) ||
-    (ArrayBuffer.isView(value) &&
-      !(value instanceof DataView) &&
-      typeof (value as { length?: unknown }).length === 'number');
-  if (!ok) fail('INVALID_TYPE', 'must be an array or a typed array of numbers', argument, value);
-  const n = (value as ArrayLike<unknown>).length;
+  const n = isSeries(value) ? (value as ArrayLike<unknown>).length : null;
+  if (typeof n !== 'number') fail('INVALID_TYPE', 'must be an array or a typed array of numbers', argument, value);
   if (n === 0 && minLength > 0) fail('EMPTY_SERIES', 'must not be empty', argument, value);
   if (n < minLength) fail('SERIES_TOO_SHORT', `must have at least ${minLength} elements`, argument, value);
   return n;
@@ -164,6 +164,21 @@ export function options(
     }
   }
   return value as Record<string, unknown>;
+}
+
+/**
+ * Option `key` of a validated options object, read once and checked by `read`
+ * under the name `options.<key>`; `fallback` when it is absent (without a
+ * fallback, an absent option is checked like any other value).
+ */
+export function option<T>(
+  o: Readonly<Record<string, unknown>>,
+  key: string,
+  read: (value: unknown, argument: string) => T,
+  fallback?: T,
+): T {
+  const value = o[key];
+  return value === undefined && fallback !== undefined ? fallback : read(value, `options.${key}`);
 }
 
 /** The known key nearest to `key`: case-insensitive edit distance ≤ 2, or `null`. */

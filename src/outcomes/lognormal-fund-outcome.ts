@@ -1,6 +1,14 @@
 import * as guard from '../internal/guards.ts';
 import { finiteOr, type Input } from '../internal/blame.ts';
 
+/**
+ * The options of the lognormal fund model that every outcomes function reads
+ * (each adds its own: `years`, `below`, `probability`, …).
+ *
+ * @internal
+ */
+export const MODEL_KEYS: readonly string[] = ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio'];
+
 /** Options of {@link lognormalFundOutcome}. */
 export interface LognormalFundOutcomeOptions {
   /** The daily multiple `L`. */
@@ -54,15 +62,13 @@ export interface LognormalFundOutcome {
  * ```
  */
 export function lognormalFundOutcome(options: LognormalFundOutcomeOptions): LognormalFundOutcome {
-  const o = guard.options(options, 'options', ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio', 'years']);
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const mu = guard.finite(o.drift, 'options.drift');
-  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const rateOption = o.rate;
-  const rf = rateOption === undefined ? 0 : guard.finite(rateOption, 'options.rate');
-  const expenseRatioOption = o.expenseRatio;
-  const f = expenseRatioOption === undefined ? 0 : guard.finite(expenseRatioOption, 'options.expenseRatio');
-  const T = guard.nonNegative(o.years, 'options.years');
+  const o = guard.options(options, 'options', [...MODEL_KEYS, 'years']);
+  const L = guard.option(o, 'leverage', guard.finite);
+  const mu = guard.option(o, 'drift', guard.finite);
+  const sigma = guard.option(o, 'volatility', guard.nonNegative);
+  const rf = guard.option(o, 'rate', guard.finite, 0);
+  const f = guard.option(o, 'expenseRatio', guard.finite, 0);
+  const T = guard.option(o, 'years', guard.nonNegative);
   const meanLogRate = L * mu + (1 - L) * rf - f;
   const logMean = (meanLogRate - (L * L * sigma * sigma) / 2) * T;
   const inputs: Input[] = [

@@ -1,6 +1,6 @@
 import * as guard from '../internal/guards.ts';
 import { normalCdf } from '../internal/numeric/normal.ts';
-import { lognormalFundOutcome } from './lognormal-fund-outcome.ts';
+import { MODEL_KEYS, lognormalFundOutcome } from './lognormal-fund-outcome.ts';
 
 /** Options of {@link outcomeProbability}. */
 export interface OutcomeProbabilityOptions {
@@ -45,7 +45,7 @@ export interface OutcomeProbabilityOptions {
  * ```
  */
 export function outcomeProbability(options: OutcomeProbabilityOptions): number {
-  const keys = ['leverage', 'drift', 'volatility', 'years', 'rate', 'expenseRatio', 'below'];
+  const keys = [...MODEL_KEYS, 'years', 'below'];
   // one read of each option: a snapshot, validated here (below, years > 0) and by lognormalFundOutcome (the rest)
   const { below, ...model } = guard.options(options, 'options', keys) as unknown as OutcomeProbabilityOptions;
   const k = guard.positive(below, 'options.below');

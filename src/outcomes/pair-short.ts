@@ -73,11 +73,10 @@ function growthIntegral(alpha: number, T: number): number {
  */
 export function pairShortOutcome(options: PairShortOutcomeOptions): PairShortOutcome {
   const o = guard.options(options, 'options', ['leverage', 'volatility', 'years', 'drift', 'borrowRates']);
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const T = guard.positive(o.years, 'options.years');
-  const driftOption = o.drift;
-  const mu = driftOption === undefined ? 0 : guard.finite(driftOption, 'options.drift');
+  const L = guard.option(o, 'leverage', guard.finite);
+  const sigma = guard.option(o, 'volatility', guard.nonNegative);
+  const T = guard.option(o, 'years', guard.positive);
+  const mu = guard.option(o, 'drift', guard.finite, 0);
   const [b1, b2] = borrowPair(o.borrowRates, 'options.borrowRates');
   const a = Math.abs(L);
   // the inputs of each exponent: c(±L)·σ²·T, L·μ·T, and the borrow fees in front of the last
@@ -161,13 +160,12 @@ export interface PairShortOptions {
  */
 export function pairShort(indexReturns: ArrayLike<number>, options: PairShortOptions): Float64Array {
   const o = guard.options(options, 'options', ['leverage', 'borrowRates', 'rebalance', 'periodsPerYear']);
-  const L = guard.finite(o.leverage, 'options.leverage');
+  const L = guard.option(o, 'leverage', guard.finite);
   const [b1, b2] = borrowPair(o.borrowRates, 'options.borrowRates');
   const rebalance = o.rebalance ?? false;
   if (typeof rebalance !== 'boolean')
     guard.fail('INVALID_TYPE', 'must be true or false', 'options.rebalance', rebalance);
-  const periodsPerYearOption = o.periodsPerYear;
-  const ppy = periodsPerYearOption === undefined ? 252 : guard.positive(periodsPerYearOption, 'options.periodsPerYear');
+  const ppy = guard.option(o, 'periodsPerYear', guard.positive, 252);
   const s = guard.arrayLike(indexReturns, 'indexReturns', 1);
   const out = new Float64Array(s.length);
   let up = 0.5;

@@ -1,6 +1,7 @@
 import * as guard from '../internal/guards.ts';
 import { normalCdf } from '../internal/numeric/normal.ts';
 import { overflow, type Input } from '../internal/blame.ts';
+import { MODEL_KEYS } from './lognormal-fund-outcome.ts';
 
 /** Options of {@link underperformanceProbability}. */
 export interface UnderperformanceOptions {
@@ -59,10 +60,10 @@ function phi(L: number, lnK: number, u: number): number {
   const near1 = L > 0.5;
   if (near1 ? u < -700 : u <= 700) {
     const t = L * Math.expm1(u);
-    return t > -1 ? lnK + L * u - Math.log1p(t) : Number.POSITIVE_INFINITY;
+    return t > -1 ? lnK + L * u - Math.log1p(t) : Infinity;
   }
   const w = near1 ? (1 - L) * Math.expm1(-u) : L + (1 - L) * Math.exp(-u); // w − 1 near 1, w elsewhere
-  if (!(near1 ? w > -1 : w > 0)) return Number.POSITIVE_INFINITY;
+  if (!(near1 ? w > -1 : w > 0)) return Infinity;
   return lnK + (L - 1) * u - (near1 ? Math.log1p(w) : Math.log(w));
 }
 
@@ -111,12 +112,10 @@ function probabilityAt(model: Model, T: number): number {
 
 /** Read and validate the model options shared by both functions. */
 function readModel(o: Readonly<Record<string, unknown>>, volatility: number): Model {
-  const L = guard.finite(o.leverage, 'options.leverage');
-  const mu = guard.finite(o.drift, 'options.drift');
-  const rateOption = o.rate;
-  const rf = rateOption === undefined ? 0 : guard.finite(rateOption, 'options.rate');
-  const expenseRatioOption = o.expenseRatio;
-  const f = expenseRatioOption === undefined ? 0 : guard.finite(expenseRatioOption, 'options.expenseRatio');
+  const L = guard.option(o, 'leverage', guard.finite);
+  const mu = guard.option(o, 'drift', guard.finite);
+  const rf = guard.option(o, 'rate', guard.finite, 0);
+  const f = guard.option(o, 'expenseRatio', guard.finite, 0);
   const inputs: Input[] = [
     ['options.leverage', L, 2],
     ['options.volatility', volatility, 2],
@@ -172,10 +171,10 @@ function readModel(o: Readonly<Record<string, unknown>>, volatility: number): Mo
  * ```
  */
 export function underperformanceProbability(options: UnderperformanceOptions): number {
-  const keys = ['leverage', 'drift', 'volatility', 'years', 'rate', 'expenseRatio'];
+  const keys = [...MODEL_KEYS, 'years'];
   const o = guard.options(options, 'options', keys);
-  const sigma = guard.nonNegative(o.volatility, 'options.volatility');
-  const T = guard.positive(o.years, 'options.years');
+  const sigma = guard.option(o, 'volatility', guard.nonNegative);
+  const T = guard.option(o, 'years', guard.positive);
   const model = readModel(o, sigma);
   if (!Number.isFinite(model.b * T)) overflow('the log shortfall b·years', [...model.inputs, ['options.years', T]]);
   return probabilityAt(model, T);
@@ -228,14 +227,13 @@ function shortHorizonLimit(model: Model): number {
  * ```
  */
 export function underperformanceHorizon(options: UnderperformanceHorizonOptions): number | null {
-  const keys = ['leverage', 'drift', 'volatility', 'rate', 'expenseRatio', 'probability', 'maxYears'];
+  const keys = [...MODEL_KEYS, 'probability', 'maxYears'];
   const o = guard.options(options, 'options', keys);
-  const sigma = guard.positive(o.volatility, 'options.volatility');
+  const sigma = guard.option(o, 'volatility', guard.positive);
   const model = readModel(o, sigma);
-  const p = guard.finite(o.probability, 'options.probability');
+  const p = guard.option(o, 'probability', guard.finite);
   if (!(p > 0 && p < 1)) guard.fail('OUT_OF_RANGE', 'must be between 0 and 1 (exclusive)', 'options.probability', p);
-  const maxYearsOption = o.maxYears;
-  const maxYears = maxYearsOption === undefined ? 100 : guard.positive(maxYearsOption, 'options.maxYears');
+  const maxYears = guard.option(o, 'maxYears', guard.positive, 100);
   if (!Number.isFinite(model.b * maxYears))
     overflow('the log shortfall b·maxYears', [...model.inputs, ['options.maxYears', maxYears]]);
   if (shortHorizonLimit(model) >= p) return 0;

@@ -40,11 +40,11 @@ const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 80 * KB } as co
  * double what it offers, hence 80 KiB.
  */
 const SUBPATH_BUDGET: Readonly<Record<string, number>> = {
-  // The NAV engine's subpaths carry strict calendar-date validation, read-once
-  // snapshots of every series and the overflow messages that name their input.
+  // The NAV engine's subpaths (src/internal/engine/; navPath's fast loops and
+  // `options.out`) carry strict calendar-date validation, read-once snapshots of
+  // every series and the overflow messages that name their input.
   './nav': 10 * KB,
   './stream': 10 * KB,
-  './fund': 10 * KB,
   // A bracketing root solver for the underperformance interval, and Φ, Φ⁻¹ to a few ulps.
   './outcomes': 10 * KB,
   // A quasi-Newton optimiser, the analytic GARCH gradient, the Hessian and the sandwich errors.

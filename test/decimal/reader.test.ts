@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { decimalReader } from '../../src/decimal/reader.ts';
-import { FLOAT } from '../../src/internal/options/reader.ts';
+import { FLOAT, readSeries } from '../../src/internal/options/reader.ts';
 import { expectCode } from '../helpers/assert.ts';
 
 const R = decimalReader(Decimal.clone({ precision: 34 }));
@@ -35,7 +35,7 @@ describe('decimalReader', () => {
   });
 
   test('a series is read element by element into Decimals, the bad one named by index', () => {
-    expect(Array.from(R.series(['1', 2], 'xs', 1, R.positive), String)).toEqual(['1', '2']);
-    expect(expectCode(() => R.series(['1', '-2'], 'xs', 1, R.positive), 'NOT_POSITIVE', 'xs').index).toBe(1);
+    expect(Array.from(readSeries(R, ['1', 2], 'xs', 1, R.positive), String)).toEqual(['1', '2']);
+    expect(expectCode(() => readSeries(R, ['1', '-2'], 'xs', 1, R.positive), 'NOT_POSITIVE', 'xs').index).toBe(1);
   });
 });

@@ -88,6 +88,21 @@ describe('options guards', () => {
     expect(Object.keys(a)).toEqual([]);
   });
 
+  test('option: one read of the key, checked under options.<key>; the fallback only when it is absent', () => {
+    let reads = 0;
+    const o = {
+      get rate(): number {
+        reads += 1;
+        return reads === 1 ? 0.05 : Number.NaN;
+      },
+    };
+    expect(guard.option(o, 'rate', guard.finite, 0)).toBe(0.05);
+    expect(reads).toBe(1);
+    expect(guard.option({}, 'rate', guard.finite, 0.02)).toBe(0.02);
+    expectCode(() => guard.option({ rate: -1 }, 'rate', guard.nonNegative, 0), 'NEGATIVE', 'options.rate');
+    expectCode(() => guard.option({}, 'leverage', guard.finite), 'INVALID_TYPE', 'options.leverage');
+  });
+
   test('oneOf names the choices', () => {
     expect(expectCode(() => guard.oneOf('up', ['simple', 'log'], 'options.kind'), 'INVALID_OPTION').message).toContain(
       "'simple', 'log'",

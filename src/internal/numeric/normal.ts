@@ -38,6 +38,22 @@ const P = [
 const Q = [1.284260096144911, 0.4682382124808651, 0.06598813786892856, 0.0037823963320275824, 0.00007297515550839662];
 const INV_SQRT_2PI = 0.3989422804014327;
 
+/**
+ * Cody's rational function in Horner form, for `k = den.length − 1`:
+ * `m·(num[k+1]·zᵏ⁺¹ + num[0]·zᵏ + … + num[k]) / (zᵏ⁺¹ + den[0]·zᵏ + … + den[k])`,
+ * evaluated as `(m·(…((num[k+1]·z + num[0])·z + …) + num[k])) / (…((z + den[0])·z + …) + den[k])`.
+ */
+function rational(num: readonly number[], den: readonly number[], z: number, m: number): number {
+  const k = den.length - 1;
+  let n = (num[k + 1] as number) * z;
+  let d = z;
+  for (let i = 0; i < k; i++) {
+    n = (n + (num[i] as number)) * z;
+    d = (d + (den[i] as number)) * z;
+  }
+  return (m * (n + (num[k] as number))) / (d + (den[k] as number));
+}
+
 /** `f·exp(−y²/2)` for `y ≥ 0`, with `y²` split so that no rounding of `y²` is amplified by the exponential. */
 function timesGaussian(f: number, y: number): number {
   const s = Math.trunc(y * 16) / 16;
@@ -49,24 +65,9 @@ function timesGaussian(f: number, y: number): number {
 
 /** `Q(y) = 1 − Φ(y)` for `y > 0.67448975`, to a few ulps (relative). */
 function upperTail(y: number): number {
-  if (y <= 5.656854249492381) {
-    let num = (C[8] as number) * y;
-    let den = y;
-    for (let i = 0; i < 7; i++) {
-      num = (num + (C[i] as number)) * y;
-      den = (den + (D[i] as number)) * y;
-    }
-    return timesGaussian((num + (C[7] as number)) / (den + (D[7] as number)), y);
-  }
+  if (y <= 5.656854249492381) return timesGaussian(rational(C, D, y, 1), y);
   const z = 1 / (y * y);
-  let num = (P[5] as number) * z;
-  let den = z;
-  for (let i = 0; i < 4; i++) {
-    num = (num + (P[i] as number)) * z;
-    den = (den + (Q[i] as number)) * z;
-  }
-  const r = (z * (num + (P[4] as number))) / (den + (Q[4] as number));
-  return timesGaussian((INV_SQRT_2PI - r) / y, y);
+  return timesGaussian((INV_SQRT_2PI - rational(P, Q, z, z)) / y, y);
 }
 
 /**
@@ -77,16 +78,7 @@ function upperTail(y: number): number {
  */
 export function normalCdf(x: number): number {
   const y = Math.abs(x);
-  if (y <= 0.67448975) {
-    const z = x * x;
-    let num = (A[4] as number) * z;
-    let den = z;
-    for (let i = 0; i < 3; i++) {
-      num = (num + (A[i] as number)) * z;
-      den = (den + (B[i] as number)) * z;
-    }
-    return 0.5 + (x * (num + (A[3] as number))) / (den + (B[3] as number));
-  }
+  if (y <= 0.67448975) return 0.5 + rational(A, B, x * x, x);
   if (x < -38.5) return 0;
   if (x > 40) return 1;
   const q = upperTail(y);

@@ -20,7 +20,7 @@
 import { calendarDays, carry } from '../accrual.ts';
 import { parseDate } from '../dates.ts';
 import * as guard from '../guards.ts';
-import { FLOAT, isSeries, type NumberReader } from './reader.ts';
+import { FLOAT, isSeries, readSeries, type NumberReader } from './reader.ts';
 
 export { parseDate };
 
@@ -45,16 +45,6 @@ export interface CostOptions<V = number> {
   readonly dates?: ReadonlyArray<string | Date> | undefined;
 }
 
-/** The keys of {@link CostOptions}. */
-export const COST_KEYS: readonly string[] = [
-  'expenseRatio',
-  'financingRate',
-  'spread',
-  'dividendYield',
-  'periodsPerYear',
-  'dates',
-];
-
 /** A validated rate: a constant, or one value per period. */
 export type RateInput<N = number> = N | ArrayLike<N>;
 
@@ -63,6 +53,9 @@ export type RateName = 'financingRate' | 'spread' | 'dividendYield' | 'expenseRa
 
 /** The cost-rate options in the order of {@link carry}'s arguments. */
 export const RATES: readonly RateName[] = ['financingRate', 'spread', 'dividendYield', 'expenseRatio'];
+
+/** The keys of {@link CostOptions}. */
+export const COST_KEYS: readonly string[] = /* @__PURE__ */ (RATES as readonly string[]).concat('periodsPerYear', 'dates');
 
 /** Validated cost options of `periods` periods, in the number type `N`. */
 export interface Costs<N> {
@@ -106,21 +99,22 @@ export function readCosts<N>(
   prefix: string,
 ): Costs<N> {
   const { periodsPerYear, dates } = o;
-  let constant = dates === undefined;
+  const dated = dates !== undefined;
+  let constant = !dated;
   const rate = (name: RateName): RateInput<N> => {
     const value = o[name];
     const argument = `${prefix}.${name}`;
     const read = name === 'financingRate' ? R.finite : R.nonNegative;
     if (value === undefined) return R.zero;
     if (!isSeries(value)) return read(value, argument);
-    const s = R.series(value, argument, 1, read);
+    const s = readSeries(R, value, argument, 1, read);
     guard.sameLength(s, s, argument, periods);
     constant = false;
     return s;
   };
   const rates = RATES.map(rate) as unknown as Costs<N>['rates'];
-  const ppy = readPeriodsPerYear(R, periodsPerYear, dates !== undefined, 'dates', prefix);
-  const days = dates === undefined ? null : parseDayCounts(dates, `${prefix}.dates`, periods + 1);
+  const ppy = readPeriodsPerYear(R, periodsPerYear, dated, 'dates', prefix);
+  const days = dated ? parseDayCounts(dates, `${prefix}.dates`, periods + 1) : null;
   return { rates, periodsPerYear: ppy, days, constant };
 }
 
@@ -142,8 +136,8 @@ export function readCostSchedule(
   periods: number,
   prefix = 'options',
 ): CostSchedule {
-  const { rates, periodsPerYear, days, constant } = readCosts(FLOAT, o, periods, prefix);
-  return { rates, yearFraction: 1 / (periodsPerYear ?? 252), days, constant };
+  const costs = readCosts(FLOAT, o, periods, prefix);
+  return { ...costs, yearFraction: 1 / (costs.periodsPerYear ?? 252) };
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import * as guard from '../guards.ts';
-import type { NumberReader } from './reader.ts';
+import { readSeries, type NumberReader } from './reader.ts';
 
 /** How a fund starts, validated: `aum` or `shares` (exactly one), and the NAV when given. */
 export interface FundStart<N> {
@@ -30,21 +30,15 @@ export function readFundStart<N>(
   initialShares: unknown,
   initialNav: unknown,
 ): FundStart<N> {
-  if ((initialAum === undefined) === (initialShares === undefined)) {
+  const fromAum = initialAum !== undefined;
+  if (fromAum === (initialShares !== undefined)) {
     guard.fail('INVALID_OPTION', 'give exactly one of initialAum or initialShares', 'options.initialAum', initialAum);
   }
-  if (initialAum !== undefined) {
-    const aum = R.nonNegative(initialAum, 'options.initialAum');
-    return {
-      aum,
-      shares: undefined,
-      nav: initialNav === undefined ? undefined : R.positive(initialNav, 'options.initialNav'),
-    };
-  }
-  const shares = R.nonNegative(initialShares, 'options.initialShares');
-  if (initialNav === undefined)
+  const aum = fromAum ? R.nonNegative(initialAum, 'options.initialAum') : undefined;
+  const shares = fromAum ? undefined : R.nonNegative(initialShares, 'options.initialShares');
+  if (!fromAum && initialNav === undefined)
     guard.fail('INVALID_OPTION', 'initialShares requires initialNav', 'options.initialNav', undefined);
-  return { aum: undefined, shares, nav: R.positive(initialNav, 'options.initialNav') };
+  return { aum, shares, nav: initialNav === undefined ? undefined : R.positive(initialNav, 'options.initialNav') };
 }
 
 /**
@@ -81,7 +75,7 @@ export function readFlows<N>(R: NumberReader<N>, value: unknown, n: number): Flo
   const kind = shares === undefined ? 'currency' : 'shares';
   const argument = `options.flows.${kind}`;
   const given = shares ?? currency;
-  const values = R.series(given, argument, 1, R.finite);
+  const values = readSeries(R, given, argument, 1, R.finite);
   guard.sameLength({ length: n }, values, argument, n, given);
   return { kind, values, argument };
 }

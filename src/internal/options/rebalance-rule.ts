@@ -42,10 +42,11 @@ const SHAPE = "must be 'daily', { every: k } or { band: b }";
 export function readRule<N>(R: NumberReader<N>, value: unknown, argument: string): RebalanceRule<N> {
   if (value === undefined || value === 'daily') return 'daily';
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    const v = (value as Record<string, unknown>)[keys[0] as string];
-    if (keys.length === 1 && keys[0] === 'every') return { every: guard.integer(v, `${argument}.every`, 1) };
-    if (keys.length === 1 && keys[0] === 'band') return { band: R.nonNegative(v, `${argument}.band`) };
+    const [key, ...more] = Object.keys(value);
+    const field = `${argument}.${key}`;
+    const v = (value as Record<string, unknown>)[key as string];
+    if (more.length === 0 && key === 'every') return { every: guard.integer(v, field, 1) };
+    if (more.length === 0 && key === 'band') return { band: R.nonNegative(v, field) };
   }
   return guard.fail('INVALID_OPTION', SHAPE, argument, value);
 }

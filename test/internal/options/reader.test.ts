@@ -3,7 +3,7 @@
  * behind one interface, and the test that tells a series option from a value.
  */
 import { describe, expect, test } from 'vitest';
-import { FLOAT, isSeries } from '../../../src/internal/options/reader.ts';
+import { FLOAT, isSeries, readSeries } from '../../../src/internal/options/reader.ts';
 import { expectCode } from '../../helpers/assert.ts';
 
 describe('FLOAT', () => {
@@ -17,10 +17,10 @@ describe('FLOAT', () => {
 
   test('a series is returned as a validated snapshot (a new Float64Array, each element read once)', () => {
     const s = new Float64Array([1, 2]);
-    const snapshot = FLOAT.series(s, 'xs', 1, FLOAT.positive);
+    const snapshot = readSeries(FLOAT, s, 'xs', 1, FLOAT.positive);
     expect(snapshot).not.toBe(s);
     expect(Array.from(snapshot)).toEqual([1, 2]);
-    expect(expectCode(() => FLOAT.series([1, -1], 'xs', 1, FLOAT.positive), 'NOT_POSITIVE', 'xs').index).toBe(1);
+    expect(expectCode(() => readSeries(FLOAT, [1, -1], 'xs', 1, FLOAT.positive), 'NOT_POSITIVE', 'xs').index).toBe(1);
   });
 });
 
