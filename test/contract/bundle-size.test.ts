@@ -42,7 +42,9 @@ const BUDGET = { oneFunction: 1 * KB, subpath: 8 * KB, floatApi: 80 * KB } as co
 const SUBPATH_BUDGET: Readonly<Record<string, number>> = {
   // The NAV engine's subpaths (src/internal/engine/; navPath's fast loops and
   // `options.out`) carry strict calendar-date validation, read-once snapshots of
-  // every series and the overflow messages that name their input.
+  // every series and the overflow messages that name their input. stepNav adds
+  // the scratch an in-place step reuses and its checks of each state field
+  // written out (a helper per field would box each double: bench/README.md).
   './nav': 10 * KB,
   './stream': 10 * KB,
   // A bracketing root solver for the underperformance interval, and Φ, Φ⁻¹ to a few ulps.
