@@ -12,27 +12,18 @@ import { EXACT as X, roundingConstant, type RoundingMode } from './context.ts';
 /**
  * The whole number `u` nearest `n / p` under `mode` (for `p > 0`), exactly.
  *
- * Method: `k = ⌊|n| / p⌋` by decimal.js's integer division (it computes
- * the integer digits only, truncated: exact); then the exact remainder
- * `ρ = |n| − k·p ∈ [0, p)` and the comparison of `2ρ` with `p` decide the
- * direction and the ties.
+ * Method: `k = ⌊|n| / p⌋` by decimal.js's integer division in the exact
+ * constructor (1e9 digits: it computes the integer digits only, truncated,
+ * so `k` is exact and the remainder `ρ = |n| − k·p` lies in `[0, p)`); the
+ * comparison of `2ρ` with `p` decides the direction and the ties.
  */
 export function roundQuotient(n: Decimal, p: Decimal, mode: RoundingMode): Decimal {
-  const a = new X(n).abs();
-  if (a.isZero()) return new X(0);
-  let k = a.divToInt(p);
-  let rem = a.minus(k.times(p));
-  // Defensive: the argument above makes these loops dead, but a wrong k must never escape.
-  while (rem.isNegative()) {
-    k = k.minus(1);
-    rem = rem.plus(p);
-  }
-  while (rem.gte(p)) {
-    k = k.plus(1);
-    rem = rem.minus(p);
-  }
+  if (n.isZero()) return new X(0);
+  // |n| in the exact constructor: a value of another constructor is copied once (divToInt rounds to its precision)
+  const a = n.constructor === X ? (n.isNegative() ? n.neg() : n) : new X(n).abs();
+  const k = a.divToInt(p);
+  const rem = a.minus(k.times(p));
   const positive = !n.isNegative();
-  const cmp = rem.times(2).cmp(p); // −1 below half, 0 tie, 1 above half
   const inexact = !rem.isZero();
   let up: boolean; // away from zero, in magnitude
   switch (mode) {
@@ -48,13 +39,15 @@ export function roundQuotient(n: Decimal, p: Decimal, mode: RoundingMode): Decim
     case 'ceil':
       up = positive && inexact;
       break;
-    default:
+    default: {
+      const cmp = inexact ? rem.times(2).cmp(p) : -1; // −1 below half, 0 tie, 1 above half
       if (cmp !== 0) up = cmp > 0;
       else if (mode === 'half-up') up = true;
       else if (mode === 'half-down') up = false;
       else if (mode === 'half-ceil') up = positive;
       else if (mode === 'half-floor') up = !positive;
       else up = !k.mod(2).isZero(); // half-even: away from zero when k is odd
+    }
   }
   const u = up ? k.plus(1) : k;
   return positive || u.isZero() ? u : u.neg();
