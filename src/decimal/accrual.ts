@@ -12,35 +12,35 @@
  */
 import type { Decimal } from 'decimal.js';
 import { EXACT as X, type RoundingMode } from './context.ts';
-import { roundQuotient } from './round.ts';
+import { roundQuotientTo } from './round.ts';
+import { toScaled, type Scaled } from './scaled.ts';
 import type { DecimalSchedule } from './schedule.ts';
 
 /**
- * The constant parts of a ledger's accruals, computed once per run: the
- * accrual's unit `10^−decimals`, and each day basis (360, 365 or
- * `periodsPerYear` without dates) times that unit.
+ * The constant parts of a ledger's accruals, computed once per run: the day
+ * bases (360 and 365 with dates, `periodsPerYear` for both without) as scaled
+ * integers (./scaled.ts), the accrual's decimals and rounding mode.
  */
 export interface AccrualRule {
-  /** `10^−decimals`. */
-  readonly unit: Decimal;
-  /** `360 × unit` with dates, `periodsPerYear × unit` without. */
-  readonly per360: Decimal;
-  /** `365 × unit` with dates, `periodsPerYear × unit` without. */
-  readonly per365: Decimal;
+  /** 360 with dates, `periodsPerYear` without. */
+  readonly basis360: Scaled;
+  /** 365 with dates, `periodsPerYear` without. */
+  readonly basis365: Scaled;
   /** Calendar days per period when dates were given, else `null` (one period is `1/periodsPerYear`). */
   readonly days: Float64Array | null;
+  readonly decimals: number;
   readonly mode: RoundingMode;
 }
 
-/** The accrual rule of a schedule, `decimals` places and `mode` (all exact: products and powers of ten). */
+/** The accrual rule of a schedule, `decimals` places and `mode`. */
 export function accrualRule(schedule: DecimalSchedule, decimals: number, mode: RoundingMode): AccrualRule {
-  const unit = new X(10).pow(-decimals);
   const { days } = schedule;
+  const perYear = toScaled(schedule.periodsPerYear);
   return {
-    unit,
-    per360: days === null ? unit.times(schedule.periodsPerYear) : unit.times(360),
-    per365: days === null ? unit.times(schedule.periodsPerYear) : unit.times(365),
+    basis360: days === null ? perYear : { int: 360n, scale: 0 },
+    basis365: days === null ? perYear : { int: 365n, scale: 0 },
     days,
+    decimals,
     mode,
   };
 }
@@ -49,12 +49,11 @@ export function accrualRule(schedule: DecimalSchedule, decimals: number, mode: R
  * `round(amount × τ, decimals, mode)` with the year fraction `τ` of period
  * `i` on a 360-day (`basis360`) or 365-day basis (`1/periodsPerYear` without
  * dates), exactly: `amount` is the signed product of a balance and an annual
- * rate. The whole number of units `round(amount·d / (basis × 10^−decimals))`
- * is decided on the exact quotient (./round.ts), then scaled by the unit.
+ * rate; `amount·d / basis` is rounded once, decided on integers (./round.ts).
  */
 export function exactAccrual(amount: Decimal, rule: AccrualRule, i: number, basis360: boolean): Decimal {
   const days = rule.days === null ? 1 : (rule.days[i] as number);
   // exact products (X has 1e9 digits), one exact division-and-rounding
   const n = days === 1 ? amount : new X(amount).times(days);
-  return roundQuotient(n, basis360 ? rule.per360 : rule.per365, rule.mode).times(rule.unit);
+  return roundQuotientTo(n, basis360 ? rule.basis360 : rule.basis365, rule.decimals, rule.mode);
 }

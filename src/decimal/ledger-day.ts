@@ -19,7 +19,8 @@ import {
   type Ledger,
   type Work,
 } from './ledger.ts';
-import { roundQuotient, roundToDecimals } from './round.ts';
+import { roundQuotient, roundQuotientTo, roundToDecimals } from './round.ts';
+import { toScaled } from './scaled.ts';
 import { carryDecimal, periodAt, type DecimalPeriod } from './schedule.ts';
 import { classifyFlowDecimal } from './trades.ts';
 
@@ -163,7 +164,7 @@ function strikeNav(led: Ledger, w: Work): void {
     led.nav = roundToDecimals(w.navUnrounded, led.navDecimals, led.navRounding);
   } else {
     w.navUnrounded = new D(w.assetsMoved).div(shares);
-    led.nav = roundQuotient(w.assetsMoved, shares.times(led.navUnit), led.navRounding).times(led.navUnit);
+    led.nav = roundQuotientTo(w.assetsMoved, toScaled(shares), led.navDecimals, led.navRounding);
   }
   w.strikeResidual = w.assetsMoved.minus(led.nav.times(shares));
 }

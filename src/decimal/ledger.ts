@@ -161,8 +161,6 @@ export interface Ledger {
   readonly zeroD: Decimal;
   /** `multiplier` is 1: the unit price is the index price itself. */
   readonly unitMultiplier: boolean;
-  /** `10^−navDecimals`. */
-  readonly navUnit: Decimal;
   /** `1 + 1e-12`: a redemption within this relative excess of the shares outstanding redeems them all. */
   readonly slack: Decimal;
   readonly navDecimals: number;

@@ -252,7 +252,6 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     zero,
     zeroD: new D(0),
     unitMultiplier: m.eq(1),
-    navUnit: new X(10).pow(-navDecimals),
     slack: new D(FULL_REDEMPTION_SLACK).plus(1),
     ...rounding,
     units,
