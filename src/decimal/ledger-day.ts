@@ -118,6 +118,7 @@ function openDay(led: Ledger, t: number): Work {
     shortfall: zero,
     modelFlowCash: led.zeroD,
     flowTrade: zero,
+    exposureClose: null,
     rebalanceTrade: zero,
     targetTrade: zero,
     tradeUnits: zero,
@@ -140,7 +141,8 @@ function modelDay(led: Ledger, w: Work): void {
     }
   }
   if (!w.solvent) return;
-  w.exposureResidual = w.pnl.minus(LX.times(w.assetsPrev).times(w.r));
+  const exposurePrev = led.exposureClose ?? LX.times(w.assetsPrev); // L·A_{t−1}, kept from the last close
+  w.exposureResidual = w.pnl.minus(exposurePrev.times(w.r));
   w.accrualResidual = w.accruals.total.minus(w.assetsPrev.times(w.c));
 }
 
@@ -258,6 +260,8 @@ function tradeAtClose(led: Ledger, w: Work): void {
     targetAfterFlow = exposureTarget.plus(w.flowTrade);
     w.targetTrade = w.rebalanceTrade.plus(w.flowTrade);
   }
+  // the trade keeps the assets: L·assets at this close, the model's next exposure (modelDay)
+  w.exposureClose = targetAfterFlow;
   const target = roundQuotient(targetAfterFlow, w.v, led.unitRounding);
   w.tradeUnits = target.minus(led.units);
 }
@@ -315,6 +319,7 @@ function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
   addTotals(led, w, totalTrade, flowResidual, assetsClose);
   led.value = valueClose;
   led.assets = assetsClose;
+  led.exposureClose = w.exposureClose;
   return row(led, w, afterTrade, totalTrade, flowResidual, assetsClose);
 }
 
@@ -334,7 +339,8 @@ function row(
     indexPrice: w.price,
     indexReturn: w.r,
     nav: out(D, led.nav),
-    navUnrounded: new D(w.navUnrounded),
+    // a strike's unrounded NAV is already the context's (a Decimal is immutable); a wipe-out's 0 is not
+    navUnrounded: w.navUnrounded.constructor === D ? w.navUnrounded : new D(w.navUnrounded),
     strikeResidual: out(D, w.strikeResidual),
     sharesOutstanding: out(D, led.shares),
     afterMove: w.afterMove,

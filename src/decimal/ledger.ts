@@ -176,6 +176,8 @@ export interface Ledger {
   /** Position value and assets at the last close (`units × I × multiplier`, `value + cash`). */
   value: Decimal;
   assets: Decimal;
+  /** `L × assets` at the last close when the close traded to it (else `null`: computed when needed). */
+  exposureClose: Decimal | null;
   shares: Decimal;
   nav: Decimal;
   wipedOutAt: number | null;
@@ -231,6 +233,8 @@ export interface Work {
   modelFlowCash: Decimal;
   /** `L·flowCash`. */
   flowTrade: Decimal;
+  /** `L × assets` after the flow, the close's target exposure (`null` on a day without a trade to target). */
+  exposureClose: Decimal | null;
   rebalanceTrade: Decimal;
   targetTrade: Decimal;
   tradeUnits: Decimal;

@@ -232,7 +232,8 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     : roundQuotient(model.shares, new X(1), shareRounding);
   const assets0 = shares0.times(nav0);
   const v0 = new X(prices[0] as Decimal).times(m);
-  const units = roundQuotient(new X(L).times(assets0), v0, unitRounding);
+  const exposure0 = new X(L).times(assets0);
+  const units = roundQuotient(exposure0, v0, unitRounding);
   const value = units.times(v0);
   const cash = assets0.minus(value);
   const fixedPeriod = schedule.constant ? periodAt(D, schedule, 0) : null;
@@ -259,6 +260,7 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     cash,
     value,
     assets: value.plus(cash),
+    exposureClose: exposure0,
     shares: shares0,
     nav: nav0,
     wipedOutAt: null,
