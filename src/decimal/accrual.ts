@@ -12,25 +12,48 @@
  */
 import type { Decimal } from 'decimal.js';
 import { EXACT as X, type RoundingMode } from './context.ts';
-import { roundQuotient } from './round.ts';
+import { roundQuotientTo } from './round.ts';
+import { toScaled, type Scaled } from './scaled.ts';
 import type { DecimalSchedule } from './schedule.ts';
 
 /**
- * `round(amount × τ, decimals, mode)` with the year fraction `τ` of period
- * `i` on `basis` (360 or 365 days, or `1/periodsPerYear` without dates),
- * exactly: `amount` is the signed product of a balance and an annual rate.
+ * The constant parts of a ledger's accruals, computed once per run: the day
+ * bases (360 and 365 with dates, `periodsPerYear` for both without) as scaled
+ * integers (./scaled.ts), the accrual's decimals and rounding mode.
  */
-export function exactAccrual(
-  amount: Decimal,
-  schedule: DecimalSchedule,
-  i: number,
-  basis: number,
-  decimals: number,
-  mode: RoundingMode,
-): Decimal {
-  const days = schedule.days === null ? 1 : (schedule.days[i] as number);
-  const denominator = schedule.days === null ? new X(schedule.periodsPerYear) : new X(basis);
-  const scale = new X(10).pow(decimals);
+export interface AccrualRule {
+  /** 360 with dates, `periodsPerYear` without. */
+  readonly basis360: Scaled;
+  /** 365 with dates, `periodsPerYear` without. */
+  readonly basis365: Scaled;
+  /** Calendar days per period when dates were given, else `null` (one period is `1/periodsPerYear`). */
+  readonly days: Float64Array | null;
+  readonly decimals: number;
+  readonly mode: RoundingMode;
+}
+
+/** The accrual rule of a schedule, `decimals` places and `mode`. */
+export function accrualRule(schedule: DecimalSchedule, decimals: number, mode: RoundingMode): AccrualRule {
+  const { days } = schedule;
+  const perYear = toScaled(schedule.periodsPerYear);
+  return {
+    basis360: days === null ? perYear : { int: 360n, scale: 0 },
+    basis365: days === null ? perYear : { int: 365n, scale: 0 },
+    days,
+    decimals,
+    mode,
+  };
+}
+
+/**
+ * `round(amount × τ, decimals, mode)` with the year fraction `τ` of period
+ * `i` on a 360-day (`basis360`) or 365-day basis (`1/periodsPerYear` without
+ * dates), exactly: `amount` is the signed product of a balance and an annual
+ * rate; `amount·d / basis` is rounded once, decided on integers (./round.ts).
+ */
+export function exactAccrual(amount: Decimal, rule: AccrualRule, i: number, basis360: boolean): Decimal {
+  const days = rule.days === null ? 1 : (rule.days[i] as number);
   // exact products (X has 1e9 digits), one exact division-and-rounding
-  return roundQuotient(new X(amount).times(days).times(scale), denominator, mode).div(scale);
+  const n = days === 1 ? amount : new X(amount).times(days);
+  return roundQuotientTo(n, basis360 ? rule.basis360 : rule.basis365, rule.decimals, rule.mode);
 }

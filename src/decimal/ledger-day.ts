@@ -11,9 +11,17 @@ import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
 import { exactAccrual } from './accrual.ts';
-import { balance, out, type DecimalLedgerDay, type Ledger, type Work } from './ledger.ts';
-import { roundQuotient, roundToDecimals } from './round.ts';
-import { carryDecimal, periodAt } from './schedule.ts';
+import {
+  out,
+  type DecimalAccruals,
+  type DecimalLedgerBalance,
+  type DecimalLedgerDay,
+  type Ledger,
+  type Work,
+} from './ledger.ts';
+import { roundQuotient, roundQuotientTo, roundToDecimals } from './round.ts';
+import { toScaled } from './scaled.ts';
+import { carryDecimal, periodAt, type DecimalPeriod } from './schedule.ts';
 import { classifyFlowDecimal } from './trades.ts';
 
 /**
@@ -33,36 +41,59 @@ export function ledgerDay(led: Ledger, t: number): DecimalLedgerDay {
   return closeDay(led, w);
 }
 
+/** `a + b + c + d`, skipping zeros (an accrual is often 0): the same exact sum, fewer operations. */
+function sum4(zero: Decimal, a: Decimal, b: Decimal, c: Decimal, d: Decimal): Decimal {
+  let s = zero;
+  for (const x of [a, b, c, d]) if (!x.isZero()) s = s.isZero() ? x : s.plus(x);
+  return s;
+}
+
+/**
+ * The day's accruals on the previous close's balances, each computed exactly
+ * and rounded once to `accrualDecimals` (./accrual.ts); 0 when the rate is 0
+ * or the fund was wiped out.
+ */
+function accrue(led: Ledger, period: DecimalPeriod, i: number, solvent: boolean): DecimalAccruals {
+  const { zero, accrual: rule, value: exposure } = led;
+  const on = (rate: Decimal): boolean => solvent && !rate.isZero();
+  const { financing: rf, spread: sp, dividendYield: q, expenseRatio: f } = period;
+  const financing = on(rf) ? exactAccrual(led.cash.times(rf), rule, i, true) : zero;
+  // −|E|·s (s ≥ 0): the negative of the position's magnitude times the spread
+  const spread = on(sp)
+    ? exactAccrual((exposure.isNegative() ? exposure : exposure.neg()).times(sp), rule, i, true)
+    : zero;
+  const dividends = on(q) ? exactAccrual(exposure.times(q), rule, i, false) : zero;
+  const expenses = on(f) ? exactAccrual(led.assets.times(f).neg(), rule, i, false) : zero;
+  return { financing, spread, dividends, expenses, total: sum4(zero, financing, spread, dividends, expenses) };
+}
+
 /**
  * Open the day: the index move and the day's accruals on the previous close's
- * balances, each computed exactly and rounded once to `accrualDecimals`
- * (./accrual.ts), and credited to cash.
+ * balances (its position value and assets, kept from the close), credited to
+ * cash.
  */
 function openDay(led: Ledger, t: number): Work {
-  const { D, X, L, m, units, vPrev } = led;
-  const ZERO = new X(0);
+  const { D, L, m, units, zero } = led;
   const price = led.prices[t] as Decimal;
-  const v = new X(price).times(m);
+  // every use of v has an exact receiver (units, trades) or is a divisor of roundQuotient: no copy needed
+  const v = led.unitMultiplier ? price : new led.X(price).times(m);
   const r = price.div(led.prices[t - 1] as Decimal).minus(1);
-  const period = periodAt(D, led.schedule, t - 1);
+  const period = led.fixedPeriod ?? periodAt(D, led.schedule, t - 1);
   const c = led.fixedCarry ?? carryDecimal(L, period);
   const g = L.times(r).plus(c).plus(1);
-  const exposurePrev = units.times(vPrev);
-  const assetsPrev = exposurePrev.plus(led.cash);
+  const exposurePrev = led.value;
+  const assetsPrev = led.assets;
   const solvent = led.wipedOutAt === null;
-  // exact: amount·rate·d divided once by 360, 365 or periodsPerYear, rounded once (./accrual.ts)
-  const accrue = (rate: Decimal, basis: number, amount: () => Decimal): Decimal =>
-    solvent && !rate.isZero()
-      ? exactAccrual(amount(), led.schedule, t - 1, basis, led.accrualDecimals, led.accrualRounding)
-      : ZERO;
-  const financing = accrue(period.financing, 360, () => led.cash.times(period.financing));
-  const spread = accrue(period.spread, 360, () => exposurePrev.abs().times(period.spread).neg());
-  const dividends = accrue(period.dividendYield, 365, () => exposurePrev.times(period.dividendYield));
-  const expenses = accrue(period.expenseRatio, 365, () => assetsPrev.times(period.expenseRatio).neg());
-  const total = financing.plus(spread).plus(dividends).plus(expenses);
-  led.cash = led.cash.plus(total);
+  const accruals = accrue(led, period, t - 1, solvent);
+  if (!accruals.total.isZero()) led.cash = led.cash.plus(accruals.total);
   const valueMoved = units.times(v);
-  const afterMove = balance(D, units, valueMoved, led.cash);
+  const assetsMoved = valueMoved.plus(led.cash);
+  const afterMove = {
+    positionUnits: led.unitsOut,
+    positionValue: out(D, valueMoved),
+    cash: out(D, led.cash),
+    assets: out(D, assetsMoved),
+  };
   return {
     t,
     price,
@@ -72,22 +103,25 @@ function openDay(led: Ledger, t: number): Work {
     g,
     solvent,
     assetsPrev,
-    pnl: solvent ? units.times(v.minus(vPrev)) : ZERO,
-    accruals: { financing, spread, dividends, expenses, total },
+    // units·(v − v_{t−1}) = units·v − the value at the last close, exactly
+    pnl: solvent ? valueMoved.minus(exposurePrev) : zero,
+    accruals,
     valueMoved,
-    assetsMoved: valueMoved.plus(led.cash),
+    assetsMoved,
     afterMove,
-    exposureResidual: ZERO,
-    accrualResidual: ZERO,
-    navUnrounded: ZERO,
-    strikeResidual: ZERO,
-    flowShares: ZERO,
-    flowCash: ZERO,
-    shortfall: ZERO,
-    modelFlowCash: new D(0),
-    rebalanceTrade: ZERO,
-    targetTrade: ZERO,
-    tradeUnits: ZERO,
+    exposureResidual: zero,
+    accrualResidual: zero,
+    navUnrounded: zero,
+    strikeResidual: zero,
+    flowShares: zero,
+    flowCash: zero,
+    shortfall: zero,
+    modelFlowCash: led.zeroD,
+    flowTrade: zero,
+    exposureClose: null,
+    rebalanceTrade: zero,
+    targetTrade: zero,
+    tradeUnits: zero,
     afterFlow: afterMove,
   };
 }
@@ -107,17 +141,17 @@ function modelDay(led: Ledger, w: Work): void {
     }
   }
   if (!w.solvent) return;
-  w.exposureResidual = w.pnl.minus(LX.times(w.assetsPrev).times(w.r));
+  const exposurePrev = led.exposureClose ?? LX.times(w.assetsPrev); // L·A_{t−1}, kept from the last close
+  w.exposureResidual = w.pnl.minus(exposurePrev.times(w.r));
   w.accrualResidual = w.accruals.total.minus(w.assetsPrev.times(w.c));
 }
 
 /** Assets `≤ 0`: the position is closed out at `I_t`; NAV 0, no shares, nothing more happens. */
 function wipeOut(led: Ledger, w: Work): void {
-  const X = led.X;
   led.wipedOutAt = w.t;
-  led.nav = new X(0);
-  led.shares = new X(0);
-  w.navUnrounded = new X(0);
+  led.nav = led.zero;
+  led.shares = led.zero;
+  w.navUnrounded = led.zero;
   w.strikeResidual = w.assetsMoved;
   w.rebalanceTrade = w.valueMoved.neg();
   w.targetTrade = w.rebalanceTrade;
@@ -132,39 +166,40 @@ function strikeNav(led: Ledger, w: Work): void {
     led.nav = roundToDecimals(w.navUnrounded, led.navDecimals, led.navRounding);
   } else {
     w.navUnrounded = new D(w.assetsMoved).div(shares);
-    led.nav = roundQuotient(w.assetsMoved, shares.times(led.navUnit), led.navRounding).times(led.navUnit);
+    led.nav = roundQuotientTo(w.assetsMoved, toScaled(shares), led.navDecimals, led.navRounding);
   }
   w.strikeResidual = w.assetsMoved.minus(led.nav.times(shares));
 }
 
 /** The day's flow in whole shares at the struck NAV, and the model's flow. */
 function applyFlow(led: Ledger, flows: Flows<Decimal>, w: Work): void {
-  const { X, nav, shares, slack } = led;
+  const { X, nav, shares, slack, zero } = led;
   const t = w.t;
   const asked = flows.values[t - 1] as Decimal;
-  let requestedShares: Decimal;
-  let flowShares = new X(0);
+  let requestedShares = zero;
+  let flowShares = zero;
+  let excess: boolean;
   if (flows.kind === 'shares') {
-    requestedShares = new X(asked);
-    flowShares = roundQuotient(asked, new X(1), led.shareRounding);
-  } else if (asked.isZero()) {
-    requestedShares = new X(0);
+    requestedShares = asked;
+    // a whole number of shares: rounding a decimal to 0 places is exact (./round.ts)
+    flowShares = roundToDecimals(new X(asked), 0, led.shareRounding);
+    // only a redemption can exceed the shares outstanding
+    excess = asked.isNegative() && asked.neg().gt(shares.times(slack));
   } else {
-    if (nav.isZero())
-      guard.fail(
-        'OUT_OF_RANGE',
-        `no flow can be converted at a NAV struck at 0 on day ${t}`,
-        flows.argument,
-        asked,
-        t - 1,
-      );
-    requestedShares = asked.div(nav);
-    flowShares = roundQuotient(asked, nav, led.shareRounding);
+    if (!asked.isZero()) {
+      if (nav.isZero())
+        guard.fail(
+          'OUT_OF_RANGE',
+          `no flow can be converted at a NAV struck at 0 on day ${t}`,
+          flows.argument,
+          asked,
+          t - 1,
+        );
+      requestedShares = asked.div(nav);
+      flowShares = roundQuotient(asked, nav, led.shareRounding);
+    }
+    excess = asked.neg().gt(w.assetsMoved.times(slack));
   }
-  const excess =
-    flows.kind === 'currency'
-      ? asked.neg().gt(w.assetsMoved.times(slack))
-      : requestedShares.neg().gt(shares.times(slack));
   if (excess)
     guard.fail(
       'OUT_OF_RANGE',
@@ -174,11 +209,16 @@ function applyFlow(led: Ledger, flows: Flows<Decimal>, w: Work): void {
       t - 1,
     );
   // a request for everything (within the float's slack) cannot round to more than every share
-  if (flowShares.neg().gt(shares)) flowShares = shares.neg();
+  if (flowShares.isZero()) flowShares = zero;
+  else if (flowShares.isNegative() && flowShares.neg().gt(shares)) flowShares = shares.neg();
   w.flowShares = flowShares;
-  w.flowCash = flowShares.times(nav);
-  w.shortfall = flows.kind === 'currency' ? w.flowCash.minus(asked) : flowShares.minus(requestedShares).times(nav);
-  led.shares = shares.plus(flowShares);
+  if (!flowShares.isZero()) {
+    w.flowCash = flowShares.times(nav);
+    led.shares = shares.plus(flowShares);
+  }
+  const shortShares = flows.kind === 'currency' ? null : flowShares.minus(requestedShares);
+  if (shortShares === null) w.shortfall = w.flowCash.minus(asked);
+  else if (!shortShares.isZero()) w.shortfall = shortShares.times(nav);
   if (led.modelWipedOutAt === null) modelFlow(led, flows.kind, asked, w);
 }
 
@@ -187,7 +227,8 @@ function modelFlow(led: Ledger, kind: 'shares' | 'currency', asked: Decimal, w: 
   const { D, modelNav } = led;
   const modelFlowShares = kind === 'shares' ? asked : asked.div(modelNav);
   w.modelFlowCash = kind === 'shares' ? asked.times(modelNav) : asked;
-  if (modelFlowShares.neg().gte(led.modelShares)) {
+  // a creation (> 0) never redeems everything: the comparison is needed only for 0 and redemptions
+  if ((asked.isZero() || asked.isNegative()) && modelFlowShares.neg().gte(led.modelShares)) {
     // the model redeems everything it has: it never fails where the ledger succeeded
     w.modelFlowCash = led.modelAssets.neg();
     led.modelShares = new D(0);
@@ -201,45 +242,105 @@ function modelFlow(led: Ledger, kind: 'shares' | 'currency', asked: Decimal, w: 
 /** The flow's cash in, then the close trade: the target position `L·A` in whole units. */
 function tradeAtClose(led: Ledger, w: Work): void {
   const { D, LX } = led;
-  led.cash = led.cash.plus(w.flowCash);
-  w.afterFlow = balance(D, led.units, w.valueMoved, led.cash);
-  const assetsAfterFlow = w.valueMoved.plus(led.cash);
-  w.rebalanceTrade = LX.times(w.assetsMoved).minus(w.valueMoved);
-  w.targetTrade = w.rebalanceTrade.plus(LX.times(w.flowCash));
-  const target = roundQuotient(LX.times(assetsAfterFlow), w.v, led.unitRounding);
+  const exposureTarget = LX.times(w.assetsMoved);
+  w.rebalanceTrade = exposureTarget.minus(w.valueMoved);
+  let targetAfterFlow = exposureTarget;
+  w.targetTrade = w.rebalanceTrade;
+  if (!w.flowCash.isZero()) {
+    led.cash = led.cash.plus(w.flowCash);
+    const m = w.afterMove;
+    w.afterFlow = {
+      positionUnits: m.positionUnits,
+      positionValue: m.positionValue,
+      cash: out(D, led.cash),
+      assets: out(D, w.valueMoved.plus(led.cash)),
+    };
+    // L·(assets + flow) = L·assets + L·flow, exactly
+    w.flowTrade = LX.times(w.flowCash);
+    targetAfterFlow = exposureTarget.plus(w.flowTrade);
+    w.targetTrade = w.rebalanceTrade.plus(w.flowTrade);
+  }
+  // the trade keeps the assets: L·assets at this close, the model's next exposure (modelDay)
+  w.exposureClose = targetAfterFlow;
+  const target = roundQuotient(targetAfterFlow, w.v, led.unitRounding);
   w.tradeUnits = target.minus(led.units);
+}
+
+/** `total + |x|`, exactly, without the copy `abs` makes. */
+function addAbs(total: Decimal, x: Decimal): Decimal {
+  if (x.isZero()) return total;
+  return x.isNegative() ? total.minus(x) : total.plus(x);
+}
+
+/** `total + x`, exactly; `total` itself when `x` is 0. */
+function add(total: Decimal, x: Decimal): Decimal {
+  return x.isZero() ? total : total.plus(x);
+}
+
+/** Add the day to the running totals. */
+function addTotals(led: Ledger, w: Work, totalTrade: Decimal, flowResidual: Decimal, assetsClose: Decimal): void {
+  const s = led.totals;
+  const a = w.accruals;
+  s.financing = add(s.financing, a.financing);
+  s.spread = add(s.spread, a.spread);
+  s.dividends = add(s.dividends, a.dividends);
+  s.expenses = add(s.expenses, a.expenses);
+  s.exposure = add(s.exposure, w.exposureResidual);
+  s.accrual = add(s.accrual, w.accrualResidual);
+  s.flow = add(s.flow, flowResidual);
+  s.strike = add(s.strike, w.strikeResidual);
+  s.traded = addAbs(s.traded, totalTrade);
+  s.rebalanced = addAbs(s.rebalanced, w.rebalanceTrade);
+  s.flowed = addAbs(s.flowed, w.flowTrade);
+  s.aum = s.aum.plus(assetsClose);
 }
 
 /** Close the day: the trade done in whole units against cash, the residuals, the totals and the day's row. */
 function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
-  const { D, X, LX, totals: s } = led;
-  const totalTrade = w.tradeUnits.times(w.v);
-  led.cash = led.cash.minus(totalTrade);
-  led.units = led.units.plus(w.tradeUnits);
-  const valueClose = led.units.times(w.v);
-  const afterTrade = balance(D, led.units, valueClose, led.cash);
-  const flowTrade = LX.times(w.flowCash);
-  const flowResidual = new X(w.flowCash).minus(w.modelFlowCash);
+  const { D, zero } = led;
+  let totalTrade = zero;
+  let valueClose = w.valueMoved;
+  if (!w.tradeUnits.isZero()) {
+    totalTrade = w.tradeUnits.times(w.v);
+    led.cash = led.cash.minus(totalTrade);
+    led.units = led.units.plus(w.tradeUnits);
+    led.unitsOut = out(D, led.units);
+    // units·v after the trade = value before it + the trade, exactly
+    valueClose = w.valueMoved.plus(totalTrade);
+  }
+  const assetsClose = valueClose.plus(led.cash);
+  const afterTrade = {
+    positionUnits: led.unitsOut,
+    positionValue: out(D, valueClose),
+    cash: out(D, led.cash),
+    assets: out(D, assetsClose),
+  };
+  const flowResidual = w.flowCash.minus(w.modelFlowCash);
+  addTotals(led, w, totalTrade, flowResidual, assetsClose);
+  led.value = valueClose;
+  led.assets = assetsClose;
+  led.exposureClose = w.exposureClose;
+  return row(led, w, afterTrade, totalTrade, flowResidual, assetsClose);
+}
+
+/** The day's row: every amount in the context's constructor, never −0. */
+function row(
+  led: Ledger,
+  w: Work,
+  afterTrade: DecimalLedgerBalance,
+  totalTrade: Decimal,
+  flowResidual: Decimal,
+  assetsClose: Decimal,
+): DecimalLedgerDay {
+  const D = led.D;
   const a = w.accruals;
-  s.financing = s.financing.plus(a.financing);
-  s.spread = s.spread.plus(a.spread);
-  s.dividends = s.dividends.plus(a.dividends);
-  s.expenses = s.expenses.plus(a.expenses);
-  s.exposure = s.exposure.plus(w.exposureResidual);
-  s.accrual = s.accrual.plus(w.accrualResidual);
-  s.flow = s.flow.plus(flowResidual);
-  s.strike = s.strike.plus(w.strikeResidual);
-  s.traded = s.traded.plus(totalTrade.abs());
-  s.rebalanced = s.rebalanced.plus(w.rebalanceTrade.abs());
-  s.flowed = s.flowed.plus(flowTrade.abs());
-  s.aum = s.aum.plus(valueClose.plus(led.cash));
-  led.vPrev = w.v;
   return {
     day: w.t,
     indexPrice: w.price,
     indexReturn: w.r,
     nav: out(D, led.nav),
-    navUnrounded: new D(w.navUnrounded),
+    // a strike's unrounded NAV is already the context's (a Decimal is immutable); a wipe-out's 0 is not
+    navUnrounded: w.navUnrounded.constructor === D ? w.navUnrounded : new D(w.navUnrounded),
     strikeResidual: out(D, w.strikeResidual),
     sharesOutstanding: out(D, led.shares),
     afterMove: w.afterMove,
@@ -261,18 +362,18 @@ function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
     flowShares: out(D, w.flowShares),
     flow: out(D, w.flowCash),
     flowShortfall: out(D, w.shortfall),
-    flowTrade: out(D, flowTrade),
+    flowTrade: out(D, w.flowTrade),
     tradeUnits: out(D, w.tradeUnits),
     totalTrade: out(D, totalTrade),
     tradeResidual: out(D, totalTrade.minus(w.targetTrade)),
-    flowEffect: classifyFlowDecimal(w.rebalanceTrade, flowTrade),
+    flowEffect: classifyFlowDecimal(w.rebalanceTrade, w.flowTrade),
     model: { nav: led.modelNav, shares: led.modelShares, assets: led.modelAssets },
     residual: {
       exposure: out(D, w.exposureResidual),
       accrual: out(D, w.accrualResidual),
       flow: out(D, flowResidual),
       day: out(D, w.exposureResidual.plus(w.accrualResidual).plus(flowResidual)),
-      carried: out(D, valueClose.plus(led.cash).minus(led.modelAssets)),
+      carried: out(D, assetsClose.minus(led.modelAssets)),
     },
   };
 }

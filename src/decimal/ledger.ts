@@ -9,8 +9,9 @@
 import type { Decimal } from 'decimal.js';
 import type { FlowEffect } from '../internal/flow-effect.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
+import type { AccrualRule } from './accrual.ts';
 import type { RoundingMode } from './context.ts';
-import type { DecimalSchedule } from './schedule.ts';
+import type { DecimalPeriod, DecimalSchedule } from './schedule.ts';
 
 /** The fund's balance sheet at one instant: `assets = positionValue + cash`, exactly. */
 export interface DecimalLedgerBalance {
@@ -149,10 +150,17 @@ export interface Ledger {
   readonly prices: readonly Decimal[];
   readonly flows: LedgerFlows;
   readonly schedule: DecimalSchedule;
+  /** The rates of every period when they are constant and there are no dates, else `null`. */
+  readonly fixedPeriod: DecimalPeriod | null;
   /** The carry of every period when the rates are constant and there are no dates, else `null`. */
   readonly fixedCarry: Decimal | null;
-  /** `10^−navDecimals`. */
-  readonly navUnit: Decimal;
+  /** The accruals' unit and day bases, computed once (./accrual.ts). */
+  readonly accrual: AccrualRule;
+  /** `0` in the exact constructor and in the context's (shared: a Decimal is immutable). */
+  readonly zero: Decimal;
+  readonly zeroD: Decimal;
+  /** `multiplier` is 1: the unit price is the index price itself. */
+  readonly unitMultiplier: boolean;
   /** `1 + 1e-12`: a redemption within this relative excess of the shares outstanding redeems them all. */
   readonly slack: Decimal;
   readonly navDecimals: number;
@@ -162,11 +170,16 @@ export interface Ledger {
   readonly accrualDecimals: number;
   readonly accrualRounding: RoundingMode;
   units: Decimal;
+  /** `units` in the context's constructor, as the balance sheets report it (shared while the units do not change). */
+  unitsOut: Decimal;
   cash: Decimal;
+  /** Position value and assets at the last close (`units × I × multiplier`, `value + cash`). */
+  value: Decimal;
+  assets: Decimal;
+  /** `L × assets` at the last close when the close traded to it (else `null`: computed when needed). */
+  exposureClose: Decimal | null;
   shares: Decimal;
   nav: Decimal;
-  /** The unit price `I × multiplier` at the last close. */
-  vPrev: Decimal;
   wipedOutAt: number | null;
   modelNav: Decimal;
   modelShares: Decimal;
@@ -218,10 +231,32 @@ export interface Work {
   flowCash: Decimal;
   shortfall: Decimal;
   modelFlowCash: Decimal;
+  /** `L·flowCash`. */
+  flowTrade: Decimal;
+  /** `L × assets` after the flow, the close's target exposure (`null` on a day without a trade to target). */
+  exposureClose: Decimal | null;
   rebalanceTrade: Decimal;
   targetTrade: Decimal;
   tradeUnits: Decimal;
   afterFlow: DecimalLedgerBalance;
+}
+
+/** Running totals at the opening: every flow of money 0, the assets those of the opening. */
+export function emptyTotals(zero: Decimal, aum: Decimal): LedgerTotals {
+  return {
+    financing: zero,
+    spread: zero,
+    dividends: zero,
+    expenses: zero,
+    exposure: zero,
+    accrual: zero,
+    flow: zero,
+    strike: zero,
+    traded: zero,
+    rebalanced: zero,
+    flowed: zero,
+    aum,
+  };
 }
 
 /** `x` in the context's constructor, `−0` as `0`. */

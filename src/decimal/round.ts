@@ -1,63 +1,37 @@
 /**
- * Exact rounding of a quotient to a whole number: `round(n / p)` under a
- * named mode, decided by exact products, never by a quotient rounded to some
- * precision first (which can turn `k + ½ − 10⁻⁴⁰` into an exact tie).
+ * Exact rounding of a quotient to a whole number or to decimal places:
+ * `round(n / p)` under a named mode, decided on exact integers (./scaled.ts),
+ * never by a quotient rounded to some precision first (which can turn
+ * `k + ½ − 10⁻⁴⁰` into an exact tie).
  *
  * @internal
  * @module
  */
 import type { Decimal } from 'decimal.js';
 import { EXACT as X, roundingConstant, type RoundingMode } from './context.ts';
+import { fromScaled, pow10, roundDivide, toScaled, type Scaled } from './scaled.ts';
 
 /**
  * The whole number `u` nearest `n / p` under `mode` (for `p > 0`), exactly.
  *
- * Method: `k = ⌊|n| / p⌋` by decimal.js's integer division (it computes
- * the integer digits only, truncated: exact); then the exact remainder
- * `ρ = |n| − k·p ∈ [0, p)` and the comparison of `2ρ` with `p` decide the
- * direction and the ties.
+ * Method: both as integers scaled by powers of ten (./scaled.ts), then one
+ * exact integer division whose remainder decides the direction and the ties.
  */
 export function roundQuotient(n: Decimal, p: Decimal, mode: RoundingMode): Decimal {
-  const a = new X(n).abs();
-  if (a.isZero()) return new X(0);
-  let k = a.divToInt(p);
-  let rem = a.minus(k.times(p));
-  // Defensive: the argument above makes these loops dead, but a wrong k must never escape.
-  while (rem.isNegative()) {
-    k = k.minus(1);
-    rem = rem.plus(p);
-  }
-  while (rem.gte(p)) {
-    k = k.plus(1);
-    rem = rem.minus(p);
-  }
-  const positive = !n.isNegative();
-  const cmp = rem.times(2).cmp(p); // −1 below half, 0 tie, 1 above half
-  const inexact = !rem.isZero();
-  let up: boolean; // away from zero, in magnitude
-  switch (mode) {
-    case 'toward-zero':
-      up = false;
-      break;
-    case 'away-from-zero':
-      up = inexact;
-      break;
-    case 'floor':
-      up = !positive && inexact;
-      break;
-    case 'ceil':
-      up = positive && inexact;
-      break;
-    default:
-      if (cmp !== 0) up = cmp > 0;
-      else if (mode === 'half-up') up = true;
-      else if (mode === 'half-down') up = false;
-      else if (mode === 'half-ceil') up = positive;
-      else if (mode === 'half-floor') up = !positive;
-      else up = !k.mod(2).isZero(); // half-even: away from zero when k is odd
-  }
-  const u = up ? k.plus(1) : k;
-  return positive || u.isZero() ? u : u.neg();
+  return roundQuotientTo(n, toScaled(p), 0, mode);
+}
+
+/**
+ * `n / p` (`p > 0`, given scaled) rounded to `decimals` places under `mode`,
+ * exactly, in the exact constructor: `round(n·10^decimals / p) × 10^−decimals`,
+ * decided on integers (a tie only when the quotient is exactly half-way).
+ */
+export function roundQuotientTo(n: Decimal, p: Scaled, decimals: number, mode: RoundingMode): Decimal {
+  if (n.isZero()) return new X(0);
+  const a = toScaled(n);
+  // n/p · 10^decimals = (a.int · 10^(p.scale + decimals)) / (p.int · 10^a.scale)
+  const u = roundDivide(a.int * pow10(p.scale + decimals), p.int * pow10(a.scale), mode);
+  return fromScaled(X, u, decimals);
 }
 
 /** `x` rounded to `decimals` places under `mode` (exact: decimal.js rounds a finite decimal exactly). */

@@ -10,9 +10,11 @@ import {
   type DecimalArithmeticOptions,
   type RoundingMode,
 } from './context.ts';
+import { accrualRule } from './accrual.ts';
 import { ledgerDay } from './ledger-day.ts';
 import {
   balance,
+  emptyTotals,
   out,
   type DecimalAccruals,
   type DecimalLedgerBalance,
@@ -194,22 +196,11 @@ function readRounding(o: Readonly<Record<string, unknown>>) {
   };
 }
 
-/** Running totals at the opening: every flow of money 0, the assets those of the opening. */
-function emptyTotals(zero: Decimal, aum: Decimal): Ledger['totals'] {
-  return {
-    financing: zero,
-    spread: zero,
-    dividends: zero,
-    expenses: zero,
-    exposure: zero,
-    accrual: zero,
-    flow: zero,
-    strike: zero,
-    traded: zero,
-    rebalanced: zero,
-    flowed: zero,
-    aum,
-  };
+/** The unrounded model's start from the validated `initialNav` and `initialAum` or `initialShares`. */
+function modelStart(nav: Decimal, aum: Decimal | undefined, shares: Decimal | undefined): ModelStart {
+  return aum !== undefined
+    ? { nav, shares: aum.div(nav), assets: aum, fromAum: true }
+    : { nav, shares: shares as Decimal, assets: (shares as Decimal).times(nav), fromAum: false };
 }
 
 /** Read and validate the options (each once), and open the ledger: the subscription, made whole, invested at `I_0`. */
@@ -232,17 +223,8 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
   const m = multiplier === undefined ? new D(1) : decPositive(D, multiplier, 'options.multiplier');
   const rounding = readRounding(o);
   const { navDecimals, navRounding, unitRounding, shareRounding } = rounding;
-  const navGiven = start.nav ?? new D(1);
-  const model: ModelStart =
-    start.aum !== undefined
-      ? { nav: navGiven, shares: start.aum.div(navGiven), assets: start.aum, fromAum: true }
-      : {
-          nav: navGiven,
-          shares: start.shares as Decimal,
-          assets: (start.shares as Decimal).times(navGiven),
-          fromAum: false,
-        };
-  const nav0 = roundToDecimals(navGiven, navDecimals, navRounding);
+  const model = modelStart(start.nav ?? new D(1), start.aum, start.shares);
+  const nav0 = roundToDecimals(model.nav, navDecimals, navRounding);
   if (nav0.isZero())
     guard.fail('OUT_OF_RANGE', `is 0 when struck to ${navDecimals} decimals`, 'options.initialNav', initialNav);
   const shares0 = model.fromAum
@@ -250,8 +232,12 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     : roundQuotient(model.shares, new X(1), shareRounding);
   const assets0 = shares0.times(nav0);
   const v0 = new X(prices[0] as Decimal).times(m);
-  const units = roundQuotient(new X(L).times(assets0), v0, unitRounding);
-  const cash = assets0.minus(units.times(v0));
+  const exposure0 = new X(L).times(assets0);
+  const units = roundQuotient(exposure0, v0, unitRounding);
+  const value = units.times(v0);
+  const cash = assets0.minus(value);
+  const fixedPeriod = schedule.constant ? periodAt(D, schedule, 0) : null;
+  const zero = new X(0);
   const led: Ledger = {
     D,
     X,
@@ -261,24 +247,31 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     prices,
     flows: f,
     schedule,
-    fixedCarry: schedule.constant ? carryDecimal(L, periodAt(D, schedule, 0)) : null,
-    navUnit: new X(10).pow(-navDecimals),
+    fixedPeriod,
+    fixedCarry: fixedPeriod === null ? null : carryDecimal(L, fixedPeriod),
+    accrual: accrualRule(schedule, rounding.accrualDecimals, rounding.accrualRounding),
+    zero,
+    zeroD: new D(0),
+    unitMultiplier: m.eq(1),
     slack: new D(FULL_REDEMPTION_SLACK).plus(1),
     ...rounding,
     units,
+    unitsOut: out(D, units),
     cash,
+    value,
+    assets: value.plus(cash),
+    exposureClose: exposure0,
     shares: shares0,
     nav: nav0,
-    vPrev: v0,
     wipedOutAt: null,
     modelNav: model.nav,
     modelShares: model.shares,
     modelAssets: model.assets,
     modelWipedOutAt: null,
-    totals: emptyTotals(new X(0), assets0),
+    totals: emptyTotals(zero, assets0),
   };
   const opening: DecimalLedgerOpening = {
-    ...balance(D, units, units.times(v0), cash),
+    ...balance(D, units, value, cash),
     nav: out(D, nav0),
     shares: out(D, shares0),
     model: { nav: model.nav, shares: model.shares, assets: model.assets },
