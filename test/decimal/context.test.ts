@@ -10,7 +10,6 @@ import {
   ROUNDING_MODES,
   simulateFund,
 } from '../../src/decimal/index.ts';
-import { InverseMathError } from '../../src/errors.ts';
 import { expectMessage } from '../helpers/assert.ts';
 
 const s = (x: Decimal): string => x.toString();

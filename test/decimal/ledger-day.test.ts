@@ -5,7 +5,6 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { simulateFund, type DecimalLedgerBalance, type RoundingMode } from '../../src/decimal/index.ts';
 import { expectCode, expectMessage } from '../helpers/assert.ts';
-import { InverseMathError } from '../../src/errors.ts';
 
 const s = (x: Decimal): string => x.toString();
 const bal = (b: DecimalLedgerBalance): string[] => [b.positionUnits, b.positionValue, b.cash, b.assets].map(s);

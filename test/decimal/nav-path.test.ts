@@ -7,7 +7,6 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { fundReturn, navPath, rebalanceTrade, toContracts, toShares } from '../../src/decimal/index.ts';
 import { caught, expectCode, expectMessage, snapshot } from '../helpers/assert.ts';
-import { InverseMathError } from '../../src/errors.ts';
 
 const s = (x: Decimal): string => x.toString();
 describe('navPath: the cost model and day counts of docs/concepts.md §3, exactly', () => {

@@ -25,7 +25,6 @@ import {
   decWhole,
   decWholeNonNegative,
 } from '../../src/decimal/parse.ts';
-import { InverseMathError } from '../../src/errors.ts';
 import { expectCode, expectMessage } from '../helpers/assert.ts';
 
 const s = (x: Decimal): string => x.toString();

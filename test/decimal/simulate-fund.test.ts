@@ -9,7 +9,6 @@ import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { simulateFund, type DecimalLedgerBalance } from '../../src/decimal/index.ts';
 import { expectCode, expectMessage } from '../helpers/assert.ts';
-import { InverseMathError } from '../../src/errors.ts';
 
 const s = (x: Decimal): string => x.toString();
 const _bal = (b: DecimalLedgerBalance): string[] => [b.positionUnits, b.positionValue, b.cash, b.assets].map(s);

@@ -5,7 +5,6 @@ import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { closeTrade, fundReturn, rebalanceTrade, toShares } from '../../src/decimal/index.ts';
 import { expectCode, expectMessage } from '../helpers/assert.ts';
-import { InverseMathError } from '../../src/errors.ts';
 
 const s = (x: Decimal): string => x.toString();
 describe('worked numbers in decimal', () => {

@@ -55,7 +55,10 @@ export type RateName = 'financingRate' | 'spread' | 'dividendYield' | 'expenseRa
 export const RATES: readonly RateName[] = ['financingRate', 'spread', 'dividendYield', 'expenseRatio'];
 
 /** The keys of {@link CostOptions}. */
-export const COST_KEYS: readonly string[] = /* @__PURE__ */ (RATES as readonly string[]).concat('periodsPerYear', 'dates');
+export const COST_KEYS: readonly string[] = /* @__PURE__ */ (RATES as readonly string[]).concat(
+  'periodsPerYear',
+  'dates',
+);
 
 /** Validated cost options of `periods` periods, in the number type `N`. */
 export interface Costs<N> {
