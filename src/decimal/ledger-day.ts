@@ -88,12 +88,7 @@ function openDay(led: Ledger, t: number): Work {
   if (!accruals.total.isZero()) led.cash = led.cash.plus(accruals.total);
   const valueMoved = units.times(v);
   const assetsMoved = valueMoved.plus(led.cash);
-  const afterMove = {
-    positionUnits: led.unitsOut,
-    positionValue: out(D, valueMoved),
-    cash: out(D, led.cash),
-    assets: out(D, assetsMoved),
-  };
+  const afterMove = balance(led, valueMoved, assetsMoved);
   return {
     t,
     price,
@@ -309,12 +304,7 @@ function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
     valueClose = w.valueMoved.plus(totalTrade);
   }
   const assetsClose = valueClose.plus(led.cash);
-  const afterTrade = {
-    positionUnits: led.unitsOut,
-    positionValue: out(D, valueClose),
-    cash: out(D, led.cash),
-    assets: out(D, assetsClose),
-  };
+  const afterTrade = balance(led, valueClose, assetsClose);
   const flowResidual = w.flowCash.minus(w.modelFlowCash);
   addTotals(led, w, totalTrade, flowResidual, assetsClose);
   led.value = valueClose;
@@ -376,4 +366,10 @@ function row(
       carried: out(D, assetsClose.minus(led.modelAssets)),
     },
   };
+}
+
+/** The balance sheet of the ledger's position and cash, with the position's value and the assets given (each returned as a copy). */
+function balance(led: Ledger, value: Decimal, assets: Decimal): DecimalLedgerBalance {
+  const D = led.D;
+  return { positionUnits: led.unitsOut, positionValue: out(D, value), cash: out(D, led.cash), assets: out(D, assets) };
 }
