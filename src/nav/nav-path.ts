@@ -5,6 +5,7 @@ import * as guard from '../internal/guards.ts';
 import { at, tauAt, type CostSchedule } from '../internal/options/cost-schedule.ts';
 import { NAV_KEYS, readNavOptions, type NavOptions } from '../internal/options/nav-options.ts';
 import { FLOAT } from '../internal/options/reader.ts';
+import { fastLog, fastNav, fastNavByFactor, handover } from '../internal/engine/tight-loops.ts';
 import type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
 
 /** Result of {@link navHistory}. */
@@ -46,53 +47,6 @@ const NAV_ONLY = 0;
 const LOG_ONLY = 1;
 /** {@link navHistory}: NAV, log-NAV and the exposure ratio. */
 const HISTORY = 2;
-
-/**
- * `NAV_{t+1} = NAV_t · (1 + (L·r_t + c))` into `out` (`out[0]` set, `> 0`),
- * no call in the loop; stops at the first period whose return is not `> −1`
- * (bad, or `NaN`) or whose new NAV is not in `(0, ∞)`: a factor `≤ 0` (a
- * wipe-out) or `NaN`, an overflow (or a `+∞` return), or an underflow to 0,
- * which the checked path takes over like the rest (one test of each a
- * period, all after the product, so they stay off its dependency chain);
- * before writing its close, and returns its index, or `n`. `out[i + 1]` is
- * written after `returns[i]` is read, so `returns` may be `out` shifted by
- * one (`out.subarray(1)`).
- */
-function fastNav(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
-  const n = returns.length;
-  let v = out[0] as number;
-  let i = 0;
-  for (; i < n; i++) {
-    const r = returns[i] as number;
-    const w = v * (1 + (L * r + c));
-    if (!(r > -1 && w > 0 && w < Infinity)) break;
-    out[i + 1] = v = w;
-  }
-  return i;
-}
-
-/**
- * `ln NAV` by the compensated sum of `log1p(L·r + c)` into `out` (`out[0]`
- * set), the same operations as `advance` (so the same numbers); stops like
- * {@link fastNav} (an overflow: a period whose `L·r + c` is `+∞`).
- */
-function fastLog(returns: ArrayLike<number>, L: number, c: number, out: Float64Array): number {
-  const n = returns.length;
-  let s = out[0] as number;
-  let k = 0;
-  let i = 0;
-  for (; i < n; i++) {
-    const r = returns[i] as number;
-    const x = L * r + c;
-    if (!(r > -1 && x > -1 && x < Infinity)) break;
-    const y = Math.log1p(x);
-    const u = s + y;
-    k += Math.abs(s) >= Math.abs(y) ? s - u + y : y - u + s;
-    s = u;
-    out[i + 1] = s + k;
-  }
-  return i;
-}
 
 /** Validated float NAV options of a path of `periods` returns. */
 interface Plan {
@@ -166,21 +120,30 @@ interface Run {
 }
 
 /**
- * The batch recursion, into `plan.out` when given. Float32/Float64 inputs are
- * validated as they are read (one pass over memory); any other series is
- * validated first. Daily reset with a constant carry takes a tight loop for
+ * The batch recursion, into `plan.out` when given. A plain `Float64Array`
+ * ({@link guard.plainFloat64Array}) is validated as it is read (one pass over
+ * memory); any other series is snapshotted and validated first. Daily reset with a constant carry takes a tight loop for
  * the NAV or the log-NAV alone; everything else (history, other rules, dated
  * or varying rates) steps the engine (`advance`), one checked period at a
  * time. When a tight loop stops (a bad return, a wipe-out, an overflow), the
  * checked path takes over: for the NAV from the period it stopped at (the NAV
  * is all a daily-reset state carries), for the log-NAV from the start (its
  * compensation is not kept); the same operations, so the same numbers.
+ * `refill(from)` rewrites `input[from…]` when the NAV loop wrote over it
+ * ({@link navFromPrices} into `out`: its returns are `out[1…]`).
  */
-function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: string): Run {
-  const n = returns.length;
-  const inline = returns instanceof Float64Array || returns instanceof Float32Array;
-  // a snapshot (each element read once), except a Float64Array, which is read as is
-  if (!inline) returns = guard.returnSeriesView(returns, argument);
+function run(
+  input: ArrayLike<number>,
+  plan: Plan,
+  mode: BatchMode,
+  argument: string,
+  refill?: (from: number) => void,
+): Run {
+  const n = input.length;
+  // a plain Float64Array is read as is, validated as it is read (one pass over memory); any other series is
+  // snapshotted first (each element read once, checked), so the loops below only ever see plain Float64Arrays
+  const inline = guard.plainFloat64Array(input);
+  const returns = inline ? input : guard.returnSeries(input, argument);
   const { leverage: L, initialNav, rule, schedule, out } = plan;
   const size = (full: boolean): Float64Array => new Float64Array(full ? n + 1 : 0);
   const nav = mode === NAV_ONLY ? (out ?? size(true)) : size(mode === HISTORY);
@@ -200,9 +163,17 @@ function run(returns: ArrayLike<number>, plan: Plan, mode: BatchMode, argument: 
     );
     const y = mode === NAV_ONLY ? nav : logNav;
     y[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
-    from = (mode === NAV_ONLY ? fastNav : fastLog)(returns, L, c, y);
-    if (from === n) return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
-    if (mode === LOG_ONLY) from = 0;
+    from =
+      mode === LOG_ONLY
+        ? fastLog(returns, L, c, y)
+        : L > 0 && 1 + (-L + c) <= 0
+          ? fastNavByFactor(returns, L, c, y)
+          : fastNav(returns, L, c, y);
+    // done: every period ran and the last close is a number (an underflow to 0 included: the same zeros)
+    if (from === n && (y[n] as number) < Infinity)
+      return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };
+    from = mode === NAV_ONLY ? handover(y, from) : 0;
+    refill?.(from);
   }
   const rhythm = cadence(rule);
   const period = newPeriod();
@@ -316,9 +287,14 @@ export function navFromPrices(indexPrices: ArrayLike<number>, options: NavPathOp
   const plan = readPlan(options, n, PATH_KEYS, indexPrices, 'indexPrices');
   // the returns go where the NAV will (`out[1…n]`): each is read before its close is written
   const returns = plan.out === undefined ? new Float64Array(n) : plan.out.subarray(1);
-  for (let i = 1; i <= n; i++)
-    returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
-  return run(returns, plan, NAV_ONLY, 'indexPrices').nav;
+  const fill = (from: number): void => {
+    for (let i = from + 1; i <= n; i++)
+      returns[i - 1] = guard.finiteResult((p[i] as number) / (p[i - 1] as number) - 1, 'indexPrices', p[i], i);
+  };
+  fill(0);
+  // into `out`, the loop writes each close over the return it has just read: the checked path, taking over
+  // after an overflow or a wipe-out, gets the returns back from the prices (the same divisions, the same numbers)
+  return run(returns, plan, NAV_ONLY, 'indexPrices', plan.out === undefined ? undefined : fill).nav;
 }
 
 /**

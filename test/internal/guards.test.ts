@@ -43,16 +43,16 @@ describe('series guards', () => {
     expectCode(() => guard.sameLength([1, 2], [1], 'b'), 'LENGTH_MISMATCH', 'b');
   });
 
-  test('returnSeriesView: a Float64Array is checked in place and returned as is; anything else is snapshotted', () => {
-    const typed = new Float64Array([0.01, -0.02]);
-    expect(guard.returnSeriesView(typed, 'r')).toBe(typed);
-    const plain = [0.01, -0.02];
-    const view = guard.returnSeriesView(plain, 'r');
-    expect(view).not.toBe(plain);
-    expect(Array.from(view)).toEqual(plain);
-    const e = expectCode(() => guard.returnSeriesView(new Float64Array([0.01, -1]), 'r'), 'RETURN_OUT_OF_DOMAIN', 'r');
-    expect(e.index).toBe(1);
-    expectCode(() => guard.returnSeriesView(new Float64Array(0), 'r'), 'EMPTY_SERIES', 'r');
+  test('plainFloat64Array: only a Float64Array on an ordinary, fixed-length buffer is read in place', () => {
+    expect(guard.plainFloat64Array(new Float64Array(2))).toBe(true);
+    expect(guard.plainFloat64Array(new Float64Array(4).subarray(1, 3))).toBe(true);
+    expect(guard.plainFloat64Array([0.01, 0.02])).toBe(false);
+    expect(guard.plainFloat64Array(new Float32Array(2))).toBe(false);
+    expect(guard.plainFloat64Array(new Float64Array(new SharedArrayBuffer(16)))).toBe(false);
+    // a resizable buffer (Node ≥ 20): its arrays can change length, so they are snapshotted like the rest
+    const Resizable = ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer;
+    const rab = new Resizable(16, { maxByteLength: 32 });
+    expect(guard.plainFloat64Array(new Float64Array(rab))).toBe(!('resizable' in rab));
   });
 });
 

@@ -8,7 +8,15 @@
 import { fc, test } from '@fast-check/vitest';
 import type { Decimal } from 'decimal.js';
 import { describe, expect, test as plainTest } from 'vitest';
-import { logNavPath, navHistory, navPath, type NavOptions, type RebalanceRule } from '../../src/nav/index.ts';
+import { InverseMathError } from '../../src/errors.ts';
+import {
+  logNavPath,
+  navFromPrices,
+  navHistory,
+  navPath,
+  type NavOptions,
+  type RebalanceRule,
+} from '../../src/nav/index.ts';
 import { navState, stepNav } from '../../src/stream/index.ts';
 import { trackingDeviation } from '../../src/tracking/index.ts';
 import { dailyPath, leverageAwayFromZeroOne } from '../helpers/arbitraries.ts';
@@ -284,6 +292,61 @@ describe('long horizon: 10⁷ periods of a −3x fund at 1 % daily volatility', 
       for (let i = 0; i < m; i++) product = product.times(Lx.times(exactFast(path[i] as number)).plus(onePlusCarry));
       const reference = product.ln().toNumber();
       expect(Math.abs((logNav[m] as number) - reference)).toBeLessThanOrEqual(1e-12 * Math.abs(reference));
+    },
+  );
+});
+
+describe('the tight NAV loop and the checked path give the same numbers at the edges of a double', () => {
+  // Daily reset with constant costs runs a tight loop that tests only the return and the factor, and
+  // finds an overflow or an underflow after the product; navHistory steps the checked engine. Paths whose
+  // factors are tiny (underflow through subnormals to 0), huge (overflow), ≤ 0 (a wipe-out, also after an
+  // underflow), or whose returns are bad (NaN, −1, +∞): both must agree bit for bit, or throw the same
+  // error at the same index, with or without a caller's buffer (`out`), whatever the input's kind.
+  const lev = fc.constantFrom(0.5, 1, 2, 3, -3);
+  // a factor 1 + (L·r + c) cannot be below ~1e-16 (1 + x rounds): a dive is 25 such periods (1e-15 each),
+  // down through the subnormal numbers to 0
+  const step = fc.oneof(
+    { arbitrary: fc.double({ min: 0.9, max: 1.1, noNaN: true }).map((g) => [{ g }]), weight: 6 },
+    { arbitrary: fc.constant(Array.from({ length: 25 }, () => ({ g: 1e-15 }))), weight: 2 },
+    { arbitrary: fc.constant([{ g: 1e150 }]), weight: 2 },
+    { arbitrary: fc.constant([{ g: -0.5 }]), weight: 1 },
+    { arbitrary: fc.constantFrom(Number.NaN, -1, Number.POSITIVE_INFINITY).map((r) => [{ r }]), weight: 1 },
+  );
+  const withCosts = fc.boolean();
+  type Outcome = { readonly nav: readonly number[] } | { readonly code: string; readonly index: number | undefined };
+  const outcome = (f: () => Float64Array): Outcome => {
+    try {
+      return { nav: Array.from(f()) };
+    } catch (e) {
+      const err = e as InverseMathError;
+      if (!(err instanceof InverseMathError)) throw e;
+      return { code: err.code, index: err.index };
+    }
+  };
+
+  test.prop([lev, fc.array(step, { minLength: 1, maxLength: 8 }).map((s) => s.flat()), withCosts])(
+    'navPath (allocating, into out) = navHistory(…).nav, array or Float64Array; navFromPrices with out = without',
+    (leverage, steps, costly) => {
+      const o: NavOptions = costly
+        ? { leverage, financingRate: 0.05, spread: 0.004, expenseRatio: 0.0095, periodsPerYear: 252 }
+        : { leverage };
+      const c = costly ? ((1 - leverage) * 0.05 - Math.abs(leverage) * 0.004 - 0.0095) / 252 : 0;
+      // the return giving the factor g: 1 + (L·r + c) = g (to rounding); kept > −1
+      const r = steps.map((s) => ('r' in s ? s.r : Math.max((s.g - 1 - c) / leverage, -0.999)));
+      // an array is validated whole before the recursion, a Float64Array as it is read: with a bad return
+      // after an overflow, each reports the error it meets first; so each kind against navHistory of that kind
+      for (const input of [r, Float64Array.from(r)]) {
+        const expected = outcome(() => navHistory(input, o).nav);
+        expect(outcome(() => navPath(input, o))).toEqual(expected);
+        expect(outcome(() => navPath(input, { ...o, out: new Float64Array(r.length + 1) }))).toEqual(expected);
+      }
+      // prices from the finite returns: the same answer whether the loop writes over its returns (out) or not
+      const p = [1];
+      for (const x of r) p.push((p[p.length - 1] as number) * (Number.isFinite(x) && x > -1 ? 1 + x : 1.5));
+      if (p.every((x) => x > 0 && x < Number.POSITIVE_INFINITY)) {
+        const alone = outcome(() => navFromPrices(p, o));
+        expect(outcome(() => navFromPrices(p, { ...o, out: new Float64Array(p.length) }))).toEqual(alone);
+      }
     },
   );
 });
