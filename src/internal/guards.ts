@@ -77,6 +77,24 @@ export function series(
   return out;
 }
 
+/**
+ * A series of finite numbers for a function that only reads it: a plain
+ * `Float64Array` ({@link plainFloat64Array}) is checked in place, with no
+ * copy, and returned as is (its elements cannot be getters, so a second read
+ * gives the same value); any other series is snapshotted by {@link series}.
+ * The check is inline (`x − x === 0` is false for `±∞` and `NaN`), so the
+ * pass costs a read of the memory and no call per element.
+ */
+export function finiteSeriesView(value: unknown, argument: string, minLength = 1): Float64Array {
+  if (!plainFloat64Array(value)) return series(value, argument, minLength);
+  const n = checkedLength(value, argument, minLength);
+  for (let i = 0; i < n; i++) {
+    const x = value[i] as number;
+    if (!(x - x === 0)) finite(x, argument, i);
+  }
+  return value;
+}
+
 /** A series of simple returns, each finite and `> −1`. */
 export function returnSeries(value: unknown, argument: string, minLength = 1): Float64Array {
   return series(value, argument, minLength, simpleReturn);

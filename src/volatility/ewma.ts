@@ -83,7 +83,7 @@ export function ewmaVariance(returns: ArrayLike<number>, options?: EwmaOptions):
     typeof initOption === 'number'
       ? guard.nonNegative(initOption, 'options.initialVariance')
       : guard.oneOf(initOption ?? 'first', ['first', 'backcast', 'sample'] as const, 'options.initialVariance');
-  const x = guard.series(returns, 'returns');
+  const x = guard.finiteSeriesView(returns, 'returns');
   const n = x.length;
   const x0 = x[0] as number;
   let v =

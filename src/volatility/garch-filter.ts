@@ -101,7 +101,7 @@ export function garchFilter(returns: ArrayLike<number>, options: GarchFilterOpti
     typeof initOption === 'number'
       ? guard.positive(initOption, 'options.initialVariance')
       : guard.oneOf(initOption ?? 'backcast', ['backcast', 'sample'] as const, 'options.initialVariance');
-  const x = guard.series(returns, 'returns');
+  const x = guard.finiteSeriesView(returns, 'returns');
   const first: FirstVariance =
     init === 'sample' ? init : init === 'backcast' ? { m: backcast(x, mean(x)) } : { v: init };
   const conditionalVariance = new Float64Array(x.length);

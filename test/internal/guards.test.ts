@@ -43,6 +43,22 @@ describe('series guards', () => {
     expectCode(() => guard.sameLength([1, 2], [1], 'b'), 'LENGTH_MISMATCH', 'b');
   });
 
+  test('finiteSeriesView: a plain Float64Array is checked in place and returned as is; anything else is snapshotted', () => {
+    const typed = new Float64Array([0.01, -0.02]);
+    expect(guard.finiteSeriesView(typed, 'x')).toBe(typed);
+    const plain = [0.01, -0.02];
+    const view = guard.finiteSeriesView(plain, 'x');
+    expect(view).not.toBe(plain);
+    expect(Array.from(view)).toEqual(plain);
+    const shared = new Float64Array(new SharedArrayBuffer(16));
+    expect(guard.finiteSeriesView(shared, 'x')).not.toBe(shared);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const e = expectCode(() => guard.finiteSeriesView(new Float64Array([0.01, 0.02, bad]), 'x'), 'NON_FINITE', 'x');
+      expect(e.index).toBe(2);
+    }
+    expectCode(() => guard.finiteSeriesView(new Float64Array(0), 'x'), 'EMPTY_SERIES', 'x');
+  });
+
   test('plainFloat64Array: only a Float64Array on an ordinary, fixed-length buffer is read in place', () => {
     expect(guard.plainFloat64Array(new Float64Array(2))).toBe(true);
     expect(guard.plainFloat64Array(new Float64Array(4).subarray(1, 3))).toBe(true);
