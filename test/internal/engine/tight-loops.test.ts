@@ -35,6 +35,25 @@ describe('fastNav and fastNavByFactor', () => {
     }
   });
 
+  test('four periods are tested at once: a bad period anywhere in a block, or in the tail, is the one reported', () => {
+    // 2x, no carry: the closes are the plain product of 1 + 2r; a return of −0.6 (g = −0.2) or NaN is bad
+    const good = Array.from({ length: 11 }, (_, k) => 0.01 * ((k % 3) - 1));
+    for (let p = 0; p < good.length; p++) {
+      for (const bad of [-0.6, Number.NaN]) {
+        const r = Float64Array.from(good, (x, k) => (k === p ? bad : x));
+        for (const loop of [fastNav, fastNavByFactor]) {
+          const out = start(r.length);
+          expect(loop(r, 2, 0, out)).toBe(p);
+          let v = 1;
+          for (let k = 0; k < p; k++) expect(out[k + 1]).toBe((v *= 1 + 2 * (r[k] as number)));
+        }
+      }
+      // fastNav alone: −1x with a return of −1.5 (g = 2.5 > 0) is refused at its period
+      const r = Float64Array.from(good, (x, k) => (k === p ? -1.5 : x));
+      expect(fastNav(r, -1, 0, start(r.length))).toBe(p);
+    }
+  });
+
   test('fastNav stops at a return ≤ −1 even when its factor is > 0 (an inverse fund: −1x at r = −1.5 has g = 2.5)', () => {
     const r = Float64Array.from([0.1, -1.5, 0.1]);
     expect(fastNav(r, -1, 0, start(3))).toBe(1);
