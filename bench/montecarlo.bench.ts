@@ -69,13 +69,18 @@ function bareGbm(paths: number, n: number, lev: number, mu: number, sigma: numbe
   return terminal.sort();
 }
 
-/** Two persistent workers (started once, outside the timing); each run's spawn() borrows one and detaches its listeners on terminate(). */
+/**
+ * Two persistent workers (started once, outside the timing); each run's spawn() borrows one and detaches its
+ * listeners on terminate(). An idle worker is unref'd: a referenced one kept `npm run bench` from ever
+ * exiting, since 'beforeExit' (which terminates the pool) only comes once nothing keeps the process alive.
+ */
 const script = new URL('../test/helpers/outcomes-worker.mjs', import.meta.url);
 let pool: Worker[] | undefined;
 let turn = 0;
 function borrow(): OutcomeWorker {
   pool ??= [new Worker(script), new Worker(script)];
   const w = pool[turn++ % pool.length] as Worker;
+  w.ref(); // a borrowed worker keeps the process alive while it works, and only then (see terminate)
   const attached: [string, (value: unknown) => void][] = [];
   return {
     postMessage: (m: unknown) => w.postMessage(m),
@@ -85,6 +90,7 @@ function borrow(): OutcomeWorker {
     },
     terminate: () => {
       for (const [event, listener] of attached) w.off(event, listener);
+      w.unref();
     },
   };
 }
