@@ -111,7 +111,8 @@ export function returnSeries(value: unknown, argument: string, minLength = 1): F
  * passes the other kinds.
  */
 export function plainFloat64Array(value: unknown): value is Float64Array {
-  if (!(value instanceof Float64Array)) return false;
+  // `instanceof` alone is fooled by Object.create(Float64Array.prototype) or a Proxy of an array: no buffer
+  if (!(value instanceof Float64Array) || !ArrayBuffer.isView(value)) return false;
   const buffer = value.buffer as ArrayBuffer & { readonly resizable?: boolean };
   return (
     !(typeof SharedArrayBuffer !== 'undefined' && buffer instanceof SharedArrayBuffer) && buffer.resizable !== true

@@ -64,6 +64,10 @@ describe('series guards', () => {
     expect(guard.plainFloat64Array(new Float64Array(4).subarray(1, 3))).toBe(true);
     expect(guard.plainFloat64Array([0.01, 0.02])).toBe(false);
     expect(guard.plainFloat64Array(new Float32Array(2))).toBe(false);
+    // they pass `instanceof Float64Array` but are no typed arrays: snapshotted (and refused) like any other value
+    expect(guard.plainFloat64Array(Object.create(Float64Array.prototype))).toBe(false);
+    expect(guard.plainFloat64Array(new Proxy(new Float64Array(2), {}))).toBe(false);
+    expectCode(() => guard.finiteSeriesView(Object.create(Float64Array.prototype), 'x'), 'INVALID_TYPE', 'x');
     expect(guard.plainFloat64Array(new Float64Array(new SharedArrayBuffer(16)))).toBe(false);
     // a resizable buffer (Node ≥ 20): its arrays can change length, so they are snapshotted like the rest
     const Resizable = ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer;
