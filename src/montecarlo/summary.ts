@@ -133,14 +133,41 @@ function countBelow(sorted: Float64Array, k: number): number {
   return lo;
 }
 
+/**
+ * The mean of `n` finite values `≥ 0` (sorted): the compensated sum over
+ * `n`; when that sum overflows (values near the largest double, which a
+ * merged summary may hold), the compensated sum of each value over `n`.
+ */
+function meanOf(sorted: Float64Array): number {
+  const n = sorted.length;
+  const mean = neumaierSum(sorted) / n;
+  return mean < Infinity ? mean : neumaierSum(sorted.map((x) => x / n));
+}
+
+/**
+ * The standard error of the mean, `√(Σ(x − mean)²/(n − 1)/n)` (0 for one
+ * value), compensated; when a squared deviation overflows (a deviation over
+ * ~1.3e154) the deviations are first divided by the largest one, `m`, and
+ * the result is `m·√(…)`: finite whenever the values are, never `NaN`.
+ */
+function standardErrorOf(sorted: Float64Array, mean: number): number {
+  const n = sorted.length;
+  if (n < 2) return 0;
+  const dev = new Float64Array(n);
+  for (let i = 0; i < n; i++) dev[i] = ((sorted[i] as number) - mean) ** 2;
+  const se = Math.sqrt(neumaierSum(dev) / (n - 1) / n);
+  if (se < Infinity) return se;
+  const m = Math.max(mean - (sorted[0] as number), (sorted[n - 1] as number) - mean);
+  for (let i = 0; i < n; i++) dev[i] = (((sorted[i] as number) - mean) / m) ** 2;
+  return m * Math.sqrt(neumaierSum(dev) / (n - 1) / n);
+}
+
 /** The summary of a tally: sorts copies of its values, so it depends only on their multisets. @internal */
 export function summarise(t: Tally): OutcomeSummary {
   const n = t.count;
   const sorted = Float64Array.from(t.terminal).sort();
-  const mean = neumaierSum(sorted) / n;
-  const dev = new Float64Array(n);
-  for (let i = 0; i < n; i++) dev[i] = ((sorted[i] as number) - mean) ** 2;
-  const standardError = n > 1 ? Math.sqrt(neumaierSum(dev) / (n - 1) / n) : 0;
+  const mean = meanOf(sorted);
+  const standardError = standardErrorOf(sorted, mean);
   const bands = t.bands;
   let outBands: OutcomeBands | null = null;
   if (bands !== null) {

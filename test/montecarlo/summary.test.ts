@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { decimalWith, exact } from '../helpers/oracle.ts';
 import { summarise, type Tally } from '../../src/montecarlo/summary.ts';
 
 const tally = (terminal: number[], extra: Partial<Tally> = {}): Tally => ({
@@ -68,5 +69,34 @@ describe('summarise', () => {
     );
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.bands?.quantiles).toEqual([[1], [1.1]]);
+  });
+});
+
+describe('summarise at the edge of the double range (a merged summary may hold any finite NAV)', () => {
+  const D = decimalWith(60);
+  /** Mean and standard error of the mean, `√(Σ(x − mean)²/(n − 1)/n)`, to 60 digits. */
+  const oracle = (xs: number[]): [number, number] => {
+    const n = xs.length;
+    const mean = xs.reduce((s, x) => s.plus(exact(x, D)), new D(0)).div(n);
+    const ss = xs.reduce((s, x) => s.plus(exact(x, D).minus(mean).pow(2)), new D(0));
+    return [
+      mean.toNumber(),
+      ss
+        .div(n - 1)
+        .div(n)
+        .sqrt()
+        .toNumber(),
+    ];
+  };
+
+  test.each([
+    ['a deviation whose square overflows', [3e154, 0.9544622027416686, 1.0053817193244843]],
+    ['values whose sum overflows', [1e308, 1.5e308, 0.5]],
+    ['the largest double', [Number.MAX_VALUE, Number.MAX_VALUE]],
+  ])('%s: mean and standard error finite, within 1e-15 of a 60-digit oracle', (_name, xs) => {
+    const s = summarise(tally(xs));
+    const [mean, se] = oracle(xs);
+    expect(Math.abs(s.mean - mean)).toBeLessThanOrEqual(1e-15 * mean);
+    expect(Math.abs(s.standardError - se)).toBeLessThanOrEqual(1e-15 * Math.max(se, Number.MIN_VALUE));
   });
 });
