@@ -4,10 +4,10 @@
  * the float simulator (`simulateFund` of `@inverse-math/core/fund`) on the same
  * ten years (2,520 trading days) of prices, costs and flows: what exactness
  * costs, as a ratio and per day ("per op" is one day). The second suite
- * measures a floor, not a ledger, against the ledger: as many fresh Decimals (copies of one day's values) as
- * one result returns distinct Decimals (about 37 a day): the allocation and
- * garbage collection any ledger returning these rows pays, whatever its
- * arithmetic.
+ * measures a floor, not a ledger, against the ledger: as many fresh Decimals
+ * (copies of one day's values) as one result returns distinct Decimals (about
+ * 37 a day): the allocation and garbage collection any ledger returning these
+ * rows pays, whatever its arithmetic.
  */
 import type { Decimal } from 'decimal.js';
 import { simulateFund as simulateDecimal } from '../src/decimal/index.ts';

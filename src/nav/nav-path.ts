@@ -5,7 +5,7 @@ import * as guard from '../internal/guards.ts';
 import { at, tauAt, type CostSchedule } from '../internal/options/cost-schedule.ts';
 import { NAV_KEYS, readNavOptions, type NavOptions } from '../internal/options/nav-options.ts';
 import { FLOAT } from '../internal/options/reader.ts';
-import { fastLog, fastNav, fastNavByFactor, handover } from '../internal/engine/tight-loops.ts';
+import { fastLog, handover, navLoop } from '../internal/engine/tight-loops.ts';
 import type { RebalanceRule } from '../internal/options/rebalance-rule.ts';
 
 /** Result of {@link navHistory}. */
@@ -122,10 +122,10 @@ interface Run {
 /**
  * The batch recursion, into `plan.out` when given. A plain `Float64Array`
  * ({@link guard.plainFloat64Array}) is validated as it is read (one pass over
- * memory); any other series is snapshotted and validated first. Daily reset with a constant carry takes a tight loop for
- * the NAV or the log-NAV alone; everything else (history, other rules, dated
- * or varying rates) steps the engine (`advance`), one checked period at a
- * time. When a tight loop stops (a bad return, a wipe-out, an overflow), the
+ * memory); any other series is snapshotted and validated first. Daily reset
+ * with a constant carry takes a tight loop for the NAV or the log-NAV alone;
+ * everything else (history, other rules, dated or varying rates) steps the
+ * engine (`advance`), one checked period at a time. When a tight loop stops (a bad return, a wipe-out, an overflow), the
  * checked path takes over: for the NAV from the period it stopped at (the NAV
  * is all a daily-reset state carries), for the log-NAV from the start (its
  * compensation is not kept); the same operations, so the same numbers.
@@ -163,12 +163,7 @@ function run(
     );
     const y = mode === NAV_ONLY ? nav : logNav;
     y[0] = mode === NAV_ONLY ? initialNav : Math.log(initialNav);
-    from =
-      mode === LOG_ONLY
-        ? fastLog(returns, L, c, y)
-        : L > 0 && 1 + (-L + c) <= 0
-          ? fastNavByFactor(returns, L, c, y)
-          : fastNav(returns, L, c, y);
+    from = mode === LOG_ONLY ? fastLog(returns, L, c, y) : navLoop(returns, L, c, y);
     // done: every period ran and the last close is a number (an underflow to 0 included: the same zeros)
     if (from === n && (y[n] as number) < Infinity)
       return { nav, logNav, leverageRatio: ratio, rebalances: n, wipedOutAt: null };

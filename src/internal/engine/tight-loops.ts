@@ -88,6 +88,15 @@ export function fastNavByFactor(returns: Float64Array, L: number, c: number, out
 }
 
 /**
+ * The NAV loop for `L` and the carry `c`: {@link fastNavByFactor} where its
+ * one test implies the other (`L > 0` and `1 + (−L + c) ≤ 0`), else
+ * {@link fastNav}. Returns where it stopped, or `n`.
+ */
+export function navLoop(returns: Float64Array, L: number, c: number, out: Float64Array): number {
+  return L > 0 && 1 + (-L + c) <= 0 ? fastNavByFactor(returns, L, c, out) : fastNav(returns, L, c, out);
+}
+
+/**
  * Where the checked path takes over from {@link fastNav}, which stopped at
  * `stop`: the first period whose close overflowed (`+∞`, or `NaN` = `0·∞`;
  * never a result: the checked path throws there), else `stop`. A close that
