@@ -10,9 +10,8 @@
  * @internal
  * @module
  */
-import type { Decimal } from 'decimal.js';
-import { EXACT as X, type RoundingMode } from './context.ts';
-import { roundQuotientTo } from './round.ts';
+import type { RoundingMode } from './context.ts';
+import { mul, quotientTo, whole } from './scaled-math.ts';
 import { toScaled, type Scaled } from './scaled.ts';
 import type { DecimalSchedule } from './schedule.ts';
 
@@ -49,11 +48,11 @@ export function accrualRule(schedule: DecimalSchedule, decimals: number, mode: R
  * `round(amount × τ, decimals, mode)` with the year fraction `τ` of period
  * `i` on a 360-day (`basis360`) or 365-day basis (`1/periodsPerYear` without
  * dates), exactly: `amount` is the signed product of a balance and an annual
- * rate; `amount·d / basis` is rounded once, decided on integers (./round.ts).
+ * rate (a scaled integer, ./scaled-math.ts); `amount·d / basis` is rounded
+ * once, decided on integers.
  */
-export function exactAccrual(amount: Decimal, rule: AccrualRule, i: number, basis360: boolean): Decimal {
+export function exactAccrual(amount: Scaled, rule: AccrualRule, i: number, basis360: boolean): Scaled {
   const days = rule.days === null ? 1 : (rule.days[i] as number);
-  // exact products (X has 1e9 digits), one exact division-and-rounding
-  const n = days === 1 ? amount : new X(amount).times(days);
-  return roundQuotientTo(n, basis360 ? rule.basis360 : rule.basis365, rule.decimals, rule.mode);
+  const n = days === 1 ? amount : mul(amount, whole(days));
+  return quotientTo(n, basis360 ? rule.basis360 : rule.basis365, rule.decimals, rule.mode);
 }

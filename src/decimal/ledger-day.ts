@@ -4,6 +4,12 @@
  * move and the accruals), the unrounded model, strike the NAV, apply the
  * flow, trade at the close, close the day (residuals, totals, the row).
  *
+ * The arithmetic is on exact scaled integers (./scaled-math.ts); the
+ * operations decimal.js would round in the context's constructor (the index
+ * return, the growth factor, the model, the unrounded NAV) are rounded the
+ * same way, to the context's precision under its rounding. Decimals are made
+ * only for what the row returns.
+ *
  * @internal
  * @module
  */
@@ -12,16 +18,32 @@ import * as guard from '../internal/guards.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
 import { exactAccrual } from './accrual.ts';
 import {
-  out,
-  type DecimalAccruals,
+  scaledPeriod,
   type DecimalLedgerBalance,
   type DecimalLedgerDay,
   type Ledger,
+  type ScaledAccruals,
+  type ScaledPeriod,
   type Work,
 } from './ledger.ts';
-import { roundQuotient, roundQuotientTo, roundToDecimals } from './round.ts';
-import { toScaled } from './scaled.ts';
-import { carryDecimal, periodAt, type DecimalPeriod } from './schedule.ts';
+import type { Scaled } from './scaled.ts';
+import {
+  add,
+  compare,
+  decimalOf,
+  divideSignificant,
+  isZero,
+  mul,
+  neg,
+  ONE,
+  quotientTo,
+  roundSignificant,
+  roundTo,
+  sign,
+  sub,
+  ZERO,
+} from './scaled-math.ts';
+import { periodAt } from './schedule.ts';
 import { classifyFlowDecimal } from './trades.ts';
 
 /**
@@ -32,7 +54,7 @@ export function ledgerDay(led: Ledger, t: number): DecimalLedgerDay {
   const w = openDay(led, t);
   modelDay(led, w);
   // an empty fund (no shares) is not wiped out by having no assets: like the float simulator, only by g ≤ 0
-  if (w.solvent && (led.shares.isZero() ? !w.g.gt(0) : !w.assetsMoved.gt(0))) wipeOut(led, w);
+  if (w.solvent && (isZero(led.shares) ? sign(w.g) <= 0 : sign(w.assetsMoved) <= 0)) wipeOut(led, w);
   else if (w.solvent) {
     strikeNav(led, w);
     if (led.flows !== null) applyFlow(led, led.flows, w);
@@ -41,11 +63,9 @@ export function ledgerDay(led: Ledger, t: number): DecimalLedgerDay {
   return closeDay(led, w);
 }
 
-/** `a + b + c + d`, skipping zeros (an accrual is often 0): the same exact sum, fewer operations. */
-function sum4(zero: Decimal, a: Decimal, b: Decimal, c: Decimal, d: Decimal): Decimal {
-  let s = zero;
-  for (const x of [a, b, c, d]) if (!x.isZero()) s = s.isZero() ? x : s.plus(x);
-  return s;
+/** `x` rounded to the context's precision under its rounding (what decimal.js does to a result in `D`). */
+function inContext(led: Ledger, x: Scaled): Scaled {
+  return roundSignificant(x, led.precision, led.rounding);
 }
 
 /**
@@ -53,18 +73,16 @@ function sum4(zero: Decimal, a: Decimal, b: Decimal, c: Decimal, d: Decimal): De
  * and rounded once to `accrualDecimals` (./accrual.ts); 0 when the rate is 0
  * or the fund was wiped out.
  */
-function accrue(led: Ledger, period: DecimalPeriod, i: number, solvent: boolean): DecimalAccruals {
-  const { zero, accrual: rule, value: exposure } = led;
-  const on = (rate: Decimal): boolean => solvent && !rate.isZero();
+function accrue(led: Ledger, period: ScaledPeriod, i: number, solvent: boolean): ScaledAccruals {
+  const { accrual: rule, value: exposure } = led;
+  const on = (rate: Scaled): boolean => solvent && !isZero(rate);
   const { financing: rf, spread: sp, dividendYield: q, expenseRatio: f } = period;
-  const financing = on(rf) ? exactAccrual(led.cash.times(rf), rule, i, true) : zero;
+  const financing = on(rf) ? exactAccrual(mul(led.cash, rf), rule, i, true) : ZERO;
   // −|E|·s (s ≥ 0): the negative of the position's magnitude times the spread
-  const spread = on(sp)
-    ? exactAccrual((exposure.isNegative() ? exposure : exposure.neg()).times(sp), rule, i, true)
-    : zero;
-  const dividends = on(q) ? exactAccrual(exposure.times(q), rule, i, false) : zero;
-  const expenses = on(f) ? exactAccrual(led.assets.times(f).neg(), rule, i, false) : zero;
-  return { financing, spread, dividends, expenses, total: sum4(zero, financing, spread, dividends, expenses) };
+  const spread = on(sp) ? exactAccrual(mul(sign(exposure) < 0 ? exposure : neg(exposure), sp), rule, i, true) : ZERO;
+  const dividends = on(q) ? exactAccrual(mul(exposure, q), rule, i, false) : ZERO;
+  const expenses = on(f) ? exactAccrual(neg(mul(led.assets, f)), rule, i, false) : ZERO;
+  return { financing, spread, dividends, expenses, total: add(add(financing, spread), add(dividends, expenses)) };
 }
 
 /**
@@ -73,25 +91,27 @@ function accrue(led: Ledger, period: DecimalPeriod, i: number, solvent: boolean)
  * cash.
  */
 function openDay(led: Ledger, t: number): Work {
-  const { D, L, m, units, zero } = led;
-  const price = led.prices[t] as Decimal;
-  // every use of v has an exact receiver (units, trades) or is a divisor of roundQuotient: no copy needed
-  const v = led.unitMultiplier ? price : new led.X(price).times(m);
-  const r = price.div(led.prices[t - 1] as Decimal).minus(1);
-  const period = led.fixedPeriod ?? periodAt(D, led.schedule, t - 1);
-  const c = led.fixedCarry ?? carryDecimal(L, period);
-  const g = L.times(r).plus(c).plus(1);
+  const price = led.scaledPrices[t] as Scaled;
+  const v = led.m === null ? price : mul(price, led.m);
+  // price.div(previous).minus(1) in the context: two roundings
+  const r = inContext(
+    led,
+    sub(divideSignificant(price, led.scaledPrices[t - 1] as Scaled, led.precision, led.rounding), ONE),
+  );
+  const period = led.fixedPeriod ?? scaledPeriod(led.leverage, periodAt(led.D, led.schedule, t - 1));
+  const c = period.carry;
+  // L.times(r).plus(c).plus(1) in the context: three roundings
+  const g = inContext(led, add(inContext(led, add(inContext(led, mul(led.L, r)), c)), ONE));
   const exposurePrev = led.value;
   const assetsPrev = led.assets;
   const solvent = led.wipedOutAt === null;
   const accruals = accrue(led, period, t - 1, solvent);
-  if (!accruals.total.isZero()) led.cash = led.cash.plus(accruals.total);
-  const valueMoved = units.times(v);
-  const assetsMoved = valueMoved.plus(led.cash);
+  led.cash = add(led.cash, accruals.total);
+  const valueMoved = mul(led.units, v);
+  const assetsMoved = add(valueMoved, led.cash);
   const afterMove = balance(led, valueMoved, assetsMoved);
   return {
     t,
-    price,
     v,
     r,
     c,
@@ -99,181 +119,179 @@ function openDay(led: Ledger, t: number): Work {
     solvent,
     assetsPrev,
     // units·(v − v_{t−1}) = units·v − the value at the last close, exactly
-    pnl: solvent ? valueMoved.minus(exposurePrev) : zero,
+    pnl: solvent ? sub(valueMoved, exposurePrev) : ZERO,
     accruals,
     valueMoved,
     assetsMoved,
     afterMove,
-    exposureResidual: zero,
-    accrualResidual: zero,
-    navUnrounded: zero,
-    strikeResidual: zero,
-    flowShares: zero,
-    flowCash: zero,
-    shortfall: zero,
-    modelFlowCash: led.zeroD,
-    flowTrade: zero,
+    exposureResidual: ZERO,
+    accrualResidual: ZERO,
+    navUnrounded: ZERO,
+    strikeResidual: ZERO,
+    flowShares: ZERO,
+    flowCash: ZERO,
+    shortfall: ZERO,
+    modelFlowCash: ZERO,
+    flowTrade: ZERO,
     exposureClose: null,
-    rebalanceTrade: zero,
-    targetTrade: zero,
-    tradeUnits: zero,
+    rebalanceTrade: ZERO,
+    targetTrade: ZERO,
+    tradeUnits: ZERO,
     afterFlow: afterMove,
+    modelMoved: false,
   };
+}
+
+/** The model as the rows report it, made again after the model moved. */
+function modelOut(led: Ledger): void {
+  led.modelOut = { nav: out(led, led.modelNav), shares: out(led, led.modelShares), assets: out(led, led.modelAssets) };
+}
+
+/** `x` as a Decimal of the context's constructor; every 0 of a run is one Decimal (immutable, so shared). */
+function out(led: Ledger, x: Scaled): Decimal {
+  return x.int === 0n ? led.zeroOut : decimalOf(led.D, x);
 }
 
 /** The unrounded model's move (the float simulator's day) and the ledger's departures from it. */
 function modelDay(led: Ledger, w: Work): void {
-  const { D, LX } = led;
   if (led.modelWipedOutAt === null) {
-    if (w.g.gt(0)) {
-      led.modelNav = led.modelNav.times(w.g);
-      led.modelAssets = led.modelAssets.times(w.g);
+    if (sign(w.g) > 0) {
+      led.modelNav = inContext(led, mul(led.modelNav, w.g));
+      led.modelAssets = inContext(led, mul(led.modelAssets, w.g));
     } else {
       led.modelWipedOutAt = w.t;
-      led.modelNav = new D(0);
-      led.modelShares = new D(0);
-      led.modelAssets = new D(0);
+      led.modelNav = ZERO;
+      led.modelShares = ZERO;
+      led.modelAssets = ZERO;
     }
+    w.modelMoved = true;
   }
   if (!w.solvent) return;
-  const exposurePrev = led.exposureClose ?? LX.times(w.assetsPrev); // L·A_{t−1}, kept from the last close
-  w.exposureResidual = w.pnl.minus(exposurePrev.times(w.r));
-  w.accrualResidual = w.accruals.total.minus(w.assetsPrev.times(w.c));
+  const exposurePrev = led.exposureClose ?? mul(led.L, w.assetsPrev); // L·A_{t−1}, kept from the last close
+  w.exposureResidual = sub(w.pnl, mul(exposurePrev, w.r));
+  w.accrualResidual = sub(w.accruals.total, mul(w.assetsPrev, w.c));
 }
 
 /** Assets `≤ 0`: the position is closed out at `I_t`; NAV 0, no shares, nothing more happens. */
 function wipeOut(led: Ledger, w: Work): void {
   led.wipedOutAt = w.t;
-  led.nav = led.zero;
-  led.shares = led.zero;
-  w.navUnrounded = led.zero;
+  led.nav = ZERO;
+  led.shares = ZERO;
+  w.navUnrounded = ZERO;
   w.strikeResidual = w.assetsMoved;
-  w.rebalanceTrade = w.valueMoved.neg();
+  w.rebalanceTrade = neg(w.valueMoved);
   w.targetTrade = w.rebalanceTrade;
-  w.tradeUnits = led.units.neg();
+  w.tradeUnits = neg(led.units);
 }
 
 /** Strike the NAV per share to `navDecimals` (decided exactly); what it leaves stays in the fund. */
 function strikeNav(led: Ledger, w: Work): void {
-  const { D, shares } = led;
-  if (shares.isZero()) {
-    w.navUnrounded = new D(led.nav).times(w.g);
-    led.nav = roundToDecimals(w.navUnrounded, led.navDecimals, led.navRounding);
+  const { shares } = led;
+  if (isZero(shares)) {
+    w.navUnrounded = inContext(led, mul(led.nav, w.g));
+    led.nav = roundTo(w.navUnrounded, led.navDecimals, led.navRounding);
   } else {
-    w.navUnrounded = new D(w.assetsMoved).div(shares);
-    led.nav = roundQuotientTo(w.assetsMoved, toScaled(shares), led.navDecimals, led.navRounding);
+    w.navUnrounded = divideSignificant(w.assetsMoved, shares, led.precision, led.rounding);
+    led.nav = quotientTo(w.assetsMoved, shares, led.navDecimals, led.navRounding);
   }
-  w.strikeResidual = w.assetsMoved.minus(led.nav.times(shares));
+  w.strikeResidual = sub(w.assetsMoved, mul(led.nav, shares));
 }
 
 /** The day's flow in whole shares at the struck NAV, and the model's flow. */
 function applyFlow(led: Ledger, flows: Flows<Decimal>, w: Work): void {
-  const { X, nav, shares, slack, zero } = led;
+  const { nav, shares, slack } = led;
   const t = w.t;
-  const asked = flows.values[t - 1] as Decimal;
-  let requestedShares = zero;
-  let flowShares = zero;
+  const given = flows.values[t - 1] as Decimal;
+  const asked = led.scaledFlows?.[t - 1] as Scaled;
+  let requestedShares = ZERO;
+  let flowShares = ZERO;
   let excess: boolean;
   if (flows.kind === 'shares') {
     requestedShares = asked;
-    // a whole number of shares: rounding a decimal to 0 places is exact (./round.ts)
-    flowShares = roundToDecimals(new X(asked), 0, led.shareRounding);
+    flowShares = roundTo(asked, 0, led.shareRounding);
     // only a redemption can exceed the shares outstanding
-    excess = asked.isNegative() && asked.neg().gt(shares.times(slack));
+    excess = sign(asked) < 0 && compare(neg(asked), mul(shares, slack)) > 0;
   } else {
-    if (!asked.isZero()) {
-      if (nav.isZero())
+    if (!isZero(asked)) {
+      if (isZero(nav))
         guard.fail(
           'OUT_OF_RANGE',
           `no flow can be converted at a NAV struck at 0 on day ${t}`,
           flows.argument,
-          asked,
+          given,
           t - 1,
         );
-      requestedShares = asked.div(nav);
-      flowShares = roundQuotient(asked, nav, led.shareRounding);
+      requestedShares = divideSignificant(asked, nav, led.precision, led.rounding);
+      flowShares = quotientTo(asked, nav, 0, led.shareRounding);
     }
-    excess = asked.neg().gt(w.assetsMoved.times(slack));
+    excess = compare(neg(asked), mul(w.assetsMoved, slack)) > 0;
   }
   if (excess)
     guard.fail(
       'OUT_OF_RANGE',
-      `redeems more than the ${shares.toString()} shares outstanding on day ${t}`,
+      `redeems more than the ${out(led, shares).toString()} shares outstanding on day ${t}`,
       flows.argument,
-      asked,
+      given,
       t - 1,
     );
   // a request for everything (within the float's slack) cannot round to more than every share
-  if (flowShares.isZero()) flowShares = zero;
-  else if (flowShares.isNegative() && flowShares.neg().gt(shares)) flowShares = shares.neg();
+  if (sign(flowShares) < 0 && compare(neg(flowShares), shares) > 0) flowShares = neg(shares);
   w.flowShares = flowShares;
-  if (!flowShares.isZero()) {
-    w.flowCash = flowShares.times(nav);
-    led.shares = shares.plus(flowShares);
+  if (!isZero(flowShares)) {
+    w.flowCash = mul(flowShares, nav);
+    led.shares = add(shares, flowShares);
   }
-  const shortShares = flows.kind === 'currency' ? null : flowShares.minus(requestedShares);
-  if (shortShares === null) w.shortfall = w.flowCash.minus(asked);
-  else if (!shortShares.isZero()) w.shortfall = shortShares.times(nav);
+  if (flows.kind === 'currency') w.shortfall = sub(w.flowCash, asked);
+  else w.shortfall = mul(sub(flowShares, requestedShares), nav);
   if (led.modelWipedOutAt === null) modelFlow(led, flows.kind, asked, w);
 }
 
 /** The model's flow: unrounded shares at the model's NAV; a request for everything it has redeems it all. */
-function modelFlow(led: Ledger, kind: 'shares' | 'currency', asked: Decimal, w: Work): void {
-  const { D, modelNav } = led;
-  const modelFlowShares = kind === 'shares' ? asked : asked.div(modelNav);
-  w.modelFlowCash = kind === 'shares' ? asked.times(modelNav) : asked;
+function modelFlow(led: Ledger, kind: 'shares' | 'currency', asked: Scaled, w: Work): void {
+  const { modelNav } = led;
+  const modelFlowShares = kind === 'shares' ? asked : divideSignificant(asked, modelNav, led.precision, led.rounding);
+  w.modelFlowCash = kind === 'shares' ? inContext(led, mul(asked, modelNav)) : asked;
   // a creation (> 0) never redeems everything: the comparison is needed only for 0 and redemptions
-  if ((asked.isZero() || asked.isNegative()) && modelFlowShares.neg().gte(led.modelShares)) {
+  if (sign(asked) <= 0 && compare(neg(modelFlowShares), led.modelShares) >= 0) {
     // the model redeems everything it has: it never fails where the ledger succeeded
-    w.modelFlowCash = led.modelAssets.neg();
-    led.modelShares = new D(0);
-    led.modelAssets = new D(0);
+    w.modelFlowCash = neg(led.modelAssets);
+    led.modelShares = ZERO;
+    led.modelAssets = ZERO;
   } else {
-    led.modelShares = led.modelShares.plus(modelFlowShares);
-    led.modelAssets = led.modelAssets.plus(w.modelFlowCash);
+    led.modelShares = inContext(led, add(led.modelShares, modelFlowShares));
+    led.modelAssets = inContext(led, add(led.modelAssets, w.modelFlowCash));
   }
+  w.modelMoved = true;
 }
 
 /** The flow's cash in, then the close trade: the target position `L·A` in whole units. */
 function tradeAtClose(led: Ledger, w: Work): void {
-  const { D, LX } = led;
-  const exposureTarget = LX.times(w.assetsMoved);
-  w.rebalanceTrade = exposureTarget.minus(w.valueMoved);
+  const { L } = led;
+  const exposureTarget = mul(L, w.assetsMoved);
+  w.rebalanceTrade = sub(exposureTarget, w.valueMoved);
   let targetAfterFlow = exposureTarget;
   w.targetTrade = w.rebalanceTrade;
-  if (!w.flowCash.isZero()) {
-    led.cash = led.cash.plus(w.flowCash);
+  if (!isZero(w.flowCash)) {
+    led.cash = add(led.cash, w.flowCash);
     const m = w.afterMove;
     w.afterFlow = {
       positionUnits: m.positionUnits,
       positionValue: m.positionValue,
-      cash: out(D, led.cash),
-      assets: out(D, w.valueMoved.plus(led.cash)),
+      cash: out(led, led.cash),
+      assets: out(led, add(w.valueMoved, led.cash)),
     };
     // L·(assets + flow) = L·assets + L·flow, exactly
-    w.flowTrade = LX.times(w.flowCash);
-    targetAfterFlow = exposureTarget.plus(w.flowTrade);
-    w.targetTrade = w.rebalanceTrade.plus(w.flowTrade);
+    w.flowTrade = mul(L, w.flowCash);
+    targetAfterFlow = add(exposureTarget, w.flowTrade);
+    w.targetTrade = add(w.rebalanceTrade, w.flowTrade);
   }
   // the trade keeps the assets: L·assets at this close, the model's next exposure (modelDay)
   w.exposureClose = targetAfterFlow;
-  const target = roundQuotient(targetAfterFlow, w.v, led.unitRounding);
-  w.tradeUnits = target.minus(led.units);
-}
-
-/** `total + |x|`, exactly, without the copy `abs` makes. */
-function addAbs(total: Decimal, x: Decimal): Decimal {
-  if (x.isZero()) return total;
-  return x.isNegative() ? total.minus(x) : total.plus(x);
-}
-
-/** `total + x`, exactly; `total` itself when `x` is 0. */
-function add(total: Decimal, x: Decimal): Decimal {
-  return x.isZero() ? total : total.plus(x);
+  w.tradeUnits = sub(quotientTo(targetAfterFlow, w.v, 0, led.unitRounding), led.units);
 }
 
 /** Add the day to the running totals. */
-function addTotals(led: Ledger, w: Work, totalTrade: Decimal, flowResidual: Decimal, assetsClose: Decimal): void {
+function addTotals(led: Ledger, w: Work, totalTrade: Scaled, flowResidual: Scaled, assetsClose: Scaled): void {
   const s = led.totals;
   const a = w.accruals;
   s.financing = add(s.financing, a.financing);
@@ -284,92 +302,96 @@ function addTotals(led: Ledger, w: Work, totalTrade: Decimal, flowResidual: Deci
   s.accrual = add(s.accrual, w.accrualResidual);
   s.flow = add(s.flow, flowResidual);
   s.strike = add(s.strike, w.strikeResidual);
-  s.traded = addAbs(s.traded, totalTrade);
-  s.rebalanced = addAbs(s.rebalanced, w.rebalanceTrade);
-  s.flowed = addAbs(s.flowed, w.flowTrade);
-  s.aum = s.aum.plus(assetsClose);
+  s.traded = sign(totalTrade) < 0 ? sub(s.traded, totalTrade) : add(s.traded, totalTrade);
+  s.rebalanced = sign(w.rebalanceTrade) < 0 ? sub(s.rebalanced, w.rebalanceTrade) : add(s.rebalanced, w.rebalanceTrade);
+  s.flowed = sign(w.flowTrade) < 0 ? sub(s.flowed, w.flowTrade) : add(s.flowed, w.flowTrade);
+  s.aum = add(s.aum, assetsClose);
 }
 
 /** Close the day: the trade done in whole units against cash, the residuals, the totals and the day's row. */
 function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
-  const { D, zero } = led;
-  let totalTrade = zero;
+  let totalTrade = ZERO;
   let valueClose = w.valueMoved;
-  if (!w.tradeUnits.isZero()) {
-    totalTrade = w.tradeUnits.times(w.v);
-    led.cash = led.cash.minus(totalTrade);
-    led.units = led.units.plus(w.tradeUnits);
-    led.unitsOut = out(D, led.units);
+  if (!isZero(w.tradeUnits)) {
+    totalTrade = mul(w.tradeUnits, w.v);
+    led.cash = sub(led.cash, totalTrade);
+    led.units = add(led.units, w.tradeUnits);
+    led.unitsOut = out(led, led.units);
     // units·v after the trade = value before it + the trade, exactly
-    valueClose = w.valueMoved.plus(totalTrade);
+    valueClose = add(w.valueMoved, totalTrade);
   }
-  const assetsClose = valueClose.plus(led.cash);
+  const assetsClose = add(valueClose, led.cash);
   const afterTrade = balance(led, valueClose, assetsClose);
-  const flowResidual = w.flowCash.minus(w.modelFlowCash);
+  const flowResidual = sub(w.flowCash, w.modelFlowCash);
   addTotals(led, w, totalTrade, flowResidual, assetsClose);
   led.value = valueClose;
   led.assets = assetsClose;
   led.exposureClose = w.exposureClose;
+  if (w.modelMoved) modelOut(led);
   return row(led, w, afterTrade, totalTrade, flowResidual, assetsClose);
 }
 
-/** The day's row: every amount in the context's constructor, never −0. */
+/** The day's row: every amount a Decimal of the context's constructor, never −0. */
 function row(
   led: Ledger,
   w: Work,
   afterTrade: DecimalLedgerBalance,
-  totalTrade: Decimal,
-  flowResidual: Decimal,
-  assetsClose: Decimal,
+  totalTrade: Scaled,
+  flowResidual: Scaled,
+  assetsClose: Scaled,
 ): DecimalLedgerDay {
-  const D = led.D;
   const a = w.accruals;
+  const rebalanceTrade = out(led, w.rebalanceTrade);
+  const flowTrade = out(led, w.flowTrade);
   return {
     day: w.t,
-    indexPrice: w.price,
-    indexReturn: w.r,
-    nav: out(D, led.nav),
-    // a strike's unrounded NAV is already the context's (a Decimal is immutable); a wipe-out's 0 is not
-    navUnrounded: w.navUnrounded.constructor === D ? w.navUnrounded : new D(w.navUnrounded),
-    strikeResidual: out(D, w.strikeResidual),
-    sharesOutstanding: out(D, led.shares),
+    indexPrice: led.prices[w.t] as Decimal,
+    indexReturn: out(led, w.r),
+    nav: out(led, led.nav),
+    navUnrounded: out(led, w.navUnrounded),
+    strikeResidual: out(led, w.strikeResidual),
+    sharesOutstanding: out(led, led.shares),
     afterMove: w.afterMove,
     afterFlow: w.afterFlow,
     afterTrade,
     aum: afterTrade.assets,
     aumBeforeFlow: w.afterMove.assets,
-    pnl: out(D, w.pnl),
+    pnl: out(led, w.pnl),
     accruals: {
-      financing: out(D, a.financing),
-      spread: out(D, a.spread),
-      dividends: out(D, a.dividends),
-      expenses: out(D, a.expenses),
-      total: out(D, a.total),
+      financing: out(led, a.financing),
+      spread: out(led, a.spread),
+      dividends: out(led, a.dividends),
+      expenses: out(led, a.expenses),
+      total: out(led, a.total),
     },
     exposureBefore: w.afterMove.positionValue,
     exposureAfter: afterTrade.positionValue,
-    rebalanceTrade: out(D, w.rebalanceTrade),
-    flowShares: out(D, w.flowShares),
-    flow: out(D, w.flowCash),
-    flowShortfall: out(D, w.shortfall),
-    flowTrade: out(D, w.flowTrade),
-    tradeUnits: out(D, w.tradeUnits),
-    totalTrade: out(D, totalTrade),
-    tradeResidual: out(D, totalTrade.minus(w.targetTrade)),
-    flowEffect: classifyFlowDecimal(w.rebalanceTrade, w.flowTrade),
-    model: { nav: led.modelNav, shares: led.modelShares, assets: led.modelAssets },
+    rebalanceTrade,
+    flowShares: out(led, w.flowShares),
+    flow: out(led, w.flowCash),
+    flowShortfall: out(led, w.shortfall),
+    flowTrade,
+    tradeUnits: out(led, w.tradeUnits),
+    totalTrade: out(led, totalTrade),
+    tradeResidual: out(led, sub(totalTrade, w.targetTrade)),
+    flowEffect: classifyFlowDecimal(rebalanceTrade, flowTrade),
+    model: { ...led.modelOut },
     residual: {
-      exposure: out(D, w.exposureResidual),
-      accrual: out(D, w.accrualResidual),
-      flow: out(D, flowResidual),
-      day: out(D, w.exposureResidual.plus(w.accrualResidual).plus(flowResidual)),
-      carried: out(D, assetsClose.minus(led.modelAssets)),
+      exposure: out(led, w.exposureResidual),
+      accrual: out(led, w.accrualResidual),
+      flow: out(led, flowResidual),
+      day: out(led, add(add(w.exposureResidual, w.accrualResidual), flowResidual)),
+      carried: out(led, sub(assetsClose, led.modelAssets)),
     },
   };
 }
 
-/** The balance sheet of the ledger's position and cash, with the position's value and the assets given (each returned as a copy). */
-function balance(led: Ledger, value: Decimal, assets: Decimal): DecimalLedgerBalance {
-  const D = led.D;
-  return { positionUnits: led.unitsOut, positionValue: out(D, value), cash: out(D, led.cash), assets: out(D, assets) };
+/** The balance sheet of the ledger's position and cash, with the position's value and the assets given. */
+function balance(led: Ledger, value: Scaled, assets: Scaled): DecimalLedgerBalance {
+  return {
+    positionUnits: led.unitsOut,
+    positionValue: out(led, value),
+    cash: out(led, led.cash),
+    assets: out(led, assets),
+  };
 }

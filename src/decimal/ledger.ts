@@ -11,7 +11,9 @@ import type { FlowEffect } from '../internal/flow-effect.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
 import type { AccrualRule } from './accrual.ts';
 import type { RoundingMode } from './context.ts';
-import type { DecimalPeriod, DecimalSchedule } from './schedule.ts';
+import { toScaled, type Scaled } from './scaled.ts';
+import { ZERO } from './scaled-math.ts';
+import { carryDecimal, type DecimalPeriod, type DecimalSchedule } from './schedule.ts';
 
 /** The fund's balance sheet at one instant: `assets = positionValue + cash`, exactly. */
 export interface DecimalLedgerBalance {
@@ -132,58 +134,71 @@ type Ctor = Decimal.Constructor;
 /** A flow series, validated. */
 type LedgerFlows = Flows<Decimal> | null;
 
+/** A period's rates and the model's carry, as scaled integers (./scaled-math.ts). */
+export interface ScaledPeriod {
+  readonly financing: Scaled;
+  readonly spread: Scaled;
+  readonly dividendYield: Scaled;
+  readonly expenseRatio: Scaled;
+  /** The model's carry of the period, at the context's precision (./schedule.ts). */
+  readonly carry: Scaled;
+}
+
 /**
  * The ledger between days: its settings (read once), the running balance
  * (whole position units, cash, whole shares, struck NAV), the unrounded model
- * and the running totals.
+ * and the running totals. Amounts are exact scaled integers (./scaled-math.ts);
+ * the model's are rounded to the context's precision `precision` under
+ * `rounding`, as decimal.js in the context's constructor `D` rounds them.
  */
 export interface Ledger {
-  /** The context's constructor (divisions round to its precision). */
+  /** The context's constructor: every returned amount is one of its Decimals. */
   readonly D: Ctor;
-  /** The exact constructor (sums and products of finite decimals are exact). */
-  readonly X: Ctor;
-  readonly L: Decimal;
-  /** `L` in the exact constructor. */
-  readonly LX: Decimal;
-  /** Currency per index point of one unit. */
-  readonly m: Decimal;
+  /** The context's significant digits and rounding (the model, the index return, the unrounded NAV). */
+  readonly precision: number;
+  readonly rounding: RoundingMode;
+  readonly L: Scaled;
+  /** The index closes as given (returned in the rows) and as scaled integers. */
   readonly prices: readonly Decimal[];
+  readonly scaledPrices: readonly Scaled[];
+  /** Currency per index point of one unit (`null` when it is 1). */
+  readonly m: Scaled | null;
   readonly flows: LedgerFlows;
+  /** The flows as scaled integers (`null` without flows). */
+  readonly scaledFlows: readonly Scaled[] | null;
   readonly schedule: DecimalSchedule;
-  /** The rates of every period when they are constant and there are no dates, else `null`. */
-  readonly fixedPeriod: DecimalPeriod | null;
-  /** The carry of every period when the rates are constant and there are no dates, else `null`. */
-  readonly fixedCarry: Decimal | null;
+  /** `L` and the multiplier as given (returned in the result; `L` also makes a varying period's carry). */
+  readonly leverage: Decimal;
+  readonly multiplier: Decimal;
+  /** The rates and carry of every period when they are constant and there are no dates, else `null`. */
+  readonly fixedPeriod: ScaledPeriod | null;
   /** The accruals' unit and day bases, computed once (./accrual.ts). */
   readonly accrual: AccrualRule;
-  /** `0` in the exact constructor and in the context's (shared: a Decimal is immutable). */
-  readonly zero: Decimal;
-  readonly zeroD: Decimal;
-  /** `multiplier` is 1: the unit price is the index price itself. */
-  readonly unitMultiplier: boolean;
   /** `1 + 1e-12`: a redemption within this relative excess of the shares outstanding redeems them all. */
-  readonly slack: Decimal;
+  readonly slack: Scaled;
   readonly navDecimals: number;
   readonly navRounding: RoundingMode;
   readonly unitRounding: RoundingMode;
   readonly shareRounding: RoundingMode;
-  readonly accrualDecimals: number;
-  readonly accrualRounding: RoundingMode;
-  units: Decimal;
-  /** `units` in the context's constructor, as the balance sheets report it (shared while the units do not change). */
+  units: Scaled;
+  /** `units` as the balance sheets report it (shared while the units do not change). */
   unitsOut: Decimal;
-  cash: Decimal;
+  cash: Scaled;
   /** Position value and assets at the last close (`units × I × multiplier`, `value + cash`). */
-  value: Decimal;
-  assets: Decimal;
+  value: Scaled;
+  assets: Scaled;
   /** `L × assets` at the last close when the close traded to it (else `null`: computed when needed). */
-  exposureClose: Decimal | null;
-  shares: Decimal;
-  nav: Decimal;
+  exposureClose: Scaled | null;
+  shares: Scaled;
+  nav: Scaled;
   wipedOutAt: number | null;
-  modelNav: Decimal;
-  modelShares: Decimal;
-  modelAssets: Decimal;
+  modelNav: Scaled;
+  modelShares: Scaled;
+  modelAssets: Scaled;
+  /** `0` as the rows report it: one Decimal for every 0 of the run (a Decimal is immutable). */
+  readonly zeroOut: Decimal;
+  /** The model as the rows report it (shared while the model does not change). */
+  modelOut: DecimalModelState;
   modelWipedOutAt: number | null;
   /** Running sums (accruals by kind, residuals by kind, strike residual, traded notionals, assets). */
   readonly totals: LedgerTotals;
@@ -191,70 +206,91 @@ export interface Ledger {
 
 /** Running sums of a ledger (exact). */
 export interface LedgerTotals {
-  financing: Decimal;
-  spread: Decimal;
-  dividends: Decimal;
-  expenses: Decimal;
-  exposure: Decimal;
-  accrual: Decimal;
-  flow: Decimal;
-  strike: Decimal;
-  traded: Decimal;
-  rebalanced: Decimal;
-  flowed: Decimal;
-  aum: Decimal;
+  financing: Scaled;
+  spread: Scaled;
+  dividends: Scaled;
+  expenses: Scaled;
+  exposure: Scaled;
+  accrual: Scaled;
+  flow: Scaled;
+  strike: Scaled;
+  traded: Scaled;
+  rebalanced: Scaled;
+  flowed: Scaled;
+  aum: Scaled;
+}
+
+/** The day's accruals, exact. */
+export interface ScaledAccruals {
+  readonly financing: Scaled;
+  readonly spread: Scaled;
+  readonly dividends: Scaled;
+  readonly expenses: Scaled;
+  readonly total: Scaled;
 }
 
 /** One day being computed: what each phase leaves for the next (`./ledger-day.ts`). */
 export interface Work {
   readonly t: number;
-  readonly price: Decimal;
   /** The unit price `I_t × multiplier`. */
-  readonly v: Decimal;
-  readonly r: Decimal;
+  readonly v: Scaled;
+  readonly r: Scaled;
   /** The model's carry and growth factor `g = 1 + L·r + carry`. */
-  readonly c: Decimal;
-  readonly g: Decimal;
+  readonly c: Scaled;
+  readonly g: Scaled;
   /** The ledger was solvent at the start of the day. */
   readonly solvent: boolean;
-  readonly assetsPrev: Decimal;
-  readonly pnl: Decimal;
-  readonly accruals: DecimalAccruals;
-  readonly valueMoved: Decimal;
-  readonly assetsMoved: Decimal;
+  readonly assetsPrev: Scaled;
+  readonly pnl: Scaled;
+  readonly accruals: ScaledAccruals;
+  readonly valueMoved: Scaled;
+  readonly assetsMoved: Scaled;
   readonly afterMove: DecimalLedgerBalance;
-  exposureResidual: Decimal;
-  accrualResidual: Decimal;
-  navUnrounded: Decimal;
-  strikeResidual: Decimal;
-  flowShares: Decimal;
-  flowCash: Decimal;
-  shortfall: Decimal;
-  modelFlowCash: Decimal;
+  exposureResidual: Scaled;
+  accrualResidual: Scaled;
+  navUnrounded: Scaled;
+  strikeResidual: Scaled;
+  flowShares: Scaled;
+  flowCash: Scaled;
+  shortfall: Scaled;
+  modelFlowCash: Scaled;
   /** `L·flowCash`. */
-  flowTrade: Decimal;
+  flowTrade: Scaled;
   /** `L × assets` after the flow, the close's target exposure (`null` on a day without a trade to target). */
-  exposureClose: Decimal | null;
-  rebalanceTrade: Decimal;
-  targetTrade: Decimal;
-  tradeUnits: Decimal;
+  exposureClose: Scaled | null;
+  rebalanceTrade: Scaled;
+  targetTrade: Scaled;
+  tradeUnits: Scaled;
   afterFlow: DecimalLedgerBalance;
+  /** The model moved today (its Decimals are made again at the close). */
+  modelMoved: boolean;
+}
+
+/** A period's rates and the model's carry `carryDecimal(L, period)` (at the context's precision), as scaled integers. */
+export function scaledPeriod(L: Decimal, p: DecimalPeriod): ScaledPeriod {
+  return {
+    financing: toScaled(p.financing),
+    spread: toScaled(p.spread),
+    dividendYield: toScaled(p.dividendYield),
+    expenseRatio: toScaled(p.expenseRatio),
+    carry: toScaled(carryDecimal(L, p)),
+  };
 }
 
 /** Running totals at the opening: every flow of money 0, the assets those of the opening. */
-export function emptyTotals(zero: Decimal, aum: Decimal): LedgerTotals {
+export function emptyTotals(aum: Scaled): LedgerTotals {
   return {
-    financing: zero,
-    spread: zero,
-    dividends: zero,
-    expenses: zero,
-    exposure: zero,
-    accrual: zero,
-    flow: zero,
-    strike: zero,
-    traded: zero,
-    rebalanced: zero,
-    flowed: zero,
+    financing: ZERO,
+    spread: ZERO,
+    dividends: ZERO,
+    expenses: ZERO,
+    exposure: ZERO,
+    accrual: ZERO,
+    flow: ZERO,
+    strike: ZERO,
+    traded: ZERO,
+    rebalanced: ZERO,
+    flowed: ZERO,
     aum,
   };
 }

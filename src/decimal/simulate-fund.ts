@@ -21,12 +21,15 @@ import {
   type DecimalLedgerDay,
   type DecimalModelState,
   type DecimalResiduals,
+  scaledPeriod,
   type Ledger,
 } from './ledger.ts';
 import { dec, decPositive, decSeries, type DecimalValue } from './parse.ts';
 import { decimalReader } from './reader.ts';
 import { roundQuotient, roundToDecimals } from './round.ts';
-import { carryDecimal, periodAt, readDecimalSchedule } from './schedule.ts';
+import { periodAt, readDecimalSchedule } from './schedule.ts';
+import { toScaled } from './scaled.ts';
+import { add, decimalOf } from './scaled-math.ts';
 
 export type {
   DecimalAccruals,
@@ -206,7 +209,7 @@ function modelStart(nav: Decimal, aum: Decimal | undefined, shares: Decimal | un
 /** Read and validate the options (each once), and open the ledger: the subscription, made whole, invested at `I_0`. */
 function openLedger(base: Arith, options: unknown): { led: Ledger; opening: DecimalLedgerOpening } {
   const o = guard.options(options, 'options', FUND_KEYS);
-  const { D, X } = arithFor(base, o);
+  const { D, X, precision, rounding: arithmeticRounding } = arithFor(base, o);
   const R = decimalReader(D);
   const { indexPrices, leverage, initialAum, initialShares, initialNav, flows, costs, multiplier } = o;
   const prices = decSeries(D, indexPrices, 'options.indexPrices', 2, decPositive);
@@ -236,40 +239,6 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
   const units = roundQuotient(exposure0, v0, unitRounding);
   const value = units.times(v0);
   const cash = assets0.minus(value);
-  const fixedPeriod = schedule.constant ? periodAt(D, schedule, 0) : null;
-  const zero = new X(0);
-  const led: Ledger = {
-    D,
-    X,
-    L,
-    LX: new X(L),
-    m,
-    prices,
-    flows: f,
-    schedule,
-    fixedPeriod,
-    fixedCarry: fixedPeriod === null ? null : carryDecimal(L, fixedPeriod),
-    accrual: accrualRule(schedule, rounding.accrualDecimals, rounding.accrualRounding),
-    zero,
-    zeroD: new D(0),
-    unitMultiplier: m.eq(1),
-    slack: new D(FULL_REDEMPTION_SLACK).plus(1),
-    ...rounding,
-    units,
-    unitsOut: out(D, units),
-    cash,
-    value,
-    assets: value.plus(cash),
-    exposureClose: exposure0,
-    shares: shares0,
-    nav: nav0,
-    wipedOutAt: null,
-    modelNav: model.nav,
-    modelShares: model.shares,
-    modelAssets: model.assets,
-    modelWipedOutAt: null,
-    totals: emptyTotals(zero, assets0),
-  };
   const opening: DecimalLedgerOpening = {
     ...balance(D, units, value, cash),
     nav: out(D, nav0),
@@ -277,7 +246,44 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     model: { nav: model.nav, shares: model.shares, assets: model.assets },
     residual: out(D, assets0.minus(model.assets)),
   };
-  led.totals.flow = new X(opening.residual);
+  const led: Ledger = {
+    D,
+    precision,
+    rounding: arithmeticRounding,
+    L: toScaled(L),
+    prices,
+    scaledPrices: prices.map((x) => toScaled(x)),
+    m: m.eq(1) ? null : toScaled(m),
+    flows: f,
+    scaledFlows: f === null ? null : Array.from(f.values, (x) => toScaled(x)),
+    schedule,
+    leverage: L,
+    multiplier: m,
+    fixedPeriod: schedule.constant ? scaledPeriod(L, periodAt(D, schedule, 0)) : null,
+    accrual: accrualRule(schedule, rounding.accrualDecimals, rounding.accrualRounding),
+    slack: toScaled(new D(FULL_REDEMPTION_SLACK).plus(1)),
+    navDecimals,
+    navRounding,
+    unitRounding,
+    shareRounding,
+    units: toScaled(units),
+    unitsOut: opening.positionUnits,
+    cash: toScaled(cash),
+    value: toScaled(value),
+    assets: toScaled(value.plus(cash)),
+    exposureClose: toScaled(exposure0),
+    shares: toScaled(shares0),
+    nav: toScaled(nav0),
+    wipedOutAt: null,
+    modelNav: toScaled(model.nav),
+    modelShares: toScaled(model.shares),
+    modelAssets: toScaled(model.assets),
+    zeroOut: new D(0),
+    modelOut: opening.model,
+    modelWipedOutAt: null,
+    totals: emptyTotals(toScaled(assets0)),
+  };
+  led.totals.flow = toScaled(opening.residual);
   return { led, opening };
 }
 
@@ -294,11 +300,11 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
 function summarize(led: Ledger, opening: DecimalLedgerOpening, days: DecimalLedgerDay[]): DecimalFundLedger {
   const { D, totals: s } = led;
   const last = days[days.length - 1] as DecimalLedgerDay;
-  const averageAum = new D(s.aum).div(days.length + 1);
-  const tradedNotional = out(D, s.traded);
+  const averageAum = decimalOf(D, s.aum).div(days.length + 1);
+  const tradedNotional = decimalOf(D, s.traded);
   return {
-    leverage: led.L,
-    multiplier: led.m,
+    leverage: led.leverage,
+    multiplier: led.multiplier,
     initialNav: opening.nav,
     initialShares: opening.shares,
     initialAum: opening.assets,
@@ -308,27 +314,27 @@ function summarize(led: Ledger, opening: DecimalLedgerOpening, days: DecimalLedg
     finalShares: last.sharesOutstanding,
     finalAum: last.aum,
     tradedNotional,
-    rebalanceNotional: out(D, s.rebalanced),
-    flowNotional: out(D, s.flowed),
+    rebalanceNotional: decimalOf(D, s.rebalanced),
+    flowNotional: decimalOf(D, s.flowed),
     averageAum,
     turnover: averageAum.gt(0) ? tradedNotional.div(averageAum) : new D(0),
     wipedOutAt: led.wipedOutAt,
     modelWipedOutAt: led.modelWipedOutAt,
     totals: {
       accruals: {
-        financing: out(D, s.financing),
-        spread: out(D, s.spread),
-        dividends: out(D, s.dividends),
-        expenses: out(D, s.expenses),
-        total: out(D, s.financing.plus(s.spread).plus(s.dividends).plus(s.expenses)),
+        financing: decimalOf(D, s.financing),
+        spread: decimalOf(D, s.spread),
+        dividends: decimalOf(D, s.dividends),
+        expenses: decimalOf(D, s.expenses),
+        total: decimalOf(D, add(add(s.financing, s.spread), add(s.dividends, s.expenses))),
       },
       residuals: {
-        exposure: out(D, s.exposure),
-        accrual: out(D, s.accrual),
-        flow: out(D, s.flow),
-        day: out(D, s.exposure.plus(s.accrual).plus(s.flow)),
+        exposure: decimalOf(D, s.exposure),
+        accrual: decimalOf(D, s.accrual),
+        flow: decimalOf(D, s.flow),
+        day: decimalOf(D, add(add(s.exposure, s.accrual), s.flow)),
       },
-      strikeResidual: out(D, s.strike),
+      strikeResidual: decimalOf(D, s.strike),
     },
   };
 }

@@ -407,4 +407,17 @@ describe('simulateFund: rarer ledger days', () => {
     const a = r.days[0]!.accruals;
     expect([a.spread, a.expenses, a.total].map(s)).toEqual(['-0.5', '-0.3', '-0.8']);
   });
+
+  test('an unchanged close is a return of +0, not −0, whatever the arithmetic rounding (rows never hold −0)', () => {
+    // 100/100 − 1 = 0 exactly; decimal.js's subtraction under ROUND_FLOOR gives −0, which a row must not show
+    const r = simulateFund({
+      indexPrices: ['100', '100'],
+      leverage: -1,
+      initialAum: '100',
+      arithmeticRounding: 'floor',
+    });
+    const ret = r.days[0]!.indexReturn;
+    expect(ret.isZero()).toBe(true);
+    expect(ret.isNegative()).toBe(false);
+  });
 });
