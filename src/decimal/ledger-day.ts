@@ -30,7 +30,6 @@ import type { Scaled } from './scaled.ts';
 import {
   add,
   compare,
-  decimalOf,
   divideSignificant,
   isZero,
   mul,
@@ -149,7 +148,7 @@ function modelOut(led: Ledger): void {
 
 /** `x` as a Decimal of the context's constructor; every 0 of a run is one Decimal (immutable, so shared). */
 function out(led: Ledger, x: Scaled): Decimal {
-  return x.int === 0n ? led.zeroOut : decimalOf(led.D, x);
+  return x.int === 0n ? led.zeroOut : led.make(x);
 }
 
 /** The unrounded model's move (the float simulator's day) and the ledger's departures from it. */

@@ -12,7 +12,7 @@ import type { Flows } from '../internal/options/fund-start.ts';
 import type { AccrualRule } from './accrual.ts';
 import type { RoundingMode } from './context.ts';
 import { toScaled, type Scaled } from './scaled.ts';
-import { ZERO } from './scaled-math.ts';
+import { ZERO, type DecimalMaker } from './scaled-math.ts';
 import { carryDecimal, type DecimalPeriod, type DecimalSchedule } from './schedule.ts';
 
 /** The fund's balance sheet at one instant: `assets = positionValue + cash`, exactly. */
@@ -195,6 +195,8 @@ export interface Ledger {
   modelNav: Scaled;
   modelShares: Scaled;
   modelAssets: Scaled;
+  /** Makes the Decimals of `D` a row returns (./scaled-math.ts). */
+  readonly make: DecimalMaker;
   /** `0` as the rows report it: one Decimal for every 0 of the run (a Decimal is immutable). */
   readonly zeroOut: Decimal;
   /** The model as the rows report it (shared while the model does not change). */

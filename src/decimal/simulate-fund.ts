@@ -29,7 +29,7 @@ import { decimalReader } from './reader.ts';
 import { roundQuotient, roundToDecimals } from './round.ts';
 import { periodAt, readDecimalSchedule } from './schedule.ts';
 import { toScaled } from './scaled.ts';
-import { add, decimalOf } from './scaled-math.ts';
+import { add, decimalMaker } from './scaled-math.ts';
 
 export type {
   DecimalAccruals,
@@ -278,6 +278,7 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     modelNav: toScaled(model.nav),
     modelShares: toScaled(model.shares),
     modelAssets: toScaled(model.assets),
+    make: decimalMaker(D),
     zeroOut: new D(0),
     modelOut: opening.model,
     modelWipedOutAt: null,
@@ -298,10 +299,10 @@ export function simulateFundIn(base: Arith, options: DecimalSimulateFundOptions)
 
 /** The result: the opening, the days, the float result's summary fields and the cumulative amounts. */
 function summarize(led: Ledger, opening: DecimalLedgerOpening, days: DecimalLedgerDay[]): DecimalFundLedger {
-  const { D, totals: s } = led;
+  const { D, make, totals: s } = led;
   const last = days[days.length - 1] as DecimalLedgerDay;
-  const averageAum = decimalOf(D, s.aum).div(days.length + 1);
-  const tradedNotional = decimalOf(D, s.traded);
+  const averageAum = make(s.aum).div(days.length + 1);
+  const tradedNotional = make(s.traded);
   return {
     leverage: led.leverage,
     multiplier: led.multiplier,
@@ -314,27 +315,27 @@ function summarize(led: Ledger, opening: DecimalLedgerOpening, days: DecimalLedg
     finalShares: last.sharesOutstanding,
     finalAum: last.aum,
     tradedNotional,
-    rebalanceNotional: decimalOf(D, s.rebalanced),
-    flowNotional: decimalOf(D, s.flowed),
+    rebalanceNotional: make(s.rebalanced),
+    flowNotional: make(s.flowed),
     averageAum,
     turnover: averageAum.gt(0) ? tradedNotional.div(averageAum) : new D(0),
     wipedOutAt: led.wipedOutAt,
     modelWipedOutAt: led.modelWipedOutAt,
     totals: {
       accruals: {
-        financing: decimalOf(D, s.financing),
-        spread: decimalOf(D, s.spread),
-        dividends: decimalOf(D, s.dividends),
-        expenses: decimalOf(D, s.expenses),
-        total: decimalOf(D, add(add(s.financing, s.spread), add(s.dividends, s.expenses))),
+        financing: make(s.financing),
+        spread: make(s.spread),
+        dividends: make(s.dividends),
+        expenses: make(s.expenses),
+        total: make(add(add(s.financing, s.spread), add(s.dividends, s.expenses))),
       },
       residuals: {
-        exposure: decimalOf(D, s.exposure),
-        accrual: decimalOf(D, s.accrual),
-        flow: decimalOf(D, s.flow),
-        day: decimalOf(D, add(add(s.exposure, s.accrual), s.flow)),
+        exposure: make(s.exposure),
+        accrual: make(s.accrual),
+        flow: make(s.flow),
+        day: make(add(add(s.exposure, s.accrual), s.flow)),
       },
-      strikeResidual: decimalOf(D, s.strike),
+      strikeResidual: make(s.strike),
     },
   };
 }

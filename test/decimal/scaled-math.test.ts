@@ -132,7 +132,7 @@ describe('operations rounded to a precision', () => {
   );
 });
 
-describe('decimalOf', () => {
+describe('decimalMaker and decimalOf', () => {
   const D = context(34, 'half-even');
   const fields = (x: Decimal) => {
     const { s, e, d } = x as unknown as { s: number; e: number; d: number[] };
@@ -145,8 +145,11 @@ describe('decimalOf', () => {
       const x = decimalOf(D, a);
       const expected = new D(a.int === 0n ? '0' : `${a.int}e-${a.scale}`);
       expect(x.constructor).toBe(D);
+      expect(x instanceof D && Decimal.isDecimal(x)).toBe(true);
       expect(fields(x)).toEqual(fields(expected));
       expect(x.toFixed()).toBe(expected.toFixed());
+      // decimal.js's own operations take it as one of its own: a sum, a copy, a comparison
+      expect(x.plus(1).eq(expected.plus(1)) && new D(x).eq(expected) && x.cmp(expected) === 0).toBe(true);
     },
   );
 
