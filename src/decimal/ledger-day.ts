@@ -67,20 +67,23 @@ function inContext(led: Ledger, x: Scaled): Scaled {
   return roundSignificant(x, led.precision, led.rounding);
 }
 
+/** No accruals (a wiped-out fund's day). */
+const NO_ACCRUALS: ScaledAccruals = { financing: ZERO, spread: ZERO, dividends: ZERO, expenses: ZERO, total: ZERO };
+
 /**
  * The day's accruals on the previous close's balances, each computed exactly
  * and rounded once to `accrualDecimals` (./accrual.ts); 0 when the rate is 0
  * or the fund was wiped out.
  */
 function accrue(led: Ledger, period: ScaledPeriod, i: number, solvent: boolean): ScaledAccruals {
+  if (!solvent) return NO_ACCRUALS;
   const { accrual: rule, value: exposure } = led;
-  const on = (rate: Scaled): boolean => solvent && !isZero(rate);
   const { financing: rf, spread: sp, dividendYield: q, expenseRatio: f } = period;
-  const financing = on(rf) ? exactAccrual(mul(led.cash, rf), rule, i, true) : ZERO;
+  const financing = isZero(rf) ? ZERO : exactAccrual(mul(led.cash, rf), rule, i, true);
   // −|E|·s (s ≥ 0): the negative of the position's magnitude times the spread
-  const spread = on(sp) ? exactAccrual(mul(sign(exposure) < 0 ? exposure : neg(exposure), sp), rule, i, true) : ZERO;
-  const dividends = on(q) ? exactAccrual(mul(exposure, q), rule, i, false) : ZERO;
-  const expenses = on(f) ? exactAccrual(neg(mul(led.assets, f)), rule, i, false) : ZERO;
+  const spread = isZero(sp) ? ZERO : exactAccrual(mul(sign(exposure) < 0 ? exposure : neg(exposure), sp), rule, i, true);
+  const dividends = isZero(q) ? ZERO : exactAccrual(mul(exposure, q), rule, i, false);
+  const expenses = isZero(f) ? ZERO : exactAccrual(neg(mul(led.assets, f)), rule, i, false);
   return { financing, spread, dividends, expenses, total: add(add(financing, spread), add(dividends, expenses)) };
 }
 

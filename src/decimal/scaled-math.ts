@@ -97,14 +97,21 @@ function digitsOf(n: number): number {
 const DIGITS_PER_HEX = Math.log10(16);
 
 /**
- * Decimal digits of `n ≠ 0`: counted on a double below 2^52, else bounded by
- * the hexadecimal length (`16^(h−1) ≤ |n| < 16^h`, a cheap conversion) and
- * settled by at most two comparisons with powers of ten.
+ * Decimal digits of `n ≠ 0`: counted on a double below 2^52; else estimated
+ * from the nearest double's logarithm (off by at most one near a power of
+ * ten) and settled by comparisons with powers of ten; beyond the doubles'
+ * range (about 308 digits), bounded by the hexadecimal length
+ * (`16^(h−1) ≤ |n| < 16^h`) and settled the same way.
  */
 function digits(n: bigint): number {
   if (n < SAFE && n > -SAFE) return digitsOf(Math.abs(Number(n)));
   const a = n < 0n ? -n : n;
-  let k = Math.floor((a.toString(16).length - 1) * DIGITS_PER_HEX) + 1; // |n| ≥ 10^(k−1)
+  const x = Number(a);
+  let k =
+    x < Number.MAX_VALUE
+      ? Math.floor(Math.log10(x)) + 1
+      : Math.floor((a.toString(16).length - 1) * DIGITS_PER_HEX) + 1; // |n| ≥ 10^(k−1)
+  while (k > 1 && a < p10(k - 1)) k--;
   while (a >= p10(k)) k++;
   return k;
 }
@@ -220,13 +227,6 @@ export function decimalOf(D: Decimal.Constructor, a: Scaled): Decimal {
   return decimalMaker(D)(a);
 }
 
-/**
- * The words being cut, reused: each Decimal gets an exact-length copy (an
- * array grown by `push` keeps room for 17 words, which every returned Decimal
- * would carry for the life of the result).
- */
-const W: number[] = [];
-
 /** The place of the first word's last digit: decimal.js aligns its words on multiples of LOG_BASE from the point. */
 function firstWord(e: number): number {
   const i = (e + 1) % LOG_BASE;
@@ -234,53 +234,72 @@ function firstWord(e: number): number {
 }
 
 /**
+ * `⌊n / p⌋` for whole doubles `0 ≤ n < 2^52`, `p` a power of ten (exact in a
+ * double): the double quotient floored. It never rounds up to the next whole
+ * number `m`: below `m` the exact quotient is at most `m − 1/p`, and the
+ * rounding error is at most half an ulp of `m`, `m·2^−53 ≤ n/(p·2^53) < 1/(2p)`.
+ */
+function cut(n: number, p: number): number {
+  return Math.floor(n / p);
+}
+
+/**
+ * The first `k` of the words `w0 … w3` (`w0 ≠ 0`) without the trailing zero
+ * words (decimal.js strips trailing zero digits before cutting), as an array
+ * literal: exactly as long as its words, and packed.
+ */
+function packed(w0: number, w1: number, w2: number, w3: number, k: number): number[] {
+  if (k === 4 && w3 === 0) k = 3;
+  if (k === 3 && w2 === 0) k = 2;
+  if (k === 2 && w1 === 0) k = 1;
+  return k === 1 ? [w0] : k === 2 ? [w0, w1] : k === 3 ? [w0, w1, w2] : [w0, w1, w2, w3];
+}
+
+/**
  * decimal.js's words of the digits of the whole double `0 < n < 2^52` (`len`
- * of them), the leading one of exponent `e`: `n` is cut from the top by
- * exact divisions (a quotient one too large, where the double division
- * rounded up to a whole number, is corrected).
+ * of them, at most 16), the leading one of exponent `e`: the first word holds
+ * `firstWord(e)` digits (a whole word when 0), each next one `LOG_BASE`, the
+ * last padded with zeros; at most four words.
  */
 function words(n: number, len: number, e: number): number[] {
-  const d = W;
-  d.length = 0;
-  const first = firstWord(e) || LOG_BASE; // digits of the first word
-  if (first >= len) {
-    d.push(n * (POW_F[first - len] as number));
-    return d.slice();
-  }
-  let rest = len;
-  for (let take = first; rest > LOG_BASE || take < rest; take = LOG_BASE) {
-    const p = POW_F[rest - take] as number;
-    let w = Math.floor(n / p);
-    if (w * p > n) w--;
-    d.push(w);
-    n -= w * p;
-    rest -= take;
-  }
-  d.push(n * (POW_F[LOG_BASE - rest] as number));
-  // no trailing zero word (decimal.js strips the trailing zero digits before cutting)
-  let k = d.length;
-  while (d[k - 1] === 0) k--;
-  return d.slice(0, k);
+  const first = firstWord(e) || LOG_BASE;
+  if (first >= len) return [n * (POW_F[first - len] as number)];
+  let rest = len - first; // 1 … 15 digits after the first word
+  let p = POW_F[rest] as number;
+  const w0 = cut(n, p);
+  n -= w0 * p;
+  if (rest <= LOG_BASE) return packed(w0, n * (POW_F[LOG_BASE - rest] as number), 0, 0, 2);
+  rest -= LOG_BASE;
+  p = POW_F[rest] as number;
+  const w1 = cut(n, p);
+  n -= w1 * p;
+  if (rest <= LOG_BASE) return packed(w0, w1, n * (POW_F[LOG_BASE - rest] as number), 0, 3);
+  rest -= LOG_BASE; // 1: len is at most 16
+  p = POW_F[rest] as number;
+  const w2 = cut(n, p);
+  n -= w2 * p;
+  return packed(w0, w1, w2, n * (POW_F[LOG_BASE - rest] as number), 4);
 }
 
 /** decimal.js's words of a string of digits (no leading zero), the leading one of exponent `e` (its parseDecimal). */
 function wordsOfString(str: string, e: number): number[] {
   let len = str.length;
   while (str.charCodeAt(len - 1) === 48) len--;
-  const d = W;
-  d.length = 0;
   // the first word ends `firstWord(e)` digits in (a whole word when 0), then a word every LOG_BASE digits
   let end = firstWord(e) || LOG_BASE;
+  // exactly as many words as the digits fill: an array of that length, every element written below
+  const d = new Array<number>(end >= len ? 1 : 1 + Math.ceil((len - end) / LOG_BASE));
+  let i = 0;
   let w = 0;
   for (let j = 0; j < len; j++) {
     w = w * 10 + (str.charCodeAt(j) - 48);
     if (j + 1 === end) {
-      d.push(w);
+      d[i++] = w;
       w = 0;
       end += LOG_BASE;
     }
   }
   // the last word, padded with zeros to its end
-  if (len > end - LOG_BASE) d.push(w * (POW_F[end - len] as number));
-  return d.slice();
+  if (len > end - LOG_BASE) d[i] = w * (POW_F[end - len] as number);
+  return d;
 }

@@ -153,6 +153,31 @@ describe('decimalMaker and decimalOf', () => {
     },
   );
 
+  // the words of a whole double (below 2^52) are cut with double arithmetic: every length (1 … 16 digits), every
+  // alignment (scale 0 … 30) and zero words inside and at the end
+  const doubleArb: fc.Arbitrary<Scaled> = fc
+    .tuple(
+      fc.oneof(
+        fc.bigInt({ min: 1n, max: 2n ** 52n - 1n }),
+        fc
+          .array(fc.constantFrom('0', '0', '0', '1', '5', '9'), { minLength: 1, maxLength: 15 })
+          .map((digits) => BigInt(`1${digits.join('')}`)),
+      ),
+      fc.boolean(),
+      fc.integer({ min: 0, max: 30 }),
+    )
+    .map(([n, negative, scale]) => ({ int: negative ? -n : n, scale }));
+
+  prop.prop([doubleArb], { numRuns: 5000 })(
+    "of a whole double: decimal.js's own sign, exponent and words, as many words as decimal.js keeps",
+    (a) => {
+      const x = decimalOf(D, a);
+      const expected = new D(`${a.int}e-${a.scale}`);
+      expect(fields(x)).toEqual(fields(expected));
+      expect((x as unknown as { d: number[] }).d.length).toBe((expected as unknown as { d: number[] }).d.length);
+    },
+  );
+
   test('0 is +0 whatever its scale, and a value of more digits than the precision is kept whole', () => {
     expect(Object.is(decimalOf(D, { int: 0n, scale: 5 }).toNumber(), 0)).toBe(true);
     const long = { int: 10n ** 50n + 1n, scale: 10 };
