@@ -81,7 +81,9 @@ function accrue(led: Ledger, period: ScaledPeriod, i: number, solvent: boolean):
   const { financing: rf, spread: sp, dividendYield: q, expenseRatio: f } = period;
   const financing = isZero(rf) ? ZERO : exactAccrual(mul(led.cash, rf), rule, i, true);
   // −|E|·s (s ≥ 0): the negative of the position's magnitude times the spread
-  const spread = isZero(sp) ? ZERO : exactAccrual(mul(sign(exposure) < 0 ? exposure : neg(exposure), sp), rule, i, true);
+  const spread = isZero(sp)
+    ? ZERO
+    : exactAccrual(mul(sign(exposure) < 0 ? exposure : neg(exposure), sp), rule, i, true);
   const dividends = isZero(q) ? ZERO : exactAccrual(mul(exposure, q), rule, i, false);
   const expenses = isZero(f) ? ZERO : exactAccrual(neg(mul(led.assets, f)), rule, i, false);
   return { financing, spread, dividends, expenses, total: add(add(financing, spread), add(dividends, expenses)) };

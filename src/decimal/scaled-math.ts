@@ -108,9 +108,7 @@ function digits(n: bigint): number {
   const a = n < 0n ? -n : n;
   const x = Number(a);
   let k =
-    x < Number.MAX_VALUE
-      ? Math.floor(Math.log10(x)) + 1
-      : Math.floor((a.toString(16).length - 1) * DIGITS_PER_HEX) + 1; // |n| ≥ 10^(k−1)
+    x < Number.MAX_VALUE ? Math.floor(Math.log10(x)) + 1 : Math.floor((a.toString(16).length - 1) * DIGITS_PER_HEX) + 1; // |n| ≥ 10^(k−1)
   while (k > 1 && a < p10(k - 1)) k--;
   while (a >= p10(k)) k++;
   return k;
