@@ -28,6 +28,14 @@ const POW: bigint[] = Array.from({ length: 128 }, (_, k) => pow10(k));
 function p10(k: number): bigint {
   return k < POW.length ? (POW[k] as bigint) : pow10(k);
 }
+/** `10^k / 2` and its negative, `k = 1 … 127` (index 0 unused: 1 is odd). */
+const HALF: bigint[] = POW.map((x) => x / 2n);
+const NEG_HALF: bigint[] = HALF.map((x) => -x);
+
+/** `n / 10^k` (`k ≥ 1`) rounded to a whole number under `mode` (./scaled.ts), the half from the tables. */
+function roundPow10(n: bigint, k: number, mode: RoundingMode): bigint {
+  return k < POW.length ? roundDivide(n, POW[k] as bigint, mode, HALF[k], NEG_HALF[k]) : roundDivide(n, pow10(k), mode);
+}
 
 /** A whole number as a scaled integer. */
 export function whole(n: number): Scaled {
@@ -86,11 +94,14 @@ const SAFE = 2n ** 52n;
 /** `10^k` as doubles, `k = 0 … 22` (each exact). */
 const POW_F: number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** Decimal digits of the whole double `0 < n < 2^52`. */
+/** Decimal digits of the whole double `0 < n < 2^52`: at most five comparisons with powers of ten. */
 function digitsOf(n: number): number {
-  let len = 1;
-  while (len < 16 && n >= (POW_F[len] as number)) len++;
-  return len;
+  if (n < 1e8) {
+    if (n < 1e4) return n < 1e2 ? (n < 10 ? 1 : 2) : n < 1e3 ? 3 : 4;
+    return n < 1e6 ? (n < 1e5 ? 5 : 6) : n < 1e7 ? 7 : 8;
+  }
+  if (n < 1e12) return n < 1e10 ? (n < 1e9 ? 9 : 10) : n < 1e11 ? 11 : 12;
+  return n < 1e14 ? (n < 1e13 ? 13 : 14) : n < 1e15 ? 15 : 16;
 }
 
 /** `log10(16)`: the decimal digits a hexadecimal digit is worth. */
@@ -128,7 +139,7 @@ export function roundSignificant(a: Scaled, p: number, mode: RoundingMode): Scal
   if (a.int === 0n) return ZERO;
   const k = digits(a.int) - p;
   if (k <= 0) return a;
-  return scaled(roundDivide(a.int, p10(k), mode), a.scale - k);
+  return scaled(roundPow10(a.int, k, mode), a.scale - k);
 }
 
 /**
@@ -154,7 +165,7 @@ export function divideSignificant(a: Scaled, b: Scaled, p: number, mode: Roundin
 /** `a` rounded to `decimals` places under `mode` (exact). */
 export function roundTo(a: Scaled, decimals: number, mode: RoundingMode): Scaled {
   if (a.scale <= decimals) return a;
-  const u = roundDivide(a.int, p10(a.scale - decimals), mode);
+  const u = roundPow10(a.int, a.scale - decimals, mode);
   return u === 0n ? ZERO : { int: u, scale: decimals };
 }
 
@@ -214,9 +225,10 @@ export function decimalMaker(D: Decimal.Constructor): DecimalMaker {
       const e = len - 1 - a.scale;
       return new Instance(s, e, words(n, len, e));
     }
-    const str = (s < 0 ? -int : int).toString();
-    const e = str.length - 1 - a.scale;
-    return new Instance(s, e, wordsOfString(str, e));
+    const str = int.toString(); // the digits after a sign
+    const from = s < 0 ? 1 : 0;
+    const e = str.length - from - 1 - a.scale;
+    return new Instance(s, e, wordsOfString(str, from, e));
   };
 }
 
@@ -279,10 +291,14 @@ function words(n: number, len: number, e: number): number[] {
   return packed(w0, w1, w2, n * (POW_F[LOG_BASE - rest] as number), 4);
 }
 
-/** decimal.js's words of a string of digits (no leading zero), the leading one of exponent `e` (its parseDecimal). */
-function wordsOfString(str: string, e: number): number[] {
-  let len = str.length;
-  while (str.charCodeAt(len - 1) === 48) len--;
+/**
+ * decimal.js's words of the digits of `str` from index `from` on (no leading
+ * zero), the leading one of exponent `e` (its parseDecimal).
+ */
+function wordsOfString(str: string, from: number, e: number): number[] {
+  let stop = str.length;
+  while (str.charCodeAt(stop - 1) === 48) stop--;
+  const len = stop - from;
   // the first word ends `firstWord(e)` digits in (a whole word when 0), then a word every LOG_BASE digits
   let end = firstWord(e) || LOG_BASE;
   // exactly as many words as the digits fill: an array of that length, every element written below
@@ -290,7 +306,7 @@ function wordsOfString(str: string, e: number): number[] {
   let i = 0;
   let w = 0;
   for (let j = 0; j < len; j++) {
-    w = w * 10 + (str.charCodeAt(j) - 48);
+    w = w * 10 + (str.charCodeAt(from + j) - 48);
     if (j + 1 === end) {
       d[i++] = w;
       w = 0;

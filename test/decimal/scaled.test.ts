@@ -85,6 +85,32 @@ describe('toScaled and fromScaled', () => {
     expect(z.isZero() && !z.isNegative()).toBe(true);
   });
 
+  // up to 15 digits (prices, flows, rates) toScaled reads decimal.js's words on a double: every length, exponent
+  // (from 10^−30 to 10^20) and zero digit inside and at the end, against the plain notation read by the test
+  prop.prop(
+    [
+      fc.array(fc.constantFrom('0', '0', '0', '1', '5', '9'), { minLength: 0, maxLength: 14 }),
+      fc.integer({ min: 1, max: 9 }),
+      fc.integer({ min: -30, max: 20 }),
+      fc.boolean(),
+    ],
+    { numRuns: 3000 },
+  )('of at most 15 digits: the integer and the fewest decimals of its plain notation', (rest, lead, exp, negative) => {
+    const x = new D40(`${negative ? '-' : ''}${lead}${rest.join('')}e${exp}`);
+    const plain = x.toFixed();
+    const point = plain.indexOf('.');
+    const expected =
+      point < 0
+        ? { int: BigInt(plain), scale: 0 }
+        : { int: BigInt(plain.replace('.', '')), scale: plain.length - point - 1 };
+    expect(toScaled(x)).toEqual(expected);
+  });
+
+  test('0 and −0 are 0 × 10⁰', () => {
+    expect(toScaled(new Decimal(0))).toEqual({ int: 0n, scale: 0 });
+    expect(toScaled(new Decimal('-0'))).toEqual({ int: 0n, scale: 0 });
+  });
+
   prop.prop([fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 30 })])(
     'a decimal int × 10^−scale survives the round trip digit for digit',
     (int, scale) => {
