@@ -143,6 +143,24 @@ export function roundSignificant(a: Scaled, p: number, mode: RoundingMode): Scal
 }
 
 /**
+ * Whether `num·10^k / den ≥ 10^p` (`num, den > 0`): decided on the doubles'
+ * logarithms when they are more than `10^−9` from the boundary (their error
+ * is below `10^−12` for numbers within the doubles' range), else by the
+ * exact quotient (`⌊x⌋ ≥ 10^p` exactly when `x ≥ 10^p`).
+ */
+function quotientReaches(num: bigint, den: bigint, k: number, p: number): boolean {
+  const x = Number(num);
+  const y = Number(den);
+  if (x < Number.MAX_VALUE && y < Number.MAX_VALUE) {
+    const excess = Math.log10(x) - Math.log10(y) + k - p;
+    if (excess > 1e-9) return true;
+    if (excess < -1e-9) return false;
+  }
+  const q = k >= 0 ? (num * p10(k)) / den : num / (den * p10(-k));
+  return q >= p10(p);
+}
+
+/**
  * `a / b` (`b ≠ 0`) rounded to `p` significant digits under `mode`, exactly:
  * the quotient of the integers scaled by `10^k` so that it has `p` digits,
  * rounded by its remainder (decimal.js's correctly rounded division).
@@ -153,8 +171,7 @@ export function divideSignificant(a: Scaled, b: Scaled, p: number, mode: Roundin
   const den = b.int < 0n ? -b.int : b.int;
   // num/den lies in (10^(na−nb−1), 10^(na−nb+1)): scaled by 10^k it has p or p + 1 whole digits
   let k = p - (digits(num) - digits(den));
-  const over = k >= 0 ? (num * p10(k)) / den : num / (den * p10(-k));
-  if (digits(over) > p) k -= 1;
+  if (quotientReaches(num, den, k, p)) k -= 1;
   const n = k >= 0 ? num * p10(k) : num;
   const d = k >= 0 ? den : den * p10(-k);
   const u = roundDivide(a.int < 0n !== b.int < 0n ? -n : n, d, mode);

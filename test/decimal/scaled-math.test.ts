@@ -97,6 +97,23 @@ describe('operations rounded to a precision', () => {
     },
   );
 
+  // where the quotient's digit count changes: a/b a power of ten, or within one unit of a's last digit of it
+  // (the quotient's length is decided there by the exact division, not by the logarithms)
+  prop.prop([
+    scaledArb,
+    fc.integer({ min: 0, max: 40 }),
+    fc.constantFrom(-1n, 0n, 1n),
+    fc.integer({ min: 0, max: 30 }),
+    precisionArb,
+    modeArb,
+  ])('a quotient next to a power of ten equals decimal.js div', (b, j, delta, scale, p, mode) => {
+    fc.pre(b.int !== 0n);
+    const a = { int: b.int * 10n ** BigInt(j) + delta, scale };
+    const D = context(p, mode);
+    const q = new D(big(a)).div(new D(big(b)));
+    expect(big(divideSignificant(a, b, p, mode)).eq(q), `${big(a)} / ${big(b)} at ${p} (${mode})`).toBe(true);
+  });
+
   test.each<[RoundingMode, string]>([
     // 1/8 = 0.125 to 2 digits: an exact tie
     ['half-even', '0.12'],
