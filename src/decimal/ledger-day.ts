@@ -18,6 +18,7 @@ import * as guard from '../internal/guards.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
 import { exactAccrual } from './accrual.ts';
 import {
+  addTotals,
   scaledPeriod,
   type DecimalLedgerBalance,
   type DecimalLedgerDay,
@@ -146,9 +147,18 @@ function openDay(led: Ledger, t: number): Work {
   };
 }
 
-/** The model as the rows report it, made again after the model moved. */
+/**
+ * The model as the rows report it, made again after the model moved; its
+ * shares are the ledger's Decimal when the two are the same number (whole
+ * shares asked in shares: every day).
+ */
 function modelOut(led: Ledger): void {
-  led.modelOut = { nav: out(led, led.modelNav), shares: out(led, led.modelShares), assets: out(led, led.modelAssets) };
+  const { modelShares: m, shares } = led;
+  led.modelOut = {
+    nav: out(led, led.modelNav),
+    shares: m.int === shares.int && m.scale === shares.scale ? led.sharesOut : out(led, m),
+    assets: out(led, led.modelAssets),
+  };
 }
 
 /** `x` as a Decimal of the context's constructor; every 0 of a run is one Decimal (immutable, so shared). */
@@ -181,6 +191,7 @@ function wipeOut(led: Ledger, w: Work): void {
   led.wipedOutAt = w.t;
   led.nav = ZERO;
   led.shares = ZERO;
+  led.sharesOut = led.zeroOut;
   w.navUnrounded = ZERO;
   w.strikeResidual = w.assetsMoved;
   w.rebalanceTrade = neg(w.valueMoved);
@@ -244,6 +255,7 @@ function applyFlow(led: Ledger, flows: Flows<Decimal>, w: Work): void {
   if (!isZero(flowShares)) {
     w.flowCash = mul(flowShares, nav);
     led.shares = add(shares, flowShares);
+    led.sharesOut = out(led, led.shares);
   }
   if (flows.kind === 'currency') w.shortfall = sub(w.flowCash, asked);
   else w.shortfall = mul(sub(flowShares, requestedShares), nav);
@@ -294,24 +306,6 @@ function tradeAtClose(led: Ledger, w: Work): void {
   w.tradeUnits = sub(quotientTo(targetAfterFlow, w.v, 0, led.unitRounding), led.units);
 }
 
-/** Add the day to the running totals. */
-function addTotals(led: Ledger, w: Work, totalTrade: Scaled, flowResidual: Scaled, assetsClose: Scaled): void {
-  const s = led.totals;
-  const a = w.accruals;
-  s.financing = add(s.financing, a.financing);
-  s.spread = add(s.spread, a.spread);
-  s.dividends = add(s.dividends, a.dividends);
-  s.expenses = add(s.expenses, a.expenses);
-  s.exposure = add(s.exposure, w.exposureResidual);
-  s.accrual = add(s.accrual, w.accrualResidual);
-  s.flow = add(s.flow, flowResidual);
-  s.strike = add(s.strike, w.strikeResidual);
-  s.traded = sign(totalTrade) < 0 ? sub(s.traded, totalTrade) : add(s.traded, totalTrade);
-  s.rebalanced = sign(w.rebalanceTrade) < 0 ? sub(s.rebalanced, w.rebalanceTrade) : add(s.rebalanced, w.rebalanceTrade);
-  s.flowed = sign(w.flowTrade) < 0 ? sub(s.flowed, w.flowTrade) : add(s.flowed, w.flowTrade);
-  s.aum = add(s.aum, assetsClose);
-}
-
 /** Close the day: the trade done in whole units against cash, the residuals, the totals and the day's row. */
 function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
   let totalTrade = ZERO;
@@ -327,7 +321,7 @@ function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
   const assetsClose = add(valueClose, led.cash);
   const afterTrade = balance(led, valueClose, assetsClose);
   const flowResidual = sub(w.flowCash, w.modelFlowCash);
-  addTotals(led, w, totalTrade, flowResidual, assetsClose);
+  addTotals(led.totals, w, totalTrade, flowResidual, assetsClose);
   led.value = valueClose;
   led.assets = assetsClose;
   led.exposureClose = w.exposureClose;
@@ -354,7 +348,7 @@ function row(
     nav: out(led, led.nav),
     navUnrounded: out(led, w.navUnrounded),
     strikeResidual: out(led, w.strikeResidual),
-    sharesOutstanding: out(led, led.shares),
+    sharesOutstanding: led.sharesOut,
     afterMove: w.afterMove,
     afterFlow: w.afterFlow,
     afterTrade,
@@ -379,7 +373,8 @@ function row(
     totalTrade: out(led, totalTrade),
     tradeResidual: out(led, sub(totalTrade, w.targetTrade)),
     flowEffect: classifyFlowDecimal(rebalanceTrade, flowTrade),
-    model: { ...led.modelOut },
+    // made today (the day's own object) or kept from an earlier day (a copy: no two rows share an object)
+    model: w.modelMoved ? led.modelOut : { ...led.modelOut },
     residual: {
       exposure: out(led, w.exposureResidual),
       accrual: out(led, w.accrualResidual),

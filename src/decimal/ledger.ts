@@ -12,7 +12,7 @@ import type { Flows } from '../internal/options/fund-start.ts';
 import type { AccrualRule } from './accrual.ts';
 import type { RoundingMode } from './context.ts';
 import { toScaled, type Scaled } from './scaled.ts';
-import { ZERO, type DecimalMaker } from './scaled-math.ts';
+import { add, sign, sub, ZERO, type DecimalMaker } from './scaled-math.ts';
 import { carryDecimal, type DecimalPeriod, type DecimalSchedule } from './schedule.ts';
 
 /** The fund's balance sheet at one instant: `assets = positionValue + cash`, exactly. */
@@ -190,6 +190,8 @@ export interface Ledger {
   /** `L × assets` at the last close when the close traded to it (else `null`: computed when needed). */
   exposureClose: Scaled | null;
   shares: Scaled;
+  /** `shares` as the rows report it (made again when the shares change). */
+  sharesOut: Decimal;
   nav: Scaled;
   wipedOutAt: number | null;
   modelNav: Scaled;
@@ -277,6 +279,29 @@ export function scaledPeriod(L: Decimal, p: DecimalPeriod): ScaledPeriod {
     expenseRatio: toScaled(p.expenseRatio),
     carry: toScaled(carryDecimal(L, p)),
   };
+}
+
+/** Add day `w` to the running totals `s` (its trade done, flow residual and closing assets given). */
+export function addTotals(
+  s: LedgerTotals,
+  w: Work,
+  totalTrade: Scaled,
+  flowResidual: Scaled,
+  assetsClose: Scaled,
+): void {
+  const a = w.accruals;
+  s.financing = add(s.financing, a.financing);
+  s.spread = add(s.spread, a.spread);
+  s.dividends = add(s.dividends, a.dividends);
+  s.expenses = add(s.expenses, a.expenses);
+  s.exposure = add(s.exposure, w.exposureResidual);
+  s.accrual = add(s.accrual, w.accrualResidual);
+  s.flow = add(s.flow, flowResidual);
+  s.strike = add(s.strike, w.strikeResidual);
+  s.traded = sign(totalTrade) < 0 ? sub(s.traded, totalTrade) : add(s.traded, totalTrade);
+  s.rebalanced = sign(w.rebalanceTrade) < 0 ? sub(s.rebalanced, w.rebalanceTrade) : add(s.rebalanced, w.rebalanceTrade);
+  s.flowed = sign(w.flowTrade) < 0 ? sub(s.flowed, w.flowTrade) : add(s.flowed, w.flowTrade);
+  s.aum = add(s.aum, assetsClose);
 }
 
 /** Running totals at the opening: every flow of money 0, the assets those of the opening. */

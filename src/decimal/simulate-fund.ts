@@ -273,6 +273,7 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
     assets: toScaled(value.plus(cash)),
     exposureClose: toScaled(exposure0),
     shares: toScaled(shares0),
+    sharesOut: opening.shares,
     nav: toScaled(nav0),
     wipedOutAt: null,
     modelNav: toScaled(model.nav),
