@@ -104,6 +104,9 @@ function digitsOf(n: number): number {
   return n < 1e14 ? (n < 1e13 ? 13 : 14) : n < 1e15 ? 15 : 16;
 }
 
+/** `log2(10)`: the bits a decimal digit is worth. */
+const LOG2_10 = Math.log2(10);
+
 /** `log10(16)`: the decimal digits a hexadecimal digit is worth. */
 const DIGITS_PER_HEX = Math.log10(16);
 
@@ -163,15 +166,27 @@ function quotientReaches(num: bigint, den: bigint, k: number, p: number): boolea
 /**
  * `a / b` (`b ≠ 0`) rounded to `p` significant digits under `mode`, exactly:
  * the quotient of the integers scaled by `10^k` so that it has `p` digits,
- * rounded by its remainder (decimal.js's correctly rounded division).
+ * rounded by its remainder (decimal.js's correctly rounded division). A
+ * quotient that terminates well short of `p` digits is returned in its short
+ * form (as decimal.js keeps it), so that the ledger's next operations do not
+ * carry `p` digits of trailing zeros.
  */
 export function divideSignificant(a: Scaled, b: Scaled, p: number, mode: RoundingMode): Scaled {
   if (a.int === 0n) return ZERO;
   const num = a.int < 0n ? -a.int : a.int;
   const den = b.int < 0n ? -b.int : b.int;
+  const dd = digits(den);
   // num/den lies in (10^(na−nb−1), 10^(na−nb+1)): scaled by 10^k it has p or p + 1 whole digits
-  let k = p - (digits(num) - digits(den));
+  let k = p - (digits(num) - dd);
   if (quotientReaches(num, den, k, p)) k -= 1;
+  // A quotient that terminates has at most max(v2(den), v5(den)) ≤ log2(den) < m decimals: when the p-digit
+  // form would carry 64 or more digits past that, try the short form first (exact, so correctly rounded)
+  const m = Math.ceil(dd * LOG2_10);
+  if (k - m >= 64) {
+    const n0 = num * p10(m);
+    const q0 = n0 / den;
+    if (q0 * den === n0) return scaled(a.int < 0n !== b.int < 0n ? -q0 : q0, m + a.scale - b.scale);
+  }
   const n = k >= 0 ? num * p10(k) : num;
   const d = k >= 0 ? den : den * p10(-k);
   const u = roundDivide(a.int < 0n !== b.int < 0n ? -n : n, d, mode);

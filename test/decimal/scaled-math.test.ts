@@ -114,6 +114,33 @@ describe('operations rounded to a precision', () => {
     expect(big(divideSignificant(a, b, p, mode)).eq(q), `${big(a)} / ${big(b)} at ${p} (${mode})`).toBe(true);
   });
 
+  // at a large precision a quotient that terminates is kept short (as decimal.js keeps it), not as p digits
+  // ending in zeros: the ledger's next operations would carry them all
+  const shortArb = fc
+    .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 12 }))
+    .map(([int, scale]) => ({ int, scale }));
+  // (b·c)/b = c with |b| ≤ 10^20: the short form has at most log2(10^21) < 70 decimals, so under 150 digits
+  prop.prop([shortArb, shortArb, fc.integer({ min: 300, max: 3000 }), modeArb], { numRuns: 300 })(
+    'a quotient that terminates, at 300 to 3,000 digits: the exact quotient, in fewer than 150 digits',
+    (b, c, p, mode) => {
+      fc.pre(b.int !== 0n);
+      const a = mul(b, c);
+      const q = divideSignificant(a, b, p, mode);
+      expect(big(q).eq(big(c)), `${big(a)} / ${big(b)} at ${p}`).toBe(true);
+      expect(q.int.toString().replace('-', '').length).toBeLessThan(150);
+    },
+  );
+
+  prop.prop([shortArb, shortArb, fc.integer({ min: 100, max: 3000 }), modeArb], { numRuns: 100 })(
+    'any quotient at 100 to 3,000 digits equals decimal.js div in a context of that precision and mode',
+    (a, b, p, mode) => {
+      fc.pre(b.int !== 0n);
+      const D = context(p, mode);
+      const q = new D(big(a)).div(new D(big(b)));
+      expect(big(divideSignificant(a, b, p, mode)).eq(q), `${big(a)} / ${big(b)} at ${p} (${mode})`).toBe(true);
+    },
+  );
+
   test.each<[RoundingMode, string]>([
     // 1/8 = 0.125 to 2 digits: an exact tie
     ['half-even', '0.12'],
