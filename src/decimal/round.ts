@@ -8,7 +8,8 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { EXACT as X, roundingConstant, type RoundingMode } from './context.ts';
+import * as guard from '../internal/guards.ts';
+import { EXACT as X, ROUNDING_MODES, roundingConstant, type RoundingMode } from './context.ts';
 import { fromScaled, pow10, roundDivide, toScaled, type Scaled } from './scaled.ts';
 
 /**
@@ -38,4 +39,38 @@ export function roundQuotientTo(n: Decimal, p: Scaled, decimals: number, mode: R
 export function roundToDecimals(x: Decimal, decimals: number, mode: RoundingMode): Decimal {
   // exact whatever x's constructor: rounding to decimal places is not limited by the precision
   return x.toDecimalPlaces(decimals, roundingConstant(mode));
+}
+
+/** The rounding settings of the decimal ledger, each with its default. */
+export interface LedgerRounding {
+  readonly navDecimals: number;
+  readonly navRounding: RoundingMode;
+  readonly unitRounding: RoundingMode;
+  readonly shareRounding: RoundingMode;
+  readonly accrualDecimals: number;
+  readonly accrualRounding: RoundingMode;
+}
+
+function readDecimals(value: unknown, argument: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const x = guard.integer(value, argument, 0);
+  if (x > 100) guard.fail('OUT_OF_RANGE', 'must be at most 100', argument, value);
+  return x;
+}
+
+function readMode(value: unknown, argument: string, fallback: RoundingMode): RoundingMode {
+  return value === undefined ? fallback : guard.oneOf(value, ROUNDING_MODES, argument);
+}
+
+/** The ledger's rounding settings (each option read once), with their defaults. */
+export function readRounding(o: Readonly<Record<string, unknown>>): LedgerRounding {
+  const { navDecimals, navRounding, unitRounding, shareRounding, accrualDecimals, accrualRounding } = o;
+  return {
+    navDecimals: readDecimals(navDecimals, 'options.navDecimals', 4),
+    navRounding: readMode(navRounding, 'options.navRounding', 'half-even'),
+    unitRounding: readMode(unitRounding, 'options.unitRounding', 'half-even'),
+    shareRounding: readMode(shareRounding, 'options.shareRounding', 'toward-zero'),
+    accrualDecimals: readDecimals(accrualDecimals, 'options.accrualDecimals', 2),
+    accrualRounding: readMode(accrualRounding, 'options.accrualRounding', 'half-even'),
+  };
 }

@@ -2,14 +2,7 @@ import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import { COST_KEYS, type CostOptions } from '../internal/options/cost-schedule.ts';
 import { readFlows, readFundStart, type FundFlows } from '../internal/options/fund-start.ts';
-import {
-  arithFor,
-  DEFAULT_ARITH,
-  ROUNDING_MODES,
-  type Arith,
-  type DecimalArithmeticOptions,
-  type RoundingMode,
-} from './context.ts';
+import { arithFor, DEFAULT_ARITH, type Arith, type DecimalArithmeticOptions, type RoundingMode } from './context.ts';
 import { accrualRule } from './accrual.ts';
 import { ledgerDay } from './ledger-day.ts';
 import {
@@ -26,7 +19,7 @@ import {
 } from './ledger.ts';
 import { dec, decPositive, decSeries, type DecimalValue } from './parse.ts';
 import { decimalReader } from './reader.ts';
-import { roundQuotient, roundToDecimals } from './round.ts';
+import { type LedgerRounding, readRounding, roundQuotient, roundToDecimals } from './round.ts';
 import { periodAt, readDecimalSchedule } from './schedule.ts';
 import { toScaled } from './scaled.ts';
 import { add, decimalMaker } from './scaled-math.ts';
@@ -146,17 +139,6 @@ export interface DecimalFundLedger {
 /** The float's slack for a full redemption (a request within this relative excess redeems everything). */
 const FULL_REDEMPTION_SLACK = '1e-12';
 
-function readDecimals(value: unknown, argument: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const x = guard.integer(value, argument, 0);
-  if (x > 100) guard.fail('OUT_OF_RANGE', 'must be at most 100', argument, value);
-  return x;
-}
-
-function readMode(value: unknown, argument: string, fallback: RoundingMode): RoundingMode {
-  return value === undefined ? fallback : guard.oneOf(value, ROUNDING_MODES, argument);
-}
-
 /** The keys of {@link DecimalSimulateFundOptions}. */
 const FUND_KEYS = [
   'indexPrices',
@@ -186,24 +168,28 @@ interface ModelStart {
   readonly fromAum: boolean;
 }
 
-/** The ledger's rounding settings (each option read once), with their defaults. */
-function readRounding(o: Readonly<Record<string, unknown>>) {
-  const { navDecimals, navRounding, unitRounding, shareRounding, accrualDecimals, accrualRounding } = o;
-  return {
-    navDecimals: readDecimals(navDecimals, 'options.navDecimals', 4),
-    navRounding: readMode(navRounding, 'options.navRounding', 'half-even'),
-    unitRounding: readMode(unitRounding, 'options.unitRounding', 'half-even'),
-    shareRounding: readMode(shareRounding, 'options.shareRounding', 'toward-zero'),
-    accrualDecimals: readDecimals(accrualDecimals, 'options.accrualDecimals', 2),
-    accrualRounding: readMode(accrualRounding, 'options.accrualRounding', 'half-even'),
-  };
-}
-
 /** The unrounded model's start from the validated `initialNav` and `initialAum` or `initialShares`. */
 function modelStart(nav: Decimal, aum: Decimal | undefined, shares: Decimal | undefined): ModelStart {
   return aum !== undefined
     ? { nav, shares: aum.div(nav), assets: aum, fromAum: true }
     : { nav, shares: shares as Decimal, assets: (shares as Decimal).times(nav), fromAum: false };
+}
+
+/** The opening NAV struck to `navDecimals` (never 0) and the opening shares rounded by `shareRounding`. */
+function strikeOpening(
+  X: Decimal.Constructor,
+  model: ModelStart,
+  rounding: LedgerRounding,
+  initialNav: unknown,
+): { nav0: Decimal; shares0: Decimal } {
+  const { navDecimals, navRounding, shareRounding } = rounding;
+  const nav0 = roundToDecimals(model.nav, navDecimals, navRounding);
+  if (nav0.isZero())
+    guard.fail('OUT_OF_RANGE', `is 0 when struck to ${navDecimals} decimals`, 'options.initialNav', initialNav);
+  const shares0 = model.fromAum
+    ? roundQuotient(new X(model.assets), nav0, shareRounding)
+    : roundQuotient(model.shares, new X(1), shareRounding);
+  return { nav0, shares0 };
 }
 
 /** Read and validate the options (each once), and open the ledger: the subscription, made whole, invested at `I_0`. */
@@ -227,12 +213,7 @@ function openLedger(base: Arith, options: unknown): { led: Ledger; opening: Deci
   const rounding = readRounding(o);
   const { navDecimals, navRounding, unitRounding, shareRounding } = rounding;
   const model = modelStart(start.nav ?? new D(1), start.aum, start.shares);
-  const nav0 = roundToDecimals(model.nav, navDecimals, navRounding);
-  if (nav0.isZero())
-    guard.fail('OUT_OF_RANGE', `is 0 when struck to ${navDecimals} decimals`, 'options.initialNav', initialNav);
-  const shares0 = model.fromAum
-    ? roundQuotient(new X(model.assets), nav0, shareRounding)
-    : roundQuotient(model.shares, new X(1), shareRounding);
+  const { nav0, shares0 } = strikeOpening(X, model, rounding, initialNav);
   const assets0 = shares0.times(nav0);
   const v0 = new X(prices[0] as Decimal).times(m);
   const exposure0 = new X(L).times(assets0);
