@@ -16,15 +16,14 @@
 import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
-import { exactAccrual } from './accrual.ts';
+
 import {
+  accrue,
   addTotals,
   scaledPeriod,
   type DecimalLedgerBalance,
   type DecimalLedgerDay,
   type Ledger,
-  type ScaledAccruals,
-  type ScaledPeriod,
   type Work,
 } from './ledger.ts';
 import type { Scaled } from './scaled.ts';
@@ -68,28 +67,6 @@ function inContext(led: Ledger, x: Scaled): Scaled {
   return roundSignificant(x, led.precision, led.rounding);
 }
 
-/** No accruals (a wiped-out fund's day). */
-const NO_ACCRUALS: ScaledAccruals = { financing: ZERO, spread: ZERO, dividends: ZERO, expenses: ZERO, total: ZERO };
-
-/**
- * The day's accruals on the previous close's balances, each computed exactly
- * and rounded once to `accrualDecimals` (./accrual.ts); 0 when the rate is 0
- * or the fund was wiped out.
- */
-function accrue(led: Ledger, period: ScaledPeriod, i: number, solvent: boolean): ScaledAccruals {
-  if (!solvent) return NO_ACCRUALS;
-  const { accrual: rule, value: exposure } = led;
-  const { financing: rf, spread: sp, dividendYield: q, expenseRatio: f } = period;
-  const financing = isZero(rf) ? ZERO : exactAccrual(mul(led.cash, rf), rule, i, true);
-  // −|E|·s (s ≥ 0): the negative of the position's magnitude times the spread
-  const spread = isZero(sp)
-    ? ZERO
-    : exactAccrual(mul(sign(exposure) < 0 ? exposure : neg(exposure), sp), rule, i, true);
-  const dividends = isZero(q) ? ZERO : exactAccrual(mul(exposure, q), rule, i, false);
-  const expenses = isZero(f) ? ZERO : exactAccrual(neg(mul(led.assets, f)), rule, i, false);
-  return { financing, spread, dividends, expenses, total: add(add(financing, spread), add(dividends, expenses)) };
-}
-
 /**
  * Open the day: the index move and the day's accruals on the previous close's
  * balances (its position value and assets, kept from the close), credited to
@@ -114,7 +91,7 @@ function openDay(led: Ledger, t: number): Work {
   led.cash = add(led.cash, accruals.total);
   const valueMoved = mul(led.units, v);
   const assetsMoved = add(valueMoved, led.cash);
-  const afterMove = balance(led, valueMoved, assetsMoved);
+  const afterMove = balance(led, valueMoved, out(led, assetsMoved));
   return {
     t,
     v,
@@ -143,6 +120,7 @@ function openDay(led: Ledger, t: number): Work {
     targetTrade: ZERO,
     tradeUnits: ZERO,
     afterFlow: afterMove,
+    assetsFlowed: assetsMoved,
     modelMoved: false,
   };
 }
@@ -290,11 +268,12 @@ function tradeAtClose(led: Ledger, w: Work): void {
   if (!isZero(w.flowCash)) {
     led.cash = add(led.cash, w.flowCash);
     const m = w.afterMove;
+    w.assetsFlowed = add(w.valueMoved, led.cash);
     w.afterFlow = {
       positionUnits: m.positionUnits,
       positionValue: m.positionValue,
       cash: out(led, led.cash),
-      assets: out(led, add(w.valueMoved, led.cash)),
+      assets: out(led, w.assetsFlowed),
     };
     // L·(assets + flow) = L·assets + L·flow, exactly
     w.flowTrade = mul(L, w.flowCash);
@@ -319,7 +298,13 @@ function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
     valueClose = add(w.valueMoved, totalTrade);
   }
   const assetsClose = add(valueClose, led.cash);
-  const afterTrade = balance(led, valueClose, assetsClose);
+  // the trade moves value and cash by the same amount: the assets are the flow's, one Decimal when written alike
+  const f = w.assetsFlowed;
+  const afterTrade = balance(
+    led,
+    valueClose,
+    assetsClose.int === f.int && assetsClose.scale === f.scale ? w.afterFlow.assets : out(led, assetsClose),
+  );
   const flowResidual = sub(w.flowCash, w.modelFlowCash);
   addTotals(led.totals, w, totalTrade, flowResidual, assetsClose);
   led.value = valueClose;
@@ -385,12 +370,12 @@ function row(
   };
 }
 
-/** The balance sheet of the ledger's position and cash, with the position's value and the assets given. */
-function balance(led: Ledger, value: Scaled, assets: Scaled): DecimalLedgerBalance {
+/** The balance sheet of the ledger's position and cash, with the position's value and the assets (made) given. */
+function balance(led: Ledger, value: Scaled, assets: Decimal): DecimalLedgerBalance {
   return {
     positionUnits: led.unitsOut,
     positionValue: out(led, value),
     cash: out(led, led.cash),
-    assets: out(led, assets),
+    assets,
   };
 }

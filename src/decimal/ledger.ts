@@ -9,10 +9,10 @@
 import type { Decimal } from 'decimal.js';
 import type { FlowEffect } from '../internal/flow-effect.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
-import type { AccrualRule } from './accrual.ts';
+import { type AccrualRule, exactAccrual } from './accrual.ts';
 import type { RoundingMode } from './context.ts';
 import { toScaled, type Scaled } from './scaled.ts';
-import { add, sign, sub, ZERO, type DecimalMaker } from './scaled-math.ts';
+import { add, isZero, mul, neg, sign, sub, ZERO, type DecimalMaker } from './scaled-math.ts';
 import { carryDecimal, type DecimalPeriod, type DecimalSchedule } from './schedule.ts';
 
 /** The fund's balance sheet at one instant: `assets = positionValue + cash`, exactly. */
@@ -266,6 +266,8 @@ export interface Work {
   targetTrade: Scaled;
   tradeUnits: Scaled;
   afterFlow: DecimalLedgerBalance;
+  /** The assets of `afterFlow` (a trade in whole units against cash keeps them: the close's assets, the same number). */
+  assetsFlowed: Scaled;
   /** The model moved today (its Decimals are made again at the close). */
   modelMoved: boolean;
 }
@@ -335,4 +337,26 @@ export function balance(D: Ctor, units: Decimal, value: Decimal, cash: Decimal):
     cash: out(D, cash),
     assets: out(D, value.plus(cash)),
   };
+}
+
+/** No accruals (a wiped-out fund's day). */
+const NO_ACCRUALS: ScaledAccruals = { financing: ZERO, spread: ZERO, dividends: ZERO, expenses: ZERO, total: ZERO };
+
+/**
+ * The day's accruals on the previous close's balances, each computed exactly
+ * and rounded once to `accrualDecimals` (./accrual.ts); 0 when the rate is 0
+ * or the fund was wiped out.
+ */
+export function accrue(led: Ledger, period: ScaledPeriod, i: number, solvent: boolean): ScaledAccruals {
+  if (!solvent) return NO_ACCRUALS;
+  const { accrual: rule, value: exposure } = led;
+  const { financing: rf, spread: sp, dividendYield: q, expenseRatio: f } = period;
+  const financing = isZero(rf) ? ZERO : exactAccrual(mul(led.cash, rf), rule, i, true);
+  // −|E|·s (s ≥ 0): the negative of the position's magnitude times the spread
+  const spread = isZero(sp)
+    ? ZERO
+    : exactAccrual(mul(sign(exposure) < 0 ? exposure : neg(exposure), sp), rule, i, true);
+  const dividends = isZero(q) ? ZERO : exactAccrual(mul(exposure, q), rule, i, false);
+  const expenses = isZero(f) ? ZERO : exactAccrual(neg(mul(led.assets, f)), rule, i, false);
+  return { financing, spread, dividends, expenses, total: add(add(financing, spread), add(dividends, expenses)) };
 }

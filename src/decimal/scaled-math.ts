@@ -236,6 +236,24 @@ export type DecimalMaker = (a: Scaled) => Decimal;
  * decimal.js's string constructor. About 5× cheaper than `new D(…)`.
  */
 export function decimalMaker(D: Decimal.Constructor): DecimalMaker {
+  let make = MAKERS.get(D);
+  if (make === undefined) {
+    make = newMaker(D);
+    MAKERS.set(D, make);
+  }
+  return make;
+}
+
+/**
+ * The maker of each constructor, made once: its instances share one hidden
+ * class across calls, so that decimal.js's methods and the ledger's code see
+ * one shape of Decimal per constructor, not a new one per ledger (a maker per
+ * call made each run's Decimals a class of their own: the methods' inline
+ * caches went polymorphic, then megamorphic, over repeated runs).
+ */
+const MAKERS = new WeakMap<Decimal.Constructor, DecimalMaker>();
+
+function newMaker(D: Decimal.Constructor): DecimalMaker {
   const Instance = function (this: DecimalFields & { constructor: unknown }, s: number, e: number, d: number[]) {
     this.constructor = D;
     this.s = s;

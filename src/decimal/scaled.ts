@@ -69,7 +69,7 @@ export function pow10(k: number): bigint {
  */
 export function roundDivide(n: bigint, d: bigint, mode: RoundingMode, half?: bigint, negHalf?: bigint): bigint {
   const k = n / d; // truncated toward zero: exact
-  const rem = n - k * d;
+  const rem = n % d;
   if (rem === 0n) return k;
   const negative = n < 0n;
   let up: boolean; // away from zero, in magnitude

@@ -15,6 +15,7 @@ import {
   abs,
   add,
   compare,
+  decimalMaker,
   decimalOf,
   divideSignificant,
   mul,
@@ -196,6 +197,15 @@ describe('decimalMaker and decimalOf', () => {
       expect(x.plus(1).eq(expected.plus(1)) && new D(x).eq(expected) && x.cmp(expected) === 0).toBe(true);
     },
   );
+
+  test('one maker per constructor: its Decimals share one hidden class across ledgers; another constructor has its own', () => {
+    // (a maker per call gave each ledger's Decimals a class of their own; repeated runs made decimal.js's methods megamorphic)
+    expect(decimalMaker(D)).toBe(decimalMaker(D));
+    const E = context(20, 'floor');
+    expect(decimalMaker(E)).not.toBe(decimalMaker(D));
+    const x = decimalMaker(E)({ int: 15n, scale: 1 });
+    expect(x.constructor === E && x instanceof E && x.eq('1.5')).toBe(true);
+  });
 
   // the words of a whole double (below 2^52) are cut with double arithmetic: every length (1 … 16 digits), every
   // alignment (scale 0 … 30) and zero words inside and at the end
