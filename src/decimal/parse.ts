@@ -14,6 +14,7 @@
  */
 import { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
+import { decimalOfWhole } from './scaled-math.ts';
 
 /**
  * A value the decimal entry reads as a decimal number: a decimal string
@@ -45,9 +46,39 @@ function checked(x: Decimal, argument: string, value: unknown, index?: number): 
   return x;
 }
 
+/**
+ * `value` as a Decimal of `D` when it is a short number in plain notation
+ * (`[+-]digits[.digits]`, at most 15 digits, not zero), else `null`: read as
+ * a whole double and made in decimal.js's own form (./scaled-math.ts), the
+ * same Decimal as `new D(value)` (test/decimal/parse.test.ts compares them
+ * field by field) without its parser. Prices, flows and rates are written so.
+ */
+function shortPlain(D: Decimal.Constructor, value: string): Decimal | null {
+  const len = value.length;
+  if (len > 18) return null; // a sign, 15 digits and a point at most
+  const c0 = value.charCodeAt(0);
+  const signed = c0 === 45 || c0 === 43; // '-', '+'
+  let n = 0;
+  let digits = 0;
+  let point = -1; // digits before the point
+  for (let i = signed ? 1 : 0; i < len; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0) point = digits;
+    else return null;
+  }
+  // at most 15 digits: n < 10^15 < 2^52, exact; '5.', '.5', 0 and −0 are left to decimal.js
+  if (digits > 15 || n === 0 || point === 0 || point === digits) return null;
+  return decimalOfWhole(D, c0 === 45 ? -1 : 1, n, point < 0 ? 0 : digits - point);
+}
+
 /** Any finite decimal. */
 export function dec(D: Decimal.Constructor, value: unknown, argument: string, index?: number): Decimal {
   if (typeof value === 'string') {
+    const short = shortPlain(D, value);
+    if (short !== null) return short;
     if (NON_FINITE_STRING.test(value)) guard.fail('NON_FINITE', 'must be a finite number', argument, value, index);
     if (!DECIMAL_STRING.test(value))
       guard.fail('INVALID_DECIMAL', 'must be a decimal number such as "12.5" or "-1e-4"', argument, value, index);
@@ -79,14 +110,15 @@ export function dec(D: Decimal.Constructor, value: unknown, argument: string, in
 /** A finite decimal `> 0`. */
 export function decPositive(D: Decimal.Constructor, value: unknown, argument: string, index?: number): Decimal {
   const x = dec(D, value, argument, index);
-  if (!x.gt(0)) guard.fail('NOT_POSITIVE', 'must be greater than zero', argument, value, index);
+  // x > 0 (x is finite): positive and not zero, without decimal.js making a Decimal of 0 to compare with
+  if (x.isNeg() || x.isZero()) guard.fail('NOT_POSITIVE', 'must be greater than zero', argument, value, index);
   return x;
 }
 
 /** A finite decimal `≥ 0`. */
 export function decNonNegative(D: Decimal.Constructor, value: unknown, argument: string, index?: number): Decimal {
   const x = dec(D, value, argument, index);
-  if (x.lt(0)) guard.fail('NEGATIVE', 'must be zero or greater', argument, value, index);
+  if (x.isNeg() && !x.isZero()) guard.fail('NEGATIVE', 'must be zero or greater', argument, value, index);
   return x;
 }
 

@@ -236,24 +236,44 @@ export type DecimalMaker = (a: Scaled) => Decimal;
  * decimal.js's string constructor. About 5× cheaper than `new D(…)`.
  */
 export function decimalMaker(D: Decimal.Constructor): DecimalMaker {
-  let make = MAKERS.get(D);
-  if (make === undefined) {
-    make = newMaker(D);
-    MAKERS.set(D, make);
-  }
-  return make;
+  return makersOf(D).scaled;
 }
 
 /**
- * The maker of each constructor, made once: its instances share one hidden
+ * `s × n × 10^−scale` as a Decimal of the constructor `D` (`s` is `1` or
+ * `−1`; `0 < n < 2^52` a whole double; `scale ≥ 0`): the maker's
+ * path for short numbers ({@link decimalMaker}), for a caller that has the
+ * digits as a double (a short decimal string read without decimal.js's parser).
+ */
+export function decimalOfWhole(D: Decimal.Constructor, s: number, n: number, scale: number): Decimal {
+  return makersOf(D).whole(s, n, scale);
+}
+
+/** The two paths of a constructor's maker. */
+interface Makers {
+  readonly scaled: DecimalMaker;
+  readonly whole: (s: number, n: number, scale: number) => Decimal;
+}
+
+/**
+ * The makers of each constructor, made once: its instances share one hidden
  * class across calls, so that decimal.js's methods and the ledger's code see
  * one shape of Decimal per constructor, not a new one per ledger (a maker per
  * call made each run's Decimals a class of their own: the methods' inline
  * caches went polymorphic, then megamorphic, over repeated runs).
  */
-const MAKERS = new WeakMap<Decimal.Constructor, DecimalMaker>();
+const MAKERS = new WeakMap<Decimal.Constructor, Makers>();
 
-function newMaker(D: Decimal.Constructor): DecimalMaker {
+function makersOf(D: Decimal.Constructor): Makers {
+  let m = MAKERS.get(D);
+  if (m === undefined) {
+    m = newMakers(D);
+    MAKERS.set(D, m);
+  }
+  return m;
+}
+
+function newMakers(D: Decimal.Constructor): Makers {
   const Instance = function (this: DecimalFields & { constructor: unknown }, s: number, e: number, d: number[]) {
     this.constructor = D;
     this.s = s;
@@ -265,21 +285,22 @@ function newMaker(D: Decimal.Constructor): DecimalMaker {
     d: number[],
   ) => Decimal;
   (Instance as unknown as { prototype: object }).prototype = D.prototype;
-  return (a) => {
+  const whole = (s: number, n: number, scale: number): Decimal => {
+    const len = digitsOf(n);
+    const e = len - 1 - scale;
+    return new Instance(s, e, words(n, len, e));
+  };
+  const scaled = (a: Scaled): Decimal => {
     const int = a.int;
     if (int === 0n) return new Instance(1, 0, [0]);
     const s = int < 0n ? -1 : 1;
-    if (int < SAFE && int > -SAFE) {
-      const n = Math.abs(Number(int));
-      const len = digitsOf(n);
-      const e = len - 1 - a.scale;
-      return new Instance(s, e, words(n, len, e));
-    }
+    if (int < SAFE && int > -SAFE) return whole(s, Math.abs(Number(int)), a.scale);
     const str = int.toString(); // the digits after a sign
     const from = s < 0 ? 1 : 0;
     const e = str.length - from - 1 - a.scale;
     return new Instance(s, e, wordsOfString(str, from, e));
   };
+  return { scaled, whole };
 }
 
 /** `a` as a Decimal of the constructor `D` ({@link decimalMaker}; for a few values: a ledger keeps its maker). */

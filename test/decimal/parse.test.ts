@@ -15,6 +15,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
+import { fc, test as prop } from '@fast-check/vitest';
 import { navPath, rebalanceTrade, fundReturn } from '../../src/decimal/index.ts';
 import {
   dec,
@@ -46,6 +47,49 @@ describe('parse: the decimal string grammar (plain notation, parse.ts)', () => {
   ])('%s is read exactly as %s', (input, plain) => {
     expect(dec(D, input, 'x').toFixed()).toBe(plain);
   });
+
+  // strings of at most 15 digits in plain notation are read without decimal.js's parser (parse.ts shortPlain):
+  // each must be decimal.js's own Decimal of that string, field by field, of the constructor D
+  const fields = (x: Decimal) => {
+    const { s: sign, e, d } = x as unknown as { s: number; e: number; d: number[] };
+    return { s: sign, e, d: [...d] };
+  };
+  prop.prop([
+    fc.constantFrom('', '+', '-'),
+    fc.stringMatching(/^[0-9]{1,16}$/),
+    fc.option(fc.stringMatching(/^[0-9]{0,16}$/)),
+  ])(
+    'a plain string of up to 16 digits is the Decimal new D(string) makes, field by field',
+    (sign, whole, fraction) => {
+      const input = fraction === null ? `${sign}${whole}` : `${sign}${whole}.${fraction}`;
+      const x = dec(D, input, 'x');
+      const expected = new D(input);
+      expect(x.constructor).toBe(D);
+      expect(x instanceof D).toBe(true);
+      expect(fields(x)).toEqual(fields(expected));
+    },
+  );
+
+  test.each([
+    '999999999999999', // 15 digits: the longest read as a double
+    '9007199254740993', // 2^53 + 1: a double cannot hold it
+    '9999999999999999',
+    '-9999999999999.999',
+    '99999999.99999999',
+    '0.000000000000001',
+    '100000000000000000000.5',
+  ])('%s, next to the 15 digits a double holds, is the Decimal new D(string) makes', (input) => {
+    expect(fields(dec(D, input, 'x'))).toEqual(fields(new D(input)));
+  });
+
+  test.each(['0', '-0', '+0', '0.000', '-0.0', '000', '00.00'])(
+    '%s is 0 with the sign decimal.js gives it',
+    (input) => {
+      expect(Object.is(dec(D, input, 'x').toNumber(), new D(input).toNumber())).toBe(true);
+      expectCode(() => decPositive(D, input, 'x'), 'NOT_POSITIVE', 'x');
+      expect(decNonNegative(D, input, 'x').isZero()).toBe(true);
+    },
+  );
 
   test.each(['1.5x', 'x1.5', '0x10', ' 1', '1 ', '1e', '1ex5', '1e+', '.', 'e5', 'Infinity1', 'xNaN', '1,5', ''])(
     '%j is not a decimal number: INVALID_DECIMAL, never a decimal.js error',
