@@ -120,6 +120,24 @@ export function dailyReturns(n: number, seed = 1, scale = 0.03): Float64Array {
   return out;
 }
 
+/**
+ * Returns for a long NAV path that stays among the normal doubles:
+ * {@link dailyReturns} (uniform in ±`scale`, variance σ² = scale²/3) shifted
+ * by the drift μ = (L²σ²/2 − c)/L that makes the expected log growth of a
+ * period, E[ln(1 + L·(r + μ) + c)] ≈ L·μ + c − L²σ²/2, zero. Unshifted, a 3x
+ * path with the benches' carry falls by ~0.11 % a period: below 2.2e−308
+ * (subnormal) after ~620,000 periods, where it stays; what a bench then times
+ * is the processor's subnormal arithmetic (~35 ns a multiply on the Intel
+ * Xeon of bench/README.md, no penalty on AMD EPYC), in the library, its hand
+ * loops and numpy alike, not the NAV recursion.
+ */
+export function navReturns(n: number, seed: number, scale: number, leverage: number, carry: number): Float64Array {
+  const r = dailyReturns(n, seed, scale);
+  const mu = ((leverage * leverage * scale * scale) / 6 - carry) / leverage;
+  for (let i = 0; i < n; i++) r[i] = (r[i] as number) + mu;
+  return r;
+}
+
 /** Keeps results observable so the JIT cannot drop the work being timed. */
 export let sink: unknown;
 /** Store a result in {@link sink}. */
