@@ -29,17 +29,18 @@ import {
 import type { Scaled } from './scaled.ts';
 import {
   add,
+  addOne,
   compare,
   divideSignificant,
   isZero,
   mul,
   neg,
-  ONE,
   quotientTo,
   roundSignificant,
   roundTo,
   sign,
   sub,
+  subOne,
   ZERO,
 } from './scaled-math.ts';
 import { periodAt } from './schedule.ts';
@@ -78,12 +79,12 @@ function openDay(led: Ledger, t: number): Work {
   // price.div(previous).minus(1) in the context: two roundings
   const r = inContext(
     led,
-    sub(divideSignificant(price, led.scaledPrices[t - 1] as Scaled, led.precision, led.rounding), ONE),
+    subOne(divideSignificant(price, led.scaledPrices[t - 1] as Scaled, led.precision, led.rounding)),
   );
   const period = led.fixedPeriod ?? scaledPeriod(led.leverage, periodAt(led.D, led.schedule, t - 1));
   const c = period.carry;
   // L.times(r).plus(c).plus(1) in the context: three roundings
-  const g = inContext(led, add(inContext(led, add(inContext(led, mul(led.L, r)), c)), ONE));
+  const g = inContext(led, addOne(inContext(led, add(inContext(led, mul(led.L, r)), c))));
   const exposurePrev = led.value;
   const assetsPrev = led.assets;
   const solvent = led.wipedOutAt === null;

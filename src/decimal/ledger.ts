@@ -12,7 +12,8 @@ import type { Flows } from '../internal/options/fund-start.ts';
 import { type AccrualRule, exactAccrual } from './accrual.ts';
 import type { RoundingMode } from './context.ts';
 import { toScaled, type Scaled } from './scaled.ts';
-import { add, isZero, mul, neg, sign, sub, ZERO, type DecimalMaker } from './scaled-math.ts';
+import type { DecimalMaker } from './decimal-maker.ts';
+import { add, isZero, mul, neg, sign, sub, ZERO } from './scaled-math.ts';
 import { carryDecimal, type DecimalPeriod, type DecimalSchedule } from './schedule.ts';
 
 /** The fund's balance sheet at one instant: `assets = positionValue + cash`, exactly. */

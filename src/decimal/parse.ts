@@ -14,7 +14,7 @@
  */
 import { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
-import { decimalOfWhole } from './scaled-math.ts';
+import { decimalOfWhole } from './decimal-maker.ts';
 
 /**
  * A value the decimal entry reads as a decimal number: a decimal string

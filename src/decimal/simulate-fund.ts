@@ -22,7 +22,8 @@ import { decimalReader } from './reader.ts';
 import { type LedgerRounding, readRounding, roundQuotient, roundToDecimals } from './round.ts';
 import { periodAt, readDecimalSchedule } from './schedule.ts';
 import { toScaled } from './scaled.ts';
-import { add, decimalMaker } from './scaled-math.ts';
+import { decimalMaker } from './decimal-maker.ts';
+import { add } from './scaled-math.ts';
 
 export type {
   DecimalAccruals,
