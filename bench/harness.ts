@@ -120,6 +120,18 @@ export function dailyReturns(n: number, seed = 1, scale = 0.03): Float64Array {
   return out;
 }
 
+/** The carry of one period as docs/concepts.md §3 writes it, every rate over `τ = 1/periodsPerYear`. */
+export function periodCarry(o: {
+  readonly leverage: number;
+  readonly financingRate: number;
+  readonly spread: number;
+  readonly expenseRatio: number;
+  readonly periodsPerYear: number;
+}): number {
+  const tau = 1 / o.periodsPerYear;
+  return (1 - o.leverage) * o.financingRate * tau - Math.abs(o.leverage) * o.spread * tau - o.expenseRatio * tau;
+}
+
 /**
  * Returns for a long NAV path that stays among the normal doubles:
  * {@link dailyReturns} (uniform in ±`scale`, variance σ² = scale²/3) shifted

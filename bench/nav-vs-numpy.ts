@@ -19,15 +19,12 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { navPath } from '../src/nav/index.ts';
-import { navReturns } from './harness.ts';
+import { navReturns, periodCarry } from './harness.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const N = 10_000_000;
 const REPEATS = 11;
 const options = { leverage: 3, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, periodsPerYear: 252 } as const;
-// the carry of one period (bench/nav.bench.ts), for the returns' drift that keeps the NAV among the normal doubles
-const tau = 1 / 252;
-const carry = (1 - 3) * 0.05 * tau - 3 * 0.004 * tau - 0.0095 * tau;
 
 interface Timing {
   readonly tool: string;
@@ -37,7 +34,7 @@ interface Timing {
 
 /** In a child: time the allocating navPath on 10⁷ returns and print one JSON line. */
 function child(): void {
-  const r = navReturns(N, 42, 0.02, options.leverage, carry);
+  const r = navReturns(N, 42, 0.02, options.leverage, periodCarry(options));
   navPath(r, options); // warm-up
   const times: number[] = [];
   for (let k = 0; k < REPEATS; k++) {

@@ -9,15 +9,15 @@
  */
 import { logNavPath, navPath } from '../src/nav/index.ts';
 import { navState, stepNav } from '../src/stream/index.ts';
-import { consume, navReturns, suite } from './harness.ts';
+import { consume, navReturns, periodCarry, suite } from './harness.ts';
 
 const N = 10_000_000;
 const STREAM = 1_000_000;
 const L = 3;
 const options = { leverage: L, expenseRatio: 0.0095, financingRate: 0.05, spread: 0.004, periodsPerYear: 252 } as const;
 // the carry of one period, as docs/concepts.md §3 writes it (τ = 1/252 for every rate)
-const tau = 1 / 252;
-const c = (1 - L) * options.financingRate * tau - Math.abs(L) * options.spread * tau - options.expenseRatio * tau;
+const tau = 1 / options.periodsPerYear;
+const c = periodCarry(options);
 
 let returns: Float64Array | undefined;
 // shifted so that the NAV stays among the normal doubles over 10⁷ periods (harness.ts navReturns)

@@ -33,7 +33,7 @@ export type DecimalMaker = (a: Scaled) => Decimal;
  * type declarations expose), in an instance of `D`'s prototype whose own
  * `constructor` is `D`, as decimal.js's constructor leaves it. Such a Decimal
  * is one of `D`'s in every respect (`instanceof`, `Decimal.isDecimal`, every
- * method); test/decimal/scaled-math.test.ts checks it field by field against
+ * method); test/decimal/decimal-maker.test.ts checks it field by field against
  * decimal.js's string constructor. About 5× cheaper than `new D(…)`.
  */
 export function decimalMaker(D: Decimal.Constructor): DecimalMaker {

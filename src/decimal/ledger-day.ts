@@ -16,7 +16,6 @@
 import type { Decimal } from 'decimal.js';
 import * as guard from '../internal/guards.ts';
 import type { Flows } from '../internal/options/fund-start.ts';
-
 import {
   accrue,
   addTotals,
@@ -38,6 +37,7 @@ import {
   quotientTo,
   roundSignificant,
   roundTo,
+  sameScaled,
   sign,
   sub,
   subOne,
@@ -135,7 +135,7 @@ function modelOut(led: Ledger): void {
   const { modelShares: m, shares } = led;
   led.modelOut = {
     nav: out(led, led.modelNav),
-    shares: m.int === shares.int && m.scale === shares.scale ? led.sharesOut : out(led, m),
+    shares: sameScaled(m, shares) ? led.sharesOut : out(led, m),
     assets: out(led, led.modelAssets),
   };
 }
@@ -300,11 +300,10 @@ function closeDay(led: Ledger, w: Work): DecimalLedgerDay {
   }
   const assetsClose = add(valueClose, led.cash);
   // the trade moves value and cash by the same amount: the assets are the flow's, one Decimal when written alike
-  const f = w.assetsFlowed;
   const afterTrade = balance(
     led,
     valueClose,
-    assetsClose.int === f.int && assetsClose.scale === f.scale ? w.afterFlow.assets : out(led, assetsClose),
+    sameScaled(assetsClose, w.assetsFlowed) ? w.afterFlow.assets : out(led, assetsClose),
   );
   const flowResidual = sub(w.flowCash, w.modelFlowCash);
   addTotals(led.totals, w, totalTrade, flowResidual, assetsClose);

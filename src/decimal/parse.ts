@@ -49,7 +49,7 @@ function checked(x: Decimal, argument: string, value: unknown, index?: number): 
 /**
  * `value` as a Decimal of `D` when it is a short number in plain notation
  * (`[+-]digits[.digits]`, at most 15 digits, not zero), else `null`: read as
- * a whole double and made in decimal.js's own form (./scaled-math.ts), the
+ * a whole double and made in decimal.js's own form (./decimal-maker.ts), the
  * same Decimal as `new D(value)` (test/decimal/parse.test.ts compares them
  * field by field) without its parser. Prices, flows and rates are written so.
  */

@@ -1,3 +1,19 @@
+/**
+ * The ledger's arithmetic on scaled integers (./scaled.ts): a finite decimal
+ * `int × 10^−scale` held as a `bigint` and a scale, with exact sums,
+ * differences and products, and the context's inexact operations (a product
+ * or sum rounded to `p` significant digits, a quotient rounded to `p`
+ * significant digits) decided exactly on integers, as decimal.js rounds them
+ * (correctly rounded under the named mode). A `Decimal` is made only for a
+ * value the caller returns (./decimal-maker.ts).
+ *
+ * Why: a decimal.js operation costs about 200 ns (a division 1.4 µs) and
+ * allocates a digit array and a copy of its argument; the same sum on
+ * `bigint`s costs about 10 ns. The ledger makes some 80 of them a day.
+ *
+ * @internal
+ * @module
+ */
 import type { RoundingMode } from './context.ts';
 import { pow10, roundDivide, type Scaled } from './scaled.ts';
 
@@ -75,6 +91,11 @@ export function sub(a: Scaled, b: Scaled): Scaled {
 export function mul(a: Scaled, b: Scaled): Scaled {
   if (a.int === 0n || b.int === 0n) return ZERO;
   return { int: a.int * b.int, scale: a.scale + b.scale };
+}
+
+/** `a` and `b` written alike: the same integer at the same scale (a Decimal made of one serves the other). */
+export function sameScaled(a: Scaled, b: Scaled): boolean {
+  return a.int === b.int && a.scale === b.scale;
 }
 
 /** The sign of `a − b`. */

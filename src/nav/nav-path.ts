@@ -220,8 +220,8 @@ function prepare(indexReturns: unknown, options: unknown, mode: BatchMode): Run 
  * when the index rises 33⅓ %) the NAV becomes `0` and stays `0`; it is never
  * negative and never an error. {@link navHistory} reports the period.
  * Over very long paths the plain product can underflow or overflow; use
- * {@link logNavPath} there. A NAV below `2.2·10⁻³⁰⁸` (subnormal) is still
- * exact to its few bits, but costs some processors ~30× per period (Intel
+ * {@link logNavPath} there. A NAV below `2.2·10⁻³⁰⁸` (subnormal) keeps
+ * fewer significant bits and costs some processors ~30× per period (Intel
  * Xeon: ~35 ns a multiply, bench/README.md).
  *
  * Speed: the loop costs about as much as a bare `v *= 1 + L·r + c` loop. On
