@@ -7,21 +7,12 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
-import { roundingConstant, type RoundingMode } from '../../src/decimal/context.ts';
 import { decimalMaker, decimalOf } from '../../src/decimal/decimal-maker.ts';
 import type { Scaled } from '../../src/decimal/scaled.ts';
-import { scaledArb } from '../helpers/scaled.ts';
-
-/** A context of `p` digits rounding under `mode`, as the ledger's `D`. */
-const context = (p: number, mode: RoundingMode): Decimal.Constructor =>
-  Decimal.clone({ precision: p, rounding: roundingConstant(mode), toExpNeg: -9e15, toExpPos: 9e15 });
+import { context, decimalFields, scaledArb } from '../helpers/scaled.ts';
 
 describe('decimalMaker and decimalOf', () => {
   const D = context(34, 'half-even');
-  const fields = (x: Decimal) => {
-    const { s, e, d } = x as unknown as { s: number; e: number; d: number[] };
-    return { s, e, d: [...d] };
-  };
 
   prop.prop([scaledArb])(
     "is decimal.js's own Decimal of that value: the same sign, exponent and words, of the constructor",
@@ -30,7 +21,7 @@ describe('decimalMaker and decimalOf', () => {
       const expected = new D(a.int === 0n ? '0' : `${a.int}e-${a.scale}`);
       expect(x.constructor).toBe(D);
       expect(x instanceof D && Decimal.isDecimal(x)).toBe(true);
-      expect(fields(x)).toEqual(fields(expected));
+      expect(decimalFields(x)).toEqual(decimalFields(expected));
       expect(x.toFixed()).toBe(expected.toFixed());
       // decimal.js's own operations take it as one of its own: a sum, a copy, a comparison
       expect(x.plus(1).eq(expected.plus(1)) && new D(x).eq(expected) && x.cmp(expected) === 0).toBe(true);
@@ -66,7 +57,7 @@ describe('decimalMaker and decimalOf', () => {
     (a) => {
       const x = decimalOf(D, a);
       const expected = new D(`${a.int}e-${a.scale}`);
-      expect(fields(x)).toEqual(fields(expected));
+      expect(decimalFields(x)).toEqual(decimalFields(expected));
       expect((x as unknown as { d: number[] }).d.length).toBe((expected as unknown as { d: number[] }).d.length);
     },
   );

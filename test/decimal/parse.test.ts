@@ -27,6 +27,7 @@ import {
   decWholeNonNegative,
 } from '../../src/decimal/parse.ts';
 import { expectCode, expectMessage } from '../helpers/assert.ts';
+import { decimalFields } from '../helpers/scaled.ts';
 
 const s = (x: Decimal): string => x.toString();
 const D = Decimal.clone({ precision: 34 });
@@ -50,10 +51,6 @@ describe('parse: the decimal string grammar (plain notation, parse.ts)', () => {
 
   // strings of at most 15 digits in plain notation are read without decimal.js's parser (parse.ts shortPlain):
   // each must be decimal.js's own Decimal of that string, field by field, of the constructor D
-  const fields = (x: Decimal) => {
-    const { s: sign, e, d } = x as unknown as { s: number; e: number; d: number[] };
-    return { s: sign, e, d: [...d] };
-  };
   prop.prop([
     fc.constantFrom('', '+', '-'),
     fc.stringMatching(/^[0-9]{1,16}$/),
@@ -66,7 +63,7 @@ describe('parse: the decimal string grammar (plain notation, parse.ts)', () => {
       const expected = new D(input);
       expect(x.constructor).toBe(D);
       expect(x instanceof D).toBe(true);
-      expect(fields(x)).toEqual(fields(expected));
+      expect(decimalFields(x)).toEqual(decimalFields(expected));
     },
   );
 
@@ -79,7 +76,7 @@ describe('parse: the decimal string grammar (plain notation, parse.ts)', () => {
     '0.000000000000001',
     '100000000000000000000.5',
   ])('%s, next to the 15 digits a double holds, is the Decimal new D(string) makes', (input) => {
-    expect(fields(dec(D, input, 'x'))).toEqual(fields(new D(input)));
+    expect(decimalFields(dec(D, input, 'x'))).toEqual(decimalFields(new D(input)));
   });
 
   test.each(['0', '-0', '+0', '0.000', '-0.0', '000', '00.00'])(

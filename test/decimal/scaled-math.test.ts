@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { fc, test as prop } from '@fast-check/vitest';
 import { roundingConstant, ROUNDING_MODES, type RoundingMode } from '../../src/decimal/context.ts';
 import type { Scaled } from '../../src/decimal/scaled.ts';
-import { scaledArb } from '../helpers/scaled.ts';
+import { context, scaledArb } from '../helpers/scaled.ts';
 import {
   abs,
   add,
@@ -29,10 +29,6 @@ import {
 
 const BIG = Decimal.clone({ precision: 1000, toExpNeg: -9e15, toExpPos: 9e15 });
 const big = (a: Scaled): Decimal => new BIG(`${a.int}e-${a.scale}`);
-
-/** A context of `p` digits rounding under `mode`, as the ledger's `D`. */
-const context = (p: number, mode: RoundingMode): Decimal.Constructor =>
-  Decimal.clone({ precision: p, rounding: roundingConstant(mode), toExpNeg: -9e15, toExpPos: 9e15 });
 
 const modeArb = fc.constantFrom(...ROUNDING_MODES);
 const precisionArb = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(34));

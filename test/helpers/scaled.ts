@@ -1,6 +1,21 @@
-/** Arbitraries of scaled integers (src/decimal/scaled.ts) for the decimal arithmetic's property tests. */
+/**
+ * Helpers of the decimal arithmetic's property tests: scaled integers
+ * (src/decimal/scaled.ts), contexts like the ledger's, and a Decimal's fields.
+ */
 import { fc } from '@fast-check/vitest';
+import { Decimal } from 'decimal.js';
+import { roundingConstant, type RoundingMode } from '../../src/decimal/context.ts';
 import type { Scaled } from '../../src/decimal/scaled.ts';
+
+/** A context of `p` digits rounding under `mode`, as the ledger's `D`. */
+export const context = (p: number, mode: RoundingMode): Decimal.Constructor =>
+  Decimal.clone({ precision: p, rounding: roundingConstant(mode), toExpNeg: -9e15, toExpPos: 9e15 });
+
+/** The fields decimal.js keeps a finite Decimal in (sign, exponent, a copy of the words), to compare two field by field. */
+export const decimalFields = (x: Decimal): { s: number; e: number; d: number[] } => {
+  const { s, e, d } = x as unknown as { s: number; e: number; d: number[] };
+  return { s, e, d: [...d] };
+};
 
 /** Scaled integers of up to 60 digits, small ones, `5·10^k` and its neighbours, `10^k − 1`; scales 0 … 30. */
 export const scaledArb: fc.Arbitrary<Scaled> = fc
